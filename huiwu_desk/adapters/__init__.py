@@ -1,0 +1,1 @@
+"""Adapters: the database, printers, spreadsheets and sync files plugged in at bootstrap."""

@@ -1,0 +1,1 @@
+"""The SQLite event file: tables, unit of work, repositories, projection, migrations."""

@@ -1,0 +1,43 @@
+"""SQLite engine with the durability settings of shared/sync.md.
+
+WAL + synchronous=FULL (a payment acknowledged on screen survives power loss), foreign keys
+on, and explicit BEGIN so that write transactions can say BEGIN IMMEDIATE: the pysqlite
+driver otherwise delays BEGIN until the first write, after the read-check step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+BEGIN_OPTION = "huiwu_begin"
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    url = f"sqlite:///{path}"
+    engine = create_engine(
+        url,
+        poolclass=NullPool if read_only else None,
+        connect_args={"check_same_thread": False, "timeout": 10},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we send BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine

@@ -1,0 +1,293 @@
+"""Creating, opening, upgrading and backing up the event file (one SQLite file per event).
+
+Opening checks, in order: the file exists and is SQLite; it is ours (an ``alembic_version``
+and a ``meta`` table with an event id); its schema is not newer than this program; when older,
+a backup copy is made and the migrations run. Writers hold an OS lock for the whole session.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from ...domain.errors import (
+    DiskFull,
+    EventFileExists,
+    EventFileMissing,
+    NotAnEventFile,
+    SchemaTooNew,
+    StorageError,
+)
+from ...domain.model import DeskContext, Role
+from ...paths import migrations_dir
+from . import tables as t
+from .engine import make_engine
+from .lock import EventFileLock
+from .uow import SqlUnitOfWork
+
+# Every revision in migrations/versions, oldest first (a test keeps this equal to Alembic's).
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD = SCHEMA_REVISIONS[-1]
+SQLITE_HEADER = b"SQLite format 3\x00"
+EXTENSION = ".huiwu"
+
+
+@dataclass
+class EventStore:
+    """An open event file: engine, unit of work, lock and who this desk is."""
+
+    path: Path
+    engine: Engine
+    lock: EventFileLock | None
+    event_id: str
+    desk_id: str
+    desk_code: str
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.uow = SqlUnitOfWork(self.engine)
+
+    @property
+    def read_only(self) -> bool:
+        return self.lock is None
+
+    def context(self, operator: str | None = None, supervisor: str | None = None) -> DeskContext:
+        return DeskContext(self.desk_id, self.desk_code, operator or self.default_operator, supervisor)
+
+    @property
+    def default_operator(self) -> str:
+        return self.meta.get("last_operator") or self.meta.get("default_operator") or "操作员"
+
+    def remember_operator(self, name: str) -> None:
+        set_meta(self.engine, "last_operator", name)
+        self.meta["last_operator"] = name
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def set_meta(engine: Engine, key: str, value: str) -> None:
+    from sqlalchemy.dialects.sqlite import insert
+
+    with engine.begin() as conn:
+        conn.execute(
+            insert(t.meta).values(key=key, value=value).on_conflict_do_update(index_elements=["key"], set_={"value": value})
+        )
+
+
+def read_meta(engine: Engine) -> dict[str, str]:
+    with engine.connect() as conn:
+        return {r.key: r.value for r in conn.execute(select(t.meta))}
+
+
+def _check_sqlite(path: Path) -> None:
+    if not path.exists():
+        raise EventFileMissing(path=str(path))
+    if path.is_dir():
+        raise NotAnEventFile(path=str(path))
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise StorageError(reason=str(exc)) from exc
+    if header != SQLITE_HEADER:
+        raise NotAnEventFile(path=str(path))
+
+
+def schema_revision(path: Path) -> str | None:
+    """The Alembic revision of an event file, read without Alembic (fast, and read-only)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=10)
+        try:
+            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in names or "meta" not in names:
+                return None
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+
+
+def backup(engine_or_path: Engine | Path, out: Path) -> Path:
+    """A consistent online copy (sqlite3 backup API), written beside and renamed into place."""
+    out = Path(out)
+    if out.exists():
+        raise EventFileExists(path=str(out))
+    src_path = Path(engine_or_path.url.database) if isinstance(engine_or_path, Engine) else Path(engine_or_path)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        src = sqlite3.connect(f"{src_path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+            src.close()
+        _fsync(tmp)
+        os.replace(tmp, out)
+    except sqlite3.DatabaseError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(reason=str(exc)) from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == 28:
+            raise DiskFull() from exc
+        raise StorageError(reason=str(exc)) from exc
+    return out
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _backup_before_upgrade(path: Path, revision: str) -> Path:
+    folder = path.with_name(path.name + ".backups")
+    folder.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return backup(path, folder / f"{path.stem}.before-upgrade-{revision}-{stamp}{EXTENSION}")
+
+
+def open_event(path: Path | str, *, write: bool = True) -> EventStore:
+    """Open an event file. ``write=False`` opens it without the lock, for reading only."""
+    path = Path(path)
+    _check_sqlite(path)
+    lock: EventFileLock | None = None
+    if write:
+        lock = EventFileLock(path)
+        lock.acquire()
+    try:
+        revision = schema_revision(path)
+        if revision is None:
+            raise NotAnEventFile(path=str(path))
+        if revision not in SCHEMA_REVISIONS:
+            raise SchemaTooNew(path=str(path))
+        engine = make_engine(path, read_only=not write)
+        if revision != HEAD:
+            if not write:
+                engine.dispose()
+                lock = EventFileLock(path)
+                lock.acquire()
+                engine = make_engine(path)
+            _backup_before_upgrade(path, revision)
+            upgrade(engine)
+        meta = read_meta(engine)
+        if "event_id" not in meta or "desk_id" not in meta:
+            engine.dispose()
+            raise NotAnEventFile(path=str(path))
+        return EventStore(path, engine, lock, meta["event_id"], meta["desk_id"], meta["desk_code"], meta)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def passphrase_check(passphrase: str, event_id: str) -> str:
+    """A verifier of the sync passphrase (scrypt, salt = event id); the key itself is not stored."""
+    key = hashlib.scrypt(passphrase.encode("utf-8"), salt=event_id.encode(), n=2**14, r=8, p=1, dklen=32)
+    return hashlib.sha256(b"huiwu-passphrase-check" + key).hexdigest()
+
+
+def create_event(
+    path: Path | str,
+    name: str,
+    desk_code: str,
+    *,
+    passphrase: str | None = None,
+    organizer: str = "",
+    start_date: date | None = None,
+    nights: list[date] | None = None,
+    operators: list[tuple[str, Role]] | None = None,
+    event_id: str | None = None,
+) -> EventStore:
+    """Create a new event file, migrated to the newest schema, and open it for writing.
+
+    The file is built under a temporary name and renamed into place, so a failure never
+    leaves a half-made event file behind.
+    """
+    import uuid
+
+    from ...services.setup import genesis
+
+    path = Path(path)
+    if path.exists():
+        raise EventFileExists(path=str(path))
+    desk_code = desk_code.strip().upper()
+    if not desk_code or not desk_code.isalnum() or len(desk_code) > 6:
+        from ...domain.errors import InvalidField
+
+        raise InvalidField(field="报到台编号 (desk)", reason="只能是 1–6 位字母或数字，例如 A1")
+    tmp = path.with_name(f".{path.name}.creating")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    event_id = event_id or str(uuid.uuid4())
+    desk_id = str(uuid.uuid4())
+    try:
+        engine = make_engine(tmp)
+        try:
+            upgrade(engine)
+            meta = {"event_id": event_id, "desk_id": desk_id, "desk_code": desk_code}
+            if passphrase:
+                meta["passphrase_check"] = passphrase_check(passphrase, event_id)
+            ops = operators or [("主管", Role.SUPERVISOR), ("操作员", Role.OPERATOR)]
+            meta["default_operator"] = ops[-1][0] if ops else "操作员"
+            for key, value in meta.items():
+                set_meta(engine, key, value)
+            store = EventStore(tmp, engine, None, event_id, desk_id, desk_code, meta)
+            genesis(
+                store.uow,
+                store.context(meta["default_operator"]),
+                event_id=event_id,
+                name=name,
+                organizer=organizer,
+                start_date=start_date,
+                nights=nights or [],
+                operators=ops,
+            )
+        finally:
+            engine.dispose()
+        _fsync(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == 28:
+            raise DiskFull() from exc
+        raise StorageError(reason=str(exc)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return open_event(path)
+

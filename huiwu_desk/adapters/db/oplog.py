@@ -1,0 +1,101 @@
+"""Appending ops: seq, HLC and hash chain allocated in the writing transaction."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from ...domain.hlc import Hlc
+from ...domain.model import DeskContext
+from ...domain.ops import GENESIS_HASH, Op, canonical_json
+from . import tables as t
+from .projector import Projector
+
+
+def wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class SqlOpLog:
+    """The op log of one open transaction. Applies each op to the projection as it goes."""
+
+    def __init__(self, conn: Connection, projector: Projector, clock: Callable[[], int] = wall_ms) -> None:
+        self.conn = conn
+        self.projector = projector
+        self.clock = clock
+        self._tip: dict[str, tuple[int, str]] = {}
+        self._hlc: Hlc | None = None
+
+    def _chain_tip(self, desk_id: str) -> tuple[int, str]:
+        tip = self._tip.get(desk_id)
+        if tip is None:
+            row = self.conn.execute(
+                select(t.ops.c.seq, t.ops.c.op_hash)
+                .where(t.ops.c.desk_id == desk_id)
+                .order_by(t.ops.c.seq.desc())
+                .limit(1)
+            ).first()
+            tip = (row.seq, row.op_hash) if row else (0, GENESIS_HASH)
+        return tip
+
+    def _next_hlc(self) -> Hlc:
+        if self._hlc is None:
+            newest = self.conn.execute(select(func.max(t.ops.c.hlc))).scalar()
+            self._hlc = Hlc.decode(newest) if newest else Hlc(0, 0)
+        self._hlc = self._hlc.tick(self.clock())
+        return self._hlc
+
+    def append(
+        self,
+        ctx: DeskContext,
+        kind: str,
+        entity: str,
+        payload: dict[str, Any],
+        *,
+        supervisor: str | None = None,
+    ) -> Op:
+        seq, prev_hash = self._chain_tip(ctx.desk_id)
+        op = Op(
+            desk_id=ctx.desk_id,
+            seq=seq + 1,
+            hlc=self._next_hlc().encode(),
+            kind=kind,
+            entity=entity,
+            operator=ctx.operator,
+            payload=payload,
+            supervisor=supervisor,
+            prev_hash=prev_hash,
+        )
+        op = replace(op, op_hash=op.compute_hash())
+        self.conn.execute(
+            t.ops.insert().values(
+                desk_id=op.desk_id,
+                seq=op.seq,
+                hlc=op.hlc,
+                kind=op.kind,
+                entity=op.entity,
+                operator=op.operator,
+                supervisor=op.supervisor,
+                payload=canonical_json(op.payload),
+                prev_hash=op.prev_hash,
+                op_hash=op.op_hash,
+            )
+        )
+        self._tip[ctx.desk_id] = (op.seq, op.op_hash)
+        self.projector.apply(self.conn, op)
+        return op
+
+    def next_counter(self, name: str) -> int:
+        """A per-desk counter (receipts, codes) kept in meta, advanced in this transaction."""
+        key = f"counter.{name}"
+        current = self.conn.execute(select(t.meta.c.value).where(t.meta.c.key == key)).scalar()
+        value = int(current or 0) + 1
+        if current is None:
+            self.conn.execute(t.meta.insert().values(key=key, value=str(value)))
+        else:
+            self.conn.execute(t.meta.update().where(t.meta.c.key == key).values(value=str(value)))
+        return value

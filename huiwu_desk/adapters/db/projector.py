@@ -1,0 +1,454 @@
+"""The projection: how each kind of op changes the tables people see.
+
+Every handler is written so that the tables are a function of the *set* of ops: rows are
+keyed by entity ids minted at the origin desk, inserts ignore rows already present, and field
+edits keep, per field, the value of the op with the greatest order key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from sqlalchemy import Connection, delete, select, text, update
+from sqlalchemy.dialects.sqlite import insert
+
+from ...domain.hlc import Hlc
+from ...domain.model import ATTENDEE_FIELDS
+from ...domain.names import clean_name, name_pinyin, normalize_phone, phone_last4
+from ...domain.ops import Op, canonical_json
+from . import tables as t
+
+Handler = Callable[[Connection, Op, "Projector"], None]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(kind: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        HANDLERS[kind] = fn
+        return fn
+
+    return register
+
+
+class Projector:
+    """Applies ops to the projection tables of one connection."""
+
+    def __init__(self) -> None:
+        self._desk_codes: dict[str, str] = {}
+
+    def desk_code(self, conn: Connection, desk_id: str) -> str:
+        code = self._desk_codes.get(desk_id)
+        if code is None:
+            code = conn.execute(select(t.desks.c.code).where(t.desks.c.id == desk_id)).scalar()
+            code = code or desk_id[:4]
+            self._desk_codes[desk_id] = code
+        return code
+
+    def apply(self, conn: Connection, op: Op) -> None:
+        handler = HANDLERS.get(op.kind)
+        if handler is None:
+            raise ValueError(f"unknown op kind {op.kind!r}")
+        handler(conn, op, self)
+
+    def apply_all(self, conn: Connection, ops: Iterable[Op]) -> None:
+        for op in ops:
+            self.apply(conn, op)
+
+    def stamp(self, conn: Connection, op: Op) -> dict[str, Any]:
+        """Columns every fact row carries: when, at which desk, by whom."""
+        return {
+            "hlc": op.hlc,
+            "at_ms": Hlc.decode(op.hlc).wall_ms,
+            "desk_code": self.desk_code(conn, op.desk_id),
+            "operator": op.operator,
+        }
+
+
+def _insert_ignore(conn: Connection, table: Any, values: dict[str, Any]) -> None:
+    conn.execute(insert(table).values(**values).on_conflict_do_nothing())
+
+
+def _order_key(op: Op) -> str:
+    return f"{op.hlc}|{op.desk_id}|{op.seq:012d}"
+
+
+# --- setup ------------------------------------------------------------------------------
+@handles("event.create")
+def _event_create(conn: Connection, op: Op, _p: Projector) -> None:
+    p = op.payload
+    _insert_ignore(
+        conn,
+        t.event,
+        {
+            "id": op.entity,
+            "name": p["name"],
+            "organizer": p.get("organizer", ""),
+            "start_date": p.get("start_date"),
+            "end_date": p.get("end_date"),
+            "nights": canonical_json(p.get("nights", [])),
+            "created_ms": Hlc.decode(op.hlc).wall_ms,
+        },
+    )
+
+
+@handles("event.update")
+def _event_update(conn: Connection, op: Op, _p: Projector) -> None:
+    values = dict(op.payload)
+    if "nights" in values:
+        values["nights"] = canonical_json(values["nights"])
+    conn.execute(update(t.event).where(t.event.c.id == op.entity).values(**values))
+
+
+@handles("desk.add")
+def _desk_add(conn: Connection, op: Op, p: Projector) -> None:
+    _insert_ignore(
+        conn,
+        t.desks,
+        {
+            "id": op.entity,
+            "code": op.payload["code"],
+            "name": op.payload.get("name", ""),
+            "created_ms": Hlc.decode(op.hlc).wall_ms,
+        },
+    )
+    p._desk_codes.pop(op.entity, None)
+
+
+@handles("setting.set")
+def _setting_set(conn: Connection, op: Op, _p: Projector) -> None:
+    key = op.payload["key"]
+    order = _order_key(op)
+    value = canonical_json(op.payload["value"])
+    stmt = insert(t.settings).values(key=key, value=value, order_key=order)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["key"],
+        set_={"value": value, "order_key": order},
+        where=t.settings.c.order_key < order,
+    )
+    conn.execute(stmt)
+
+
+@handles("operator.add")
+def _operator_add(conn: Connection, op: Op, _p: Projector) -> None:
+    p = op.payload
+    _insert_ignore(
+        conn,
+        t.operators,
+        {"id": op.entity, "name": p["name"], "role": p["role"], "pin_hash": p.get("pin_hash", "")},
+    )
+
+
+@handles("material.add")
+def _material_add(conn: Connection, op: Op, _p: Projector) -> None:
+    p = op.payload
+    _insert_ignore(
+        conn,
+        t.materials,
+        {
+            "id": op.entity,
+            "name": p["name"],
+            "stock": p["stock"],
+            "returnable": bool(p.get("returnable", False)),
+            "sort": p.get("sort", 0),
+        },
+    )
+
+
+@handles("material.restock")
+def _material_restock(conn: Connection, op: Op, _p: Projector) -> None:
+    conn.execute(
+        update(t.materials)
+        .where(t.materials.c.id == op.entity)
+        .values(stock=t.materials.c.stock + int(op.payload["delta"]))
+    )
+
+
+@handles("fee_item.add")
+def _fee_item_add(conn: Connection, op: Op, _p: Projector) -> None:
+    _insert_ignore(conn, t.fee_items, {"id": op.entity, "name": op.payload["name"]})
+
+
+@handles("category.add")
+def _category_add(conn: Connection, op: Op, _p: Projector) -> None:
+    p = op.payload
+    _insert_ignore(
+        conn,
+        t.categories,
+        {
+            "id": op.entity,
+            "key": p["key"],
+            "name": p["name"],
+            "badge_color": p.get("badge_color", "#1f6feb"),
+            "fee_fen": int(p.get("fee_fen", 0)),
+            "material_ids": canonical_json(p.get("material_ids", [])),
+            "sort": p.get("sort", 0),
+        },
+    )
+
+
+@handles("hotel.add")
+def _hotel_add(conn: Connection, op: Op, _p: Projector) -> None:
+    _insert_ignore(conn, t.hotels, {"id": op.entity, "name": op.payload["name"]})
+
+
+@handles("room.add")
+def _room_add(conn: Connection, op: Op, _p: Projector) -> None:
+    p = op.payload
+    _insert_ignore(
+        conn,
+        t.rooms,
+        {
+            "id": op.entity,
+            "hotel_id": p["hotel_id"],
+            "number": p["number"],
+            "type": p["type"],
+            "beds": int(p["beds"]),
+        },
+    )
+
+
+# --- attendees --------------------------------------------------------------------------
+def attendee_columns(fields: dict[str, Any]) -> dict[str, Any]:
+    """Columns derived from the fields of an attendee op (pinyin, phone tail…)."""
+    cols: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key not in ATTENDEE_FIELDS:
+            continue
+        if key in ("needs_room", "wants_credits"):
+            value = bool(value)
+        elif value is None and key not in ("category_id", "arrival", "departure"):
+            value = ""
+        cols[key] = value
+    if "name" in cols:
+        cols["name"] = clean_name(cols["name"])
+        cols["pinyin"], cols["initials"] = name_pinyin(cols["name"])
+    if "phone" in cols:
+        cols["phone"] = normalize_phone(cols["phone"])
+        cols["phone_last4"] = phone_last4(cols["phone"])
+    return cols
+
+
+@handles("attendee.create")
+def _attendee_create(conn: Connection, op: Op, _p: Projector) -> None:
+    fields = op.payload["fields"]
+    cols = attendee_columns(fields)
+    order = _order_key(op)
+    cols.update(
+        id=op.entity,
+        code=op.payload["code"],
+        source=op.payload.get("source", "preregistered"),
+        created_ms=Hlc.decode(op.hlc).wall_ms,
+        created_desk=op.desk_id,
+        field_keys=canonical_json({k: order for k in fields if k in ATTENDEE_FIELDS}),
+    )
+    _insert_ignore(conn, t.attendees, cols)
+
+
+@handles("attendee.update")
+def _attendee_update(conn: Connection, op: Op, _p: Projector) -> None:
+    row = conn.execute(
+        select(t.attendees.c.field_keys).where(t.attendees.c.id == op.entity)
+    ).first()
+    if row is None:
+        return
+    keys: dict[str, str] = json.loads(row.field_keys)
+    order = _order_key(op)
+    winners = {k: v for k, v in op.payload["fields"].items() if keys.get(k, "") < order}
+    if not winners:
+        return
+    cols = attendee_columns(winners)
+    keys.update({k: order for k in winners})
+    cols["field_keys"] = canonical_json(keys)
+    conn.execute(update(t.attendees).where(t.attendees.c.id == op.entity).values(**cols))
+
+
+# --- facts at the desk ------------------------------------------------------------------
+@handles("checkin")
+def _checkin(conn: Connection, op: Op, p: Projector) -> None:
+    _insert_ignore(
+        conn,
+        t.checkins,
+        {
+            "id": op.entity,
+            "attendee_id": op.payload["attendee_id"],
+            "desk_id": op.desk_id,
+            **p.stamp(conn, op),
+        },
+    )
+
+
+@handles("checkin.void")
+def _checkin_void(conn: Connection, op: Op, _p: Projector) -> None:
+    conn.execute(
+        update(t.checkins)
+        .where(t.checkins.c.id == op.payload["checkin_id"])
+        .values(voided=True, void_reason=op.payload.get("reason", ""))
+    )
+
+
+@handles("payment")
+def _payment(conn: Connection, op: Op, p: Projector) -> None:
+    pl = op.payload
+    _insert_ignore(
+        conn,
+        t.payments,
+        {
+            "id": op.entity,
+            "attendee_id": pl["attendee_id"],
+            "fee_item_id": pl["fee_item_id"],
+            "amount_fen": int(pl["amount_fen"]),
+            "method": pl["method"],
+            "receipt_no": pl["receipt_no"],
+            "desk_id": op.desk_id,
+            "invoice_title": pl.get("invoice_title", ""),
+            "tax_number": pl.get("tax_number", ""),
+            "email": pl.get("email", ""),
+            "note": pl.get("note", ""),
+            **p.stamp(conn, op),
+        },
+    )
+
+
+@handles("payment.void")
+def _payment_void(conn: Connection, op: Op, _p: Projector) -> None:
+    conn.execute(
+        update(t.payments)
+        .where(t.payments.c.id == op.payload["payment_id"])
+        .values(voided=True, void_reason=op.payload.get("reason", ""))
+    )
+
+
+@handles("payment.refund")
+def _payment_refund(conn: Connection, op: Op, p: Projector) -> None:
+    pl = op.payload
+    result = conn.execute(
+        insert(t.refunds)
+        .values(
+            id=op.entity,
+            payment_id=pl["payment_id"],
+            amount_fen=int(pl["amount_fen"]),
+            receipt_no=pl["receipt_no"],
+            reason=pl.get("reason", ""),
+            supervisor=op.supervisor or "",
+            **p.stamp(conn, op),
+        )
+        .on_conflict_do_nothing()
+    )
+    if result.rowcount:
+        conn.execute(
+            update(t.payments)
+            .where(t.payments.c.id == pl["payment_id"])
+            .values(refunded_fen=t.payments.c.refunded_fen + int(pl["amount_fen"]))
+        )
+
+
+def _handout_row(conn: Connection, op: Op, p: Projector, sign: int) -> None:
+    pl = op.payload
+    _insert_ignore(
+        conn,
+        t.handouts,
+        {
+            "id": op.entity,
+            "attendee_id": pl["attendee_id"],
+            "material_id": pl["material_id"],
+            "qty": sign * int(pl.get("qty", 1)),
+            **p.stamp(conn, op),
+        },
+    )
+
+
+@handles("handout")
+def _handout(conn: Connection, op: Op, p: Projector) -> None:
+    _handout_row(conn, op, p, 1)
+
+
+@handles("handout.return")
+def _handout_return(conn: Connection, op: Op, p: Projector) -> None:
+    _handout_row(conn, op, p, -1)
+
+
+@handles("room.assign")
+def _room_assign(conn: Connection, op: Op, p: Projector) -> None:
+    pl = op.payload
+    result = conn.execute(
+        insert(t.room_assignments)
+        .values(
+            id=op.entity,
+            room_id=pl["room_id"],
+            attendee_id=pl["attendee_id"],
+            nights=canonical_json(pl["nights"]),
+            **p.stamp(conn, op),
+        )
+        .on_conflict_do_nothing()
+    )
+    if result.rowcount:
+        conn.execute(
+            insert(t.room_nights),
+            [
+                {
+                    "assignment_id": op.entity,
+                    "room_id": pl["room_id"],
+                    "attendee_id": pl["attendee_id"],
+                    "night": night,
+                }
+                for night in pl["nights"]
+            ],
+        )
+
+
+@handles("room.release")
+def _room_release(conn: Connection, op: Op, _p: Projector) -> None:
+    assignment_id = op.payload["assignment_id"]
+    conn.execute(
+        update(t.room_assignments)
+        .where(t.room_assignments.c.id == assignment_id)
+        .values(released=True)
+    )
+    conn.execute(delete(t.room_nights).where(t.room_nights.c.assignment_id == assignment_id))
+
+
+@handles("badge.print")
+def _badge_print(conn: Connection, op: Op, p: Projector) -> None:
+    pl = op.payload
+    _insert_ignore(
+        conn,
+        t.badge_prints,
+        {
+            "id": op.entity,
+            "attendee_id": pl["attendee_id"],
+            "version": int(pl["version"]),
+            "reason": pl.get("reason", ""),
+            **p.stamp(conn, op),
+        },
+    )
+
+
+def rebuild(conn: Connection) -> int:
+    """Empty every projection table and apply all ops again in total order."""
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    for name in reversed(t.PROJECTION_TABLES):
+        conn.execute(text(f'DELETE FROM "{name}"'))
+    projector = Projector()
+    count = 0
+    rows = conn.execute(select(t.ops).order_by(t.ops.c.hlc, t.ops.c.desk_id, t.ops.c.seq))
+    for row in rows.mappings().all():
+        projector.apply(conn, op_from_row(row))
+        count += 1
+    return count
+
+
+def op_from_row(row: Any) -> Op:
+    return Op(
+        desk_id=row["desk_id"],
+        seq=row["seq"],
+        hlc=row["hlc"],
+        kind=row["kind"],
+        entity=row["entity"],
+        operator=row["operator"],
+        supervisor=row["supervisor"],
+        payload=json.loads(row["payload"]),
+        prev_hash=row["prev_hash"],
+        op_hash=row["op_hash"],
+    )

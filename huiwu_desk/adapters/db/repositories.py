@@ -1,0 +1,328 @@
+"""Repositories: the reads the use cases need, over one SQLAlchemy connection."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, exists, func, or_, select
+
+from ...domain.model import (
+    Attendee,
+    Category,
+    CheckIn,
+    Event,
+    FeeItem,
+    Material,
+    Operator,
+    Payment,
+    Role,
+    Room,
+    RoomAssignment,
+)
+from ...domain.names import clean_name, normalize_phone
+from ...services.ports import AttendeeSummary
+from . import tables as t
+from .search import search_attendees
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def attendee_from_row(row: Any) -> Attendee:
+    return Attendee(
+        id=row.id,
+        code=row.code,
+        name=row.name,
+        pinyin=row.pinyin,
+        initials=row.initials,
+        gender=row.gender,
+        unit=row.unit,
+        department=row.department,
+        title=row.title,
+        phone=row.phone,
+        email=row.email,
+        id_number=row.id_number,
+        province=row.province,
+        city=row.city,
+        category_id=row.category_id,
+        arrival=_date(row.arrival),
+        departure=_date(row.departure),
+        needs_room=bool(row.needs_room),
+        room_pref=row.room_pref,
+        roommate_request=row.roommate_request,
+        wants_credits=bool(row.wants_credits),
+        notes=row.notes,
+        source=row.source,
+    )
+
+
+class Repo:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+
+class SqlAttendeeRepo(Repo):
+    def by_code(self, code: str) -> Attendee | None:
+        row = self.conn.execute(select(t.attendees).where(t.attendees.c.code == code)).first()
+        return attendee_from_row(row) if row else None
+
+    def by_id(self, attendee_id: str) -> Attendee | None:
+        row = self.conn.execute(select(t.attendees).where(t.attendees.c.id == attendee_id)).first()
+        return attendee_from_row(row) if row else None
+
+    def code_exists(self, code: str) -> bool:
+        return bool(self.conn.execute(select(exists().where(t.attendees.c.code == code))).scalar())
+
+    def likely_duplicates(self, name: str, phone: str, id_number: str) -> list[Attendee]:
+        a = t.attendees.c
+        clauses = []
+        phone = normalize_phone(phone)
+        if phone:
+            clauses.append(a.phone == phone)
+        if id_number.strip():
+            clauses.append(a.id_number == id_number.strip().upper())
+        name = clean_name(name)
+        if name and not clauses:
+            clauses.append(a.name == name)
+        if not clauses:
+            return []
+        rows = self.conn.execute(select(t.attendees).where(or_(*clauses)).limit(20))
+        return [attendee_from_row(r) for r in rows]
+
+    def search(self, query: str, limit: int | None) -> list[AttendeeSummary]:
+        return search_attendees(self.conn, query, limit)
+
+    def count(self) -> int:
+        return int(self.conn.execute(select(func.count()).select_from(t.attendees)).scalar() or 0)
+
+
+class SqlCheckInRepo(Repo):
+    def first_for(self, attendee_id: str) -> CheckIn | None:
+        c = t.checkins.c
+        row = self.conn.execute(
+            select(t.checkins)
+            .where(c.attendee_id == attendee_id, c.voided.is_(False))
+            .order_by(c.hlc, c.desk_id, c.id)
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        return CheckIn(row.id, row.attendee_id, row.at_ms, row.desk_code, row.operator, bool(row.voided))
+
+    def count_checked_in(self) -> int:
+        c = t.checkins.c
+        return int(
+            self.conn.execute(select(func.count(func.distinct(c.attendee_id))).where(c.voided.is_(False))).scalar()
+            or 0
+        )
+
+
+def _payment(row: Any) -> Payment:
+    return Payment(
+        id=row.id,
+        attendee_id=row.attendee_id,
+        fee_item_id=row.fee_item_id,
+        amount_fen=row.amount_fen,
+        method=row.method,
+        receipt_no=row.receipt_no,
+        at_ms=row.at_ms,
+        desk_code=row.desk_code,
+        operator=row.operator,
+        refunded_fen=row.refunded_fen,
+        voided=bool(row.voided),
+        invoice_title=row.invoice_title,
+        tax_number=row.tax_number,
+    )
+
+
+class SqlPaymentRepo(Repo):
+    def for_attendee(self, attendee_id: str) -> list[Payment]:
+        c = t.payments.c
+        rows = self.conn.execute(select(t.payments).where(c.attendee_id == attendee_id).order_by(c.hlc))
+        return [_payment(r) for r in rows]
+
+    def by_receipt(self, receipt_no: str) -> Payment | None:
+        row = self.conn.execute(select(t.payments).where(t.payments.c.receipt_no == receipt_no.strip())).first()
+        return _payment(row) if row else None
+
+    def totals(self) -> tuple[int, int]:
+        c = t.payments.c
+        row = self.conn.execute(
+            select(func.coalesce(func.sum(c.amount_fen - c.refunded_fen), 0), func.count()).where(
+                c.voided.is_(False)
+            )
+        ).one()
+        return int(row[0]), int(row[1])
+
+
+class SqlMaterialRepo(Repo):
+    def _select(self) -> Any:
+        h = t.handouts.c
+        out = (
+            select(func.coalesce(func.sum(h.qty), 0))
+            .where(h.material_id == t.materials.c.id, h.qty > 0)
+            .scalar_subquery()
+        )
+        back = (
+            select(func.coalesce(-func.sum(h.qty), 0))
+            .where(h.material_id == t.materials.c.id, h.qty < 0)
+            .scalar_subquery()
+        )
+        return select(t.materials, out.label("handed_out"), back.label("returned")).order_by(
+            t.materials.c.sort, t.materials.c.name
+        )
+
+    @staticmethod
+    def _material(row: Any) -> Material:
+        return Material(row.id, row.name, row.stock, row.handed_out, row.returned, bool(row.returnable))
+
+    def all(self) -> list[Material]:
+        return [self._material(r) for r in self.conn.execute(self._select())]
+
+    def by_name(self, name: str) -> Material | None:
+        row = self.conn.execute(self._select().where(t.materials.c.name == name.strip())).first()
+        return self._material(row) if row else None
+
+    def by_id(self, material_id: str) -> Material | None:
+        row = self.conn.execute(self._select().where(t.materials.c.id == material_id)).first()
+        return self._material(row) if row else None
+
+    def received(self, attendee_id: str, material_id: str) -> int:
+        h = t.handouts.c
+        return int(
+            self.conn.execute(
+                select(func.coalesce(func.sum(h.qty), 0)).where(
+                    h.attendee_id == attendee_id, h.material_id == material_id
+                )
+            ).scalar()
+            or 0
+        )
+
+
+def _room(row: Any) -> Room:
+    return Room(row.id, row.hotel_id, row.number, row.type, row.beds)
+
+
+class SqlRoomRepo(Repo):
+    def all(self) -> list[Room]:
+        rows = self.conn.execute(select(t.rooms).order_by(t.rooms.c.hotel_id, t.rooms.c.number))
+        return [_room(r) for r in rows]
+
+    def hotel_names(self) -> dict[str, str]:
+        return {r.id: r.name for r in self.conn.execute(select(t.hotels))}
+
+    def by_number(self, number: str) -> Room | None:
+        row = self.conn.execute(select(t.rooms).where(t.rooms.c.number == number).limit(1)).first()
+        return _room(row) if row else None
+
+    def occupancy(self, room_id: str, nights: Sequence[date]) -> dict[date, int]:
+        n = t.room_nights.c
+        rows = self.conn.execute(
+            select(n.night, func.count())
+            .where(n.room_id == room_id, n.night.in_([d.isoformat() for d in nights]))
+            .group_by(n.night)
+        )
+        return {date.fromisoformat(night): int(count) for night, count in rows}
+
+    def occupants(self, room_id: str) -> list[tuple[str, str]]:
+        a, ra = t.attendees.c, t.room_assignments.c
+        rows = self.conn.execute(
+            select(a.code, a.name)
+            .join_from(t.room_assignments, t.attendees, ra.attendee_id == a.id)
+            .where(ra.room_id == room_id, ra.released.is_(False))
+            .order_by(ra.hlc)
+        )
+        return [(r.code, r.name) for r in rows]
+
+    def active_for(self, attendee_id: str) -> list[RoomAssignment]:
+        ra = t.room_assignments.c
+        rows = self.conn.execute(
+            select(t.room_assignments).where(ra.attendee_id == attendee_id, ra.released.is_(False))
+        )
+        return [
+            RoomAssignment(r.id, r.room_id, r.attendee_id, [date.fromisoformat(d) for d in json.loads(r.nights)])
+            for r in rows
+        ]
+
+    def usage(self) -> tuple[int, int]:
+        """Rooms with anyone in them; free beds on the busiest night of the event."""
+        n = t.room_nights.c
+        used = int(self.conn.execute(select(func.count(func.distinct(n.room_id)))).scalar() or 0)
+        total_beds = int(self.conn.execute(select(func.coalesce(func.sum(t.rooms.c.beds), 0))).scalar() or 0)
+        nights = json.loads(self.conn.execute(select(t.event.c.nights)).scalar() or "[]")
+        if not nights:
+            return used, total_beds
+        counts = dict(
+            self.conn.execute(select(n.night, func.count()).where(n.night.in_(nights)).group_by(n.night)).all()
+        )
+        busiest = max((counts.get(night, 0) for night in nights), default=0)
+        return used, total_beds - busiest
+
+
+class SqlCatalogRepo(Repo):
+    def event(self) -> Event:
+        row = self.conn.execute(select(t.event)).one()
+        return Event(
+            id=row.id,
+            name=row.name,
+            organizer=row.organizer,
+            start_date=_date(row.start_date),
+            end_date=_date(row.end_date),
+            nights=[date.fromisoformat(d) for d in json.loads(row.nights)],
+        )
+
+    @staticmethod
+    def _category(row: Any) -> Category:
+        return Category(
+            row.id, row.key, row.name, row.badge_color, row.fee_fen, json.loads(row.material_ids), row.sort
+        )
+
+    def category(self, category_id: str | None) -> Category | None:
+        if not category_id:
+            return None
+        row = self.conn.execute(select(t.categories).where(t.categories.c.id == category_id)).first()
+        return self._category(row) if row else None
+
+    def categories(self) -> list[Category]:
+        rows = self.conn.execute(select(t.categories).order_by(t.categories.c.sort, t.categories.c.name))
+        return [self._category(r) for r in rows]
+
+    def fee_items(self) -> list[FeeItem]:
+        rows = self.conn.execute(select(t.fee_items).order_by(t.fee_items.c.name))
+        return [FeeItem(r.id, r.name) for r in rows]
+
+    def operator(self, name: str) -> Operator | None:
+        row = self.conn.execute(select(t.operators).where(t.operators.c.name == name).limit(1)).first()
+        return Operator(row.id, row.name, Role(row.role), row.pin_hash) if row else None
+
+    def operators(self) -> list[Operator]:
+        rows = self.conn.execute(select(t.operators).order_by(t.operators.c.role.desc(), t.operators.c.name))
+        return [Operator(r.id, r.name, Role(r.role), r.pin_hash) for r in rows]
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        value = self.conn.execute(select(t.settings.c.value).where(t.settings.c.key == key)).scalar()
+        return default if value is None else json.loads(value)
+
+
+class SqlBadgeRepo(Repo):
+    def latest_version(self, attendee_id: str) -> int:
+        b = t.badge_prints.c
+        return int(
+            self.conn.execute(select(func.coalesce(func.max(b.version), 0)).where(b.attendee_id == attendee_id)).scalar()
+            or 0
+        )
+
+
+__all__ = [
+    "SqlAttendeeRepo",
+    "SqlBadgeRepo",
+    "SqlCatalogRepo",
+    "SqlCheckInRepo",
+    "SqlMaterialRepo",
+    "SqlPaymentRepo",
+    "SqlRoomRepo",
+]

@@ -1,0 +1,109 @@
+"""Search as the desk does: code, name, pinyin, initials, phone or its last 4 digits, unit.
+
+Each kind of match is a small indexed query with a limit (never a filter over every row);
+the best rank of an attendee wins, then code order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from sqlalchemy import Connection, exists, select
+
+from ...domain.names import has_cjk, normalize_phone
+from ...services.ports import AttendeeSummary
+from . import tables as t
+
+A = t.attendees.c
+_HIGH = "\U0010ffff"
+
+
+def _prefix(column: Any, value: str) -> Any:
+    """A prefix match that the column's index can serve (LIKE cannot, case-sensitively)."""
+    return (column >= value) & (column < value + _HIGH)
+
+
+def _summaries(conn: Connection, ids: list[str] | None, limit: int | None) -> list[Any]:
+    checked = exists().where(t.checkins.c.attendee_id == A.id, t.checkins.c.voided.is_(False))
+    stmt = select(
+        A.id, A.code, A.name, A.unit, A.phone, t.categories.c.name.label("category"), checked.label("checked_in")
+    ).outerjoin(t.categories, t.categories.c.id == A.category_id)
+    if ids is not None:
+        stmt = stmt.where(A.id.in_(ids))
+    stmt = stmt.order_by(A.code)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(conn.execute(stmt))
+
+
+def _summaries_for(conn: Connection, ids: list[str]) -> list[Any]:
+    rows: list[Any] = []
+    for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
+        rows.extend(_summaries(conn, ids[start : start + 500], None))
+    return rows
+
+
+def search_attendees(conn: Connection, query: str, limit: int | None) -> list[AttendeeSummary]:
+    q = unicodedata.normalize("NFKC", query).strip()
+    if not q:
+        rows = _summaries(conn, None, limit)
+        return [_summary(r, 0) for r in rows]
+    cap = limit if limit is not None else 1_000_000
+    ranks: dict[str, int] = {}
+
+    def take(rank: int, where: Any) -> None:
+        if len(ranks) >= cap and rank > 3:
+            return
+        for (attendee_id,) in conn.execute(select(A.id).where(where).limit(cap)):
+            if ranks.get(attendee_id, 99) > rank:
+                ranks[attendee_id] = rank
+
+    upper = q.upper()
+    take(0, A.code == upper)
+    compact = re.sub(r"\s+", "", q)
+    if has_cjk(q):
+        take(1, A.name == compact)
+        take(3, _prefix(A.name, compact))
+    digits = re.sub(r"[\s\-]", "", q)
+    if digits.isdigit():
+        phone = normalize_phone(digits)
+        if len(phone) == 11:
+            take(1, A.phone == phone)
+        if len(digits) == 4:
+            take(2, A.phone_last4 == digits)
+        if len(digits) >= 5:
+            take(5, _prefix(A.phone, digits))
+    take(3, _prefix(A.code, upper))
+    lower = compact.lower()
+    if lower.isascii() and lower.isalpha():
+        take(2, A.pinyin == lower)
+        take(4, A.initials == lower)
+        take(4, _prefix(A.pinyin, lower))
+        take(5, _prefix(A.initials, lower))
+    if has_cjk(q) and len(ranks) < cap:
+        take(6, A.name.contains(compact, autoescape=True))
+    if len(ranks) < cap and len(q) >= 2:
+        take(7, A.unit.contains(q, autoescape=True))
+    if not ranks:
+        return []
+    best = sorted(ranks.items(), key=lambda item: item[1])[:cap]
+    wanted = dict(best)
+    rows = _summaries_for(conn, list(wanted))
+    result = [_summary(r, wanted[r.id]) for r in rows]
+    result.sort(key=lambda s: (s.rank, s.code))
+    return result[:cap]
+
+
+def _summary(row: Any, rank: int) -> AttendeeSummary:
+    return AttendeeSummary(
+        id=row.id,
+        code=row.code,
+        name=row.name,
+        unit=row.unit,
+        category=row.category or "",
+        phone=row.phone,
+        checked_in=bool(row.checked_in),
+        rank=rank,
+    )

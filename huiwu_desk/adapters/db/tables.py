@@ -1,0 +1,345 @@
+"""SQLAlchemy Core tables of the event file.
+
+``ops`` is the truth; ``meta`` and ``print_jobs`` are this desk's local state; every other
+table is a projection of the ops (see projector.py) and can be rebuilt from them.
+Migrations in ``migrations/versions`` are written out by hand and frozen; a test checks that
+the newest migration produces exactly these tables.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+# --- local state -----------------------------------------------------------------------
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+ops = Table(
+    "ops",
+    metadata,
+    Column("desk_id", String, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("hlc", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("entity", String, nullable=False),
+    Column("operator", String, nullable=False),
+    Column("supervisor", String),
+    Column("payload", Text, nullable=False),
+    Column("prev_hash", String, nullable=False),
+    Column("op_hash", String, nullable=False),
+    PrimaryKeyConstraint("desk_id", "seq"),
+)
+Index("ix_ops_order", ops.c.hlc, ops.c.desk_id, ops.c.seq)
+Index("ix_ops_entity", ops.c.entity)
+
+print_jobs = Table(
+    "print_jobs",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("kind", String, nullable=False),  # badge | receipt
+    Column("ref_id", String, nullable=False),
+    Column("payload", Text, nullable=False, server_default="{}"),
+    Column("status", String, nullable=False, server_default="queued"),
+    Column("error", Text, nullable=False, server_default=""),
+    Column("tries", Integer, nullable=False, server_default="0"),
+    Column("created_ms", Integer, nullable=False),
+    Column("updated_ms", Integer, nullable=False),
+)
+Index("ix_print_jobs_status", print_jobs.c.status)
+
+# --- projection -------------------------------------------------------------------------
+PROJECTION_TABLES: list[str] = []
+
+
+def _projected(table: Table) -> Table:
+    PROJECTION_TABLES.append(table.name)
+    return table
+
+
+event = _projected(
+    Table(
+        "event",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("name", String, nullable=False),
+        Column("organizer", String, nullable=False, server_default=""),
+        Column("start_date", String),
+        Column("end_date", String),
+        Column("nights", Text, nullable=False, server_default="[]"),
+        Column("created_ms", Integer, nullable=False),
+    )
+)
+
+settings = _projected(
+    Table(
+        "settings",
+        metadata,
+        Column("key", String, primary_key=True),
+        Column("value", Text, nullable=False),
+        Column("order_key", String, nullable=False),
+    )
+)
+
+desks = _projected(
+    Table(
+        "desks",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("code", String, nullable=False),
+        Column("name", String, nullable=False, server_default=""),
+        Column("created_ms", Integer, nullable=False),
+    )
+)
+
+operators = _projected(
+    Table(
+        "operators",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("name", String, nullable=False),
+        Column("role", String, nullable=False),
+        Column("pin_hash", String, nullable=False, server_default=""),
+    )
+)
+
+materials = _projected(
+    Table(
+        "materials",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("name", String, nullable=False),
+        Column("stock", Integer, nullable=False),
+        Column("returnable", Boolean, nullable=False, server_default="0"),
+        Column("sort", Integer, nullable=False, server_default="0"),
+    )
+)
+
+fee_items = _projected(
+    Table(
+        "fee_items",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("name", String, nullable=False),
+    )
+)
+
+categories = _projected(
+    Table(
+        "categories",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("key", String, nullable=False),
+        Column("name", String, nullable=False),
+        Column("badge_color", String, nullable=False),
+        Column("fee_fen", Integer, nullable=False, server_default="0"),
+        Column("material_ids", Text, nullable=False, server_default="[]"),
+        Column("sort", Integer, nullable=False, server_default="0"),
+    )
+)
+
+attendees = _projected(
+    Table(
+        "attendees",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("code", String, nullable=False, unique=True),
+        Column("name", String, nullable=False),
+        Column("pinyin", String, nullable=False, server_default=""),
+        Column("initials", String, nullable=False, server_default=""),
+        Column("gender", String, nullable=False, server_default=""),
+        Column("unit", String, nullable=False, server_default=""),
+        Column("department", String, nullable=False, server_default=""),
+        Column("title", String, nullable=False, server_default=""),
+        Column("phone", String, nullable=False, server_default=""),
+        Column("phone_last4", String, nullable=False, server_default=""),
+        Column("email", String, nullable=False, server_default=""),
+        Column("id_number", String, nullable=False, server_default=""),
+        Column("province", String, nullable=False, server_default=""),
+        Column("city", String, nullable=False, server_default=""),
+        Column("category_id", String, ForeignKey("categories.id")),
+        Column("arrival", String),
+        Column("departure", String),
+        Column("needs_room", Boolean, nullable=False, server_default="0"),
+        Column("room_pref", String, nullable=False, server_default=""),
+        Column("roommate_request", String, nullable=False, server_default=""),
+        Column("wants_credits", Boolean, nullable=False, server_default="0"),
+        Column("notes", Text, nullable=False, server_default=""),
+        Column("source", String, nullable=False, server_default="preregistered"),
+        Column("created_ms", Integer, nullable=False),
+        Column("created_desk", String, nullable=False),
+        Column("field_keys", Text, nullable=False, server_default="{}"),
+    )
+)
+Index("ix_attendees_name", attendees.c.name)
+Index("ix_attendees_pinyin", attendees.c.pinyin)
+Index("ix_attendees_initials", attendees.c.initials)
+Index("ix_attendees_phone", attendees.c.phone)
+Index("ix_attendees_phone_last4", attendees.c.phone_last4)
+Index("ix_attendees_id_number", attendees.c.id_number)
+Index("ix_attendees_unit", attendees.c.unit)
+
+checkins = _projected(
+    Table(
+        "checkins",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("attendee_id", String, ForeignKey("attendees.id"), nullable=False),
+        Column("hlc", String, nullable=False),
+        Column("at_ms", Integer, nullable=False),
+        Column("desk_id", String, nullable=False),
+        Column("desk_code", String, nullable=False),
+        Column("operator", String, nullable=False),
+        Column("voided", Boolean, nullable=False, server_default="0"),
+        Column("void_reason", String, nullable=False, server_default=""),
+    )
+)
+Index("ix_checkins_attendee", checkins.c.attendee_id)
+
+payments = _projected(
+    Table(
+        "payments",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("attendee_id", String, ForeignKey("attendees.id"), nullable=False),
+        Column("fee_item_id", String, ForeignKey("fee_items.id"), nullable=False),
+        Column("amount_fen", Integer, nullable=False),
+        Column("method", String, nullable=False),
+        Column("receipt_no", String, nullable=False),
+        Column("hlc", String, nullable=False),
+        Column("at_ms", Integer, nullable=False),
+        Column("desk_id", String, nullable=False),
+        Column("desk_code", String, nullable=False),
+        Column("operator", String, nullable=False),
+        Column("invoice_title", String, nullable=False, server_default=""),
+        Column("tax_number", String, nullable=False, server_default=""),
+        Column("email", String, nullable=False, server_default=""),
+        Column("note", String, nullable=False, server_default=""),
+        Column("refunded_fen", Integer, nullable=False, server_default="0"),
+        Column("voided", Boolean, nullable=False, server_default="0"),
+        Column("void_reason", String, nullable=False, server_default=""),
+    )
+)
+Index("ix_payments_attendee", payments.c.attendee_id)
+Index("ix_payments_receipt", payments.c.receipt_no)
+
+refunds = _projected(
+    Table(
+        "refunds",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("payment_id", String, ForeignKey("payments.id"), nullable=False),
+        Column("amount_fen", Integer, nullable=False),
+        Column("receipt_no", String, nullable=False),
+        Column("reason", String, nullable=False, server_default=""),
+        Column("hlc", String, nullable=False),
+        Column("at_ms", Integer, nullable=False),
+        Column("desk_code", String, nullable=False),
+        Column("operator", String, nullable=False),
+        Column("supervisor", String, nullable=False),
+    )
+)
+Index("ix_refunds_payment", refunds.c.payment_id)
+
+handouts = _projected(
+    Table(
+        "handouts",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("attendee_id", String, ForeignKey("attendees.id"), nullable=False),
+        Column("material_id", String, ForeignKey("materials.id"), nullable=False),
+        Column("qty", Integer, nullable=False),  # positive: out; negative: returned
+        Column("hlc", String, nullable=False),
+        Column("at_ms", Integer, nullable=False),
+        Column("desk_code", String, nullable=False),
+        Column("operator", String, nullable=False),
+    )
+)
+Index("ix_handouts_attendee", handouts.c.attendee_id)
+Index("ix_handouts_material", handouts.c.material_id)
+
+hotels = _projected(
+    Table(
+        "hotels",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("name", String, nullable=False),
+    )
+)
+
+rooms = _projected(
+    Table(
+        "rooms",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("hotel_id", String, ForeignKey("hotels.id"), nullable=False),
+        Column("number", String, nullable=False),
+        Column("type", String, nullable=False),
+        Column("beds", Integer, nullable=False),
+    )
+)
+Index("ix_rooms_number", rooms.c.number)
+
+room_assignments = _projected(
+    Table(
+        "room_assignments",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("room_id", String, ForeignKey("rooms.id"), nullable=False),
+        Column("attendee_id", String, ForeignKey("attendees.id"), nullable=False),
+        Column("nights", Text, nullable=False),
+        Column("hlc", String, nullable=False),
+        Column("at_ms", Integer, nullable=False),
+        Column("desk_code", String, nullable=False),
+        Column("operator", String, nullable=False),
+        Column("released", Boolean, nullable=False, server_default="0"),
+    )
+)
+Index("ix_room_assignments_room", room_assignments.c.room_id)
+Index("ix_room_assignments_attendee", room_assignments.c.attendee_id)
+
+room_nights = _projected(
+    Table(
+        "room_nights",
+        metadata,
+        Column("assignment_id", String, ForeignKey("room_assignments.id"), nullable=False),
+        Column("room_id", String, nullable=False),
+        Column("attendee_id", String, nullable=False),
+        Column("night", String, nullable=False),
+        PrimaryKeyConstraint("assignment_id", "night"),
+    )
+)
+Index("ix_room_nights_room_night", room_nights.c.room_id, room_nights.c.night)
+Index("ix_room_nights_night", room_nights.c.night)
+
+badge_prints = _projected(
+    Table(
+        "badge_prints",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("attendee_id", String, ForeignKey("attendees.id"), nullable=False),
+        Column("version", Integer, nullable=False),
+        Column("reason", String, nullable=False, server_default=""),
+        Column("hlc", String, nullable=False),
+        Column("at_ms", Integer, nullable=False),
+        Column("desk_code", String, nullable=False),
+        Column("operator", String, nullable=False),
+    )
+)
+Index("ix_badge_prints_attendee", badge_prints.c.attendee_id)

@@ -1,0 +1,94 @@
+"""The unit of work: one connection, one transaction, repositories bound to it."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
+
+from ...domain.errors import DiskFull, EventLocked, StorageError
+from .engine import BEGIN_OPTION
+from .oplog import SqlOpLog, wall_ms
+from .projector import Projector
+from .repositories import (
+    SqlAttendeeRepo,
+    SqlBadgeRepo,
+    SqlCatalogRepo,
+    SqlCheckInRepo,
+    SqlMaterialRepo,
+    SqlPaymentRepo,
+    SqlRoomRepo,
+)
+
+
+def translate_db_error(exc: BaseException, path: str = "") -> Exception | None:
+    """Turn SQLite's failures into one sentence a person understands."""
+    orig = getattr(exc, "orig", exc)
+    text = str(orig).lower()
+    if isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError | OSError):
+        if "full" in text or "no space" in text:
+            return DiskFull()
+        if "locked" in text or "busy" in text:
+            return EventLocked(path=path)
+        if "readonly" in text or "read-only" in text:
+            return StorageError(reason="文件只读 (read-only)")
+        if "disk i/o" in text or "malformed" in text or "not a database" in text:
+            return StorageError(reason=str(orig))
+    return None
+
+
+class SqlUnitOfWork:
+    """Used from one thread at a time (the window's database worker, or the CLI)."""
+
+    def __init__(self, engine: Engine, clock: Callable[[], int] = wall_ms) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.projector = Projector()
+        self.conn: Connection | None = None
+
+    def _bind(self, conn: Connection) -> None:
+        self.conn = conn
+        self.log = SqlOpLog(conn, self.projector, self.clock)
+        self.attendees = SqlAttendeeRepo(conn)
+        self.checkins = SqlCheckInRepo(conn)
+        self.payments = SqlPaymentRepo(conn)
+        self.materials = SqlMaterialRepo(conn)
+        self.rooms = SqlRoomRepo(conn)
+        self.catalog = SqlCatalogRepo(conn)
+        self.badges = SqlBadgeRepo(conn)
+
+    @contextmanager
+    def _transaction(self, mode: str) -> Iterator[None]:
+        if self.conn is not None:  # nested: the outer unit of work decides
+            yield
+            return
+        try:
+            conn = self.engine.connect().execution_options(**{BEGIN_OPTION: mode})
+        except OperationalError as exc:
+            raise translate_db_error(exc, str(self.engine.url.database)) or exc from exc
+        try:
+            with conn.begin():
+                self._bind(conn)
+                yield
+        except OperationalError as exc:
+            mapped = translate_db_error(exc, str(self.engine.url.database))
+            if mapped is not None:
+                raise mapped from exc
+            raise
+        finally:
+            self.conn = None
+            conn.close()
+
+    def writing(self) -> AbstractContextManager[None]:
+        """BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""
+        return self._transaction("IMMEDIATE")
+
+    def reading(self) -> AbstractContextManager[None]:
+        return self._transaction("DEFERRED")
+
+    def new_id(self) -> str:
+        return str(uuid.uuid4())

@@ -1,0 +1,179 @@
+"""Typed errors of the core. Each one is one clear sentence, in Chinese and in English.
+
+The UI and the CLI turn them into text in one place each (``error.text(lang)``), so the
+window and the command line say the same thing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class UserFacingError(Exception):
+    """An error the person at the desk can understand and act on."""
+
+    zh: str = "操作失败。"
+    en: str = "The operation failed."
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "zh") -> str:
+        template = self.zh if lang.lower().startswith("zh") else self.en
+        return template.format(**self.params)
+
+    def both(self) -> str:
+        """One line with both languages, for the command line."""
+        zh, en = self.text("zh"), self.text("en")
+        return zh if zh == en else f"{zh} ({en})"
+
+
+class NotAnEventFile(UserFacingError):
+    zh = "“{path}”不是会务报到台的会议文件。"
+    en = "“{path}” is not a huiwu_desk event file."
+
+
+class EventFileMissing(UserFacingError):
+    zh = "找不到会议文件“{path}”。"
+    en = "The event file “{path}” does not exist."
+
+
+class EventFileExists(UserFacingError):
+    zh = "文件“{path}”已存在，不会覆盖。"
+    en = "The file “{path}” already exists and will not be overwritten."
+
+
+class SchemaTooNew(UserFacingError):
+    zh = "会议文件“{path}”由更新版本的软件创建，请先升级会务报到台。"
+    en = "The event file “{path}” was made by a newer version of huiwu_desk; please upgrade first."
+
+
+class EventLocked(UserFacingError):
+    zh = "会议文件“{path}”正被另一个窗口或命令使用，请先关闭它。"
+    en = "The event file “{path}” is in use by another window or command; close it first."
+
+
+class DiskFull(UserFacingError):
+    zh = "磁盘已满或无法写入，本次操作未保存，请腾出空间后重试。"
+    en = "The disk is full or not writable; nothing was saved. Free some space and try again."
+
+
+class StorageError(UserFacingError):
+    zh = "无法读写会议文件：{reason}。本次操作未保存。"
+    en = "The event file could not be read or written: {reason}. Nothing was saved."
+
+
+class UnknownCode(UserFacingError):
+    zh = "找不到编号为“{code}”的参会人员。"
+    en = "No attendee has the code “{code}”."
+
+
+class AlreadyCheckedIn(UserFacingError):
+    zh = "已于 {time} 在 {desk} 台由 {operator} 报到。"
+    en = "Already checked in at {time} at desk {desk} by {operator}."
+
+
+class NotCheckedIn(UserFacingError):
+    zh = "{name} 尚未报到。"
+    en = "{name} has not checked in."
+
+
+class InvalidAmount(UserFacingError):
+    zh = "金额必须大于 0 元（输入的是 {amount}）。"
+    en = "The amount must be greater than 0 yuan (got {amount})."
+
+
+class UnknownPaymentMethod(UserFacingError):
+    zh = "不认识的收费方式“{method}”。"
+    en = "Unknown payment method “{method}”."
+
+
+class UnknownPayment(UserFacingError):
+    zh = "找不到收据号为“{receipt}”的收费记录。"
+    en = "No payment has the receipt number “{receipt}”."
+
+
+class PaymentAlreadyCancelled(UserFacingError):
+    zh = "收据 {receipt} 已作废或已退款。"
+    en = "Receipt {receipt} has already been voided or refunded."
+
+
+class RefundTooLarge(UserFacingError):
+    zh = "退款金额 {amount} 元超过可退金额 {left} 元。"
+    en = "The refund of {amount} yuan exceeds the refundable {left} yuan."
+
+
+class SupervisorRequired(UserFacingError):
+    zh = "此操作需要主管批准。"
+    en = "This operation needs a supervisor's approval."
+
+
+class UnknownOperator(UserFacingError):
+    zh = "找不到操作员“{name}”。"
+    en = "No operator is called “{name}”."
+
+
+class UnknownMaterial(UserFacingError):
+    zh = "找不到资料“{name}”。"
+    en = "No material is called “{name}”."
+
+
+class OutOfStock(UserFacingError):
+    zh = "“{name}”库存不足（剩余 {left}）。"
+    en = "“{name}” is out of stock ({left} left)."
+
+
+class AlreadyHandedOut(UserFacingError):
+    zh = "{name} 已领取“{item}”。"
+    en = "{name} has already received “{item}”."
+
+
+class NotHandedOut(UserFacingError):
+    zh = "{name} 没有领取过“{item}”，无需退回。"
+    en = "{name} never received “{item}”, so nothing can be returned."
+
+
+class NothingToHandOut(UserFacingError):
+    zh = "{name} 没有待领取的资料。"
+    en = "{name} has no materials left to receive."
+
+
+class UnknownRoom(UserFacingError):
+    zh = "找不到房间“{number}”。"
+    en = "No room has the number “{number}”."
+
+
+class RoomFull(UserFacingError):
+    zh = "房间 {number} 在 {night} 已住满（{beds} 床）。"
+    en = "Room {number} is full on {night} ({beds} beds)."
+
+
+class AlreadyInRoom(UserFacingError):
+    zh = "{name} 已安排在房间 {number}。"
+    en = "{name} is already in room {number}."
+
+
+class NotInRoom(UserFacingError):
+    zh = "{name} 没有安排房间。"
+    en = "{name} has no room assigned."
+
+
+class InvalidNights(UserFacingError):
+    zh = "入住日期无效：{reason}。"
+    en = "Invalid nights: {reason}."
+
+
+class InvalidField(UserFacingError):
+    zh = "“{field}”填写有误：{reason}。"
+    en = "Invalid “{field}”: {reason}."
+
+
+class MissingName(UserFacingError):
+    zh = "姓名不能为空。"
+    en = "The name must not be empty."
+
+
+class UnknownCategory(UserFacingError):
+    zh = "找不到参会类别“{name}”。"
+    en = "No category is called “{name}”."

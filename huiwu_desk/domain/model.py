@@ -1,0 +1,227 @@
+"""Entities of the reception desk, as plain dataclasses read from the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    OPERATOR = "operator"
+    SUPERVISOR = "supervisor"
+
+
+class Gender(StrEnum):
+    MALE = "M"
+    FEMALE = "F"
+    UNKNOWN = ""
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    WECHAT = "wechat"
+    ALIPAY = "alipay"
+    CARD = "card"
+    TRANSFER = "transfer"
+    BILL = "bill"
+
+
+PAYMENT_METHOD_ZH = {
+    PaymentMethod.CASH: "现金",
+    PaymentMethod.WECHAT: "微信",
+    PaymentMethod.ALIPAY: "支付宝",
+    PaymentMethod.CARD: "银联卡",
+    PaymentMethod.TRANSFER: "汇款已到账",
+    PaymentMethod.BILL: "签单/统一结算",
+}
+
+
+class RoomType(StrEnum):
+    TWIN = "twin"
+    KING = "king"
+    SINGLE = "single"
+    SUITE = "suite"
+
+
+ROOM_TYPE_ZH = {
+    RoomType.TWIN: "标间",
+    RoomType.KING: "大床",
+    RoomType.SINGLE: "单人间",
+    RoomType.SUITE: "套房",
+}
+
+
+class Source(StrEnum):
+    PREREGISTERED = "preregistered"
+    WALK_IN = "walk_in"
+
+
+@dataclass(frozen=True, slots=True)
+class DeskContext:
+    """Who acts where: recorded on every op."""
+
+    desk_id: str
+    desk_code: str
+    operator: str
+    supervisor: str | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    name: str
+    organizer: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    nights: list[date] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Desk:
+    id: str
+    code: str
+
+
+@dataclass(slots=True)
+class Operator:
+    id: str
+    name: str
+    role: Role = Role.OPERATOR
+    pin_hash: str = ""
+
+
+@dataclass(slots=True)
+class Category:
+    id: str
+    key: str
+    name: str
+    badge_color: str = "#1f6feb"
+    fee_fen: int = 0
+    material_ids: list[str] = field(default_factory=list)
+    sort: int = 0
+
+
+@dataclass(slots=True)
+class Attendee:
+    id: str
+    code: str
+    name: str
+    pinyin: str = ""
+    initials: str = ""
+    gender: str = ""
+    unit: str = ""
+    department: str = ""
+    title: str = ""
+    phone: str = ""
+    email: str = ""
+    id_number: str = ""
+    province: str = ""
+    city: str = ""
+    category_id: str | None = None
+    arrival: date | None = None
+    departure: date | None = None
+    needs_room: bool = False
+    room_pref: str = ""  # "single" | "shared" | ""
+    roommate_request: str = ""
+    wants_credits: bool = False
+    notes: str = ""
+    source: str = Source.PREREGISTERED.value
+
+
+# Fields a person may edit through attendee.update ops (per-field last writer wins).
+ATTENDEE_FIELDS: tuple[str, ...] = (
+    "name",
+    "gender",
+    "unit",
+    "department",
+    "title",
+    "phone",
+    "email",
+    "id_number",
+    "province",
+    "city",
+    "category_id",
+    "arrival",
+    "departure",
+    "needs_room",
+    "room_pref",
+    "roommate_request",
+    "wants_credits",
+    "notes",
+)
+
+
+@dataclass(slots=True)
+class CheckIn:
+    id: str
+    attendee_id: str
+    at_ms: int
+    desk_code: str
+    operator: str
+    voided: bool = False
+
+
+@dataclass(slots=True)
+class FeeItem:
+    id: str
+    name: str
+
+
+@dataclass(slots=True)
+class Payment:
+    id: str
+    attendee_id: str
+    fee_item_id: str
+    amount_fen: int
+    method: str
+    receipt_no: str
+    at_ms: int
+    desk_code: str
+    operator: str
+    refunded_fen: int = 0
+    voided: bool = False
+    invoice_title: str = ""
+    tax_number: str = ""
+
+    @property
+    def balance_fen(self) -> int:
+        return 0 if self.voided else self.amount_fen - self.refunded_fen
+
+
+@dataclass(slots=True)
+class Material:
+    id: str
+    name: str
+    stock: int
+    handed_out: int = 0
+    returned: int = 0
+    returnable: bool = False
+
+    @property
+    def remaining(self) -> int:
+        return self.stock - self.handed_out + self.returned
+
+
+@dataclass(slots=True)
+class Hotel:
+    id: str
+    name: str
+
+
+@dataclass(slots=True)
+class Room:
+    id: str
+    hotel_id: str
+    number: str
+    type: str
+    beds: int
+
+
+@dataclass(slots=True)
+class RoomAssignment:
+    id: str
+    room_id: str
+    attendee_id: str
+    nights: list[date]
+    released: bool = False

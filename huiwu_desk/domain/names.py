@@ -1,0 +1,114 @@
+"""Names, phones and codes as the desk searches them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Surnames whose everyday reading differs from the character's most common one.
+SURNAME_READINGS: dict[str, str] = {
+    "万俟": "mo qi",
+    "尉迟": "yu chi",
+    "长孙": "zhang sun",
+    "单": "shan",
+    "曾": "zeng",
+    "解": "xie",
+    "区": "ou",
+    "仇": "qiu",
+    "朴": "piao",
+    "查": "zha",
+    "盖": "ge",
+    "乐": "yue",
+    "员": "yun",
+    "覃": "qin",
+    "缪": "miao",
+    "翟": "zhai",
+    "繁": "po",
+    "黑": "he",
+    "召": "shao",
+    "隗": "wei",
+    "种": "chong",
+    "折": "she",
+    "秘": "bi",
+    "句": "gou",
+    "阚": "kan",
+    "牟": "mu",
+    "洗": "xian",
+    "蔺": "lin",
+    "宿": "su",
+    "都": "du",
+}
+
+_CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
+_SPACES = re.compile(r"\s+")
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def clean_name(raw: str) -> str:
+    """NFKC, and drop the spaces used to align two-character names (``张  三`` → ``张三``)."""
+    text = unicodedata.normalize("NFKC", raw or "").strip()
+    if has_cjk(text):
+        return _SPACES.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
+@lru_cache(maxsize=1)
+def _lazy_pinyin():  # type: ignore[no-untyped-def]
+    from pypinyin import Style, lazy_pinyin
+
+    return lambda s: lazy_pinyin(s, style=Style.NORMAL, errors="ignore")
+
+
+def name_pinyin(name: str) -> tuple[str, str]:
+    """Full pinyin and initials of a name: 张三 → ("zhangsan", "zs"); 单雄信 → ("shanxiongxin", "sxx")."""
+    name = clean_name(name)
+    if not has_cjk(name):
+        latin = re.sub(r"[^a-z ]", "", name.lower())
+        parts = latin.split()
+        return latin.replace(" ", ""), "".join(p[0] for p in parts)
+    syllables: list[str] = []
+    rest = name
+    for surname in sorted(SURNAME_READINGS, key=len, reverse=True):
+        if rest.startswith(surname):
+            syllables.extend(SURNAME_READINGS[surname].split())
+            rest = rest[len(surname) :]
+            break
+    syllables.extend(_lazy_pinyin()(rest))
+    syllables = [s for s in syllables if s]
+    return "".join(syllables), "".join(s[0] for s in syllables)
+
+
+def normalize_phone(raw: str | int | float | None) -> str:
+    """Chinese mobiles become 11 digits; other numbers stay readable (digits, +, -)."""
+    if raw is None:
+        return ""
+    if isinstance(raw, float):
+        if raw != raw:  # NaN from a spreadsheet
+            return ""
+        raw = int(raw)
+    text = unicodedata.normalize("NFKC", str(raw)).strip()
+    digits = re.sub(r"\D", "", text)
+    if digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    if len(digits) == 11 and digits.startswith("1"):
+        return digits
+    if not digits:
+        return ""
+    keep = re.sub(r"[^\d+\-]", "", text.replace(" ", "-"))
+    return keep.strip("-") or digits
+
+
+def phone_last4(phone: str) -> str:
+    digits = re.sub(r"\D", "", phone)
+    return digits[-4:] if len(digits) >= 4 else ""
+
+
+def attendee_code(number: int) -> str:
+    """Codes people can read and scanners carry: ``HW00123``."""
+    return f"HW{number:05d}"

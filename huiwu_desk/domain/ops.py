@@ -1,0 +1,58 @@
+"""Operations: the immutable facts every table people see is derived from.
+
+An op id is ``(desk_id, seq)``; ``op_hash`` covers everything in the op including
+``prev_hash`` (the same desk's previous op), so a desk's ops form a hash chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+
+
+def canonical_json(value: Any) -> str:
+    """Sorted keys, no spaces, UTF-8 characters kept: the same bytes on every desk."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    desk_id: str
+    seq: int
+    hlc: str
+    kind: str
+    entity: str
+    operator: str
+    payload: dict[str, Any] = field(default_factory=dict)
+    supervisor: str | None = None
+    prev_hash: str = GENESIS_HASH
+    op_hash: str = ""
+
+    @property
+    def order_key(self) -> tuple[str, str, int]:
+        return (self.hlc, self.desk_id, self.seq)
+
+    def hash_input(self) -> str:
+        return canonical_json(
+            {
+                "desk_id": self.desk_id,
+                "seq": self.seq,
+                "hlc": self.hlc,
+                "kind": self.kind,
+                "entity": self.entity,
+                "operator": self.operator,
+                "supervisor": self.supervisor,
+                "payload": self.payload,
+                "prev_hash": self.prev_hash,
+            }
+        )
+
+    def compute_hash(self) -> str:
+        return hashlib.sha256(self.hash_input().encode("utf-8")).hexdigest()
+
+    def verified(self) -> bool:
+        return self.op_hash == self.compute_hash()

@@ -1,0 +1,275 @@
+"""What happens at the desk: check-in, payment, handout, room, badge.
+
+Each use case checks its rule inside BEGIN IMMEDIATE, so the check and the write see the
+same state, and appends exactly the ops that record what happened.
+"""
+
+from __future__ import annotations
+
+from ..domain.errors import (
+    AlreadyCheckedIn,
+    AlreadyHandedOut,
+    AlreadyInRoom,
+    NothingToHandOut,
+    NotHandedOut,
+    NotInRoom,
+    OutOfStock,
+    PaymentAlreadyCancelled,
+    RefundTooLarge,
+    SupervisorRequired,
+    UnknownCode,
+    UnknownMaterial,
+    UnknownPayment,
+    UnknownPaymentMethod,
+    UnknownRoom,
+    InvalidField,
+)
+from ..domain.model import Attendee, DeskContext, Material, PaymentMethod, Role
+from ..domain.money import yuan_number
+from ..domain.rules import check_capacity, clock_text, nights_for, receipt_number
+from .changes import Changes
+from .ports import UnitOfWork
+
+
+def _person(uow: UnitOfWork, code: str) -> Attendee:
+    person = uow.attendees.by_code(code.strip())
+    if person is None:
+        raise UnknownCode(code=code.strip())
+    return person
+
+
+def _require_supervisor(uow: UnitOfWork, ctx: DeskContext) -> str:
+    name = ctx.supervisor
+    if not name:
+        raise SupervisorRequired()
+    op = uow.catalog.operator(name)
+    if op is None or op.role != Role.SUPERVISOR:
+        raise SupervisorRequired()
+    return name
+
+
+# --- check-in ---------------------------------------------------------------------------
+def check_in(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
+    with uow.writing():
+        person = _person(uow, code)
+        first = uow.checkins.first_for(person.id)
+        if first is not None:
+            raise AlreadyCheckedIn(time=clock_text(first.at_ms), desk=first.desk_code, operator=first.operator)
+        checkin_id = uow.new_id()
+        uow.log.append(ctx, "checkin", checkin_id, {"attendee_id": person.id})
+    return Changes(attendees={person.id}, checkins=True, result=checkin_id)
+
+
+def void_check_in(uow: UnitOfWork, ctx: DeskContext, code: str, reason: str) -> Changes:
+    with uow.writing():
+        supervisor = _require_supervisor(uow, ctx)
+        person = _person(uow, code)
+        first = uow.checkins.first_for(person.id)
+        if first is None:
+            from ..domain.errors import NotCheckedIn
+
+            raise NotCheckedIn(name=person.name)
+        uow.log.append(
+            ctx, "checkin.void", uow.new_id(), {"checkin_id": first.id, "reason": reason}, supervisor=supervisor
+        )
+    return Changes(attendees={person.id}, checkins=True)
+
+
+# --- payments ---------------------------------------------------------------------------
+def record_payment(
+    uow: UnitOfWork,
+    ctx: DeskContext,
+    code: str,
+    amount_fen: int,
+    method: str,
+    *,
+    fee_item_id: str | None = None,
+    invoice_title: str = "",
+    tax_number: str = "",
+    email: str = "",
+    note: str = "",
+) -> Changes:
+    """Record money received; the receipt number is allocated in the same transaction."""
+    from ..domain.errors import InvalidAmount
+
+    if amount_fen <= 0:
+        raise InvalidAmount(amount=yuan_number(amount_fen))
+    try:
+        method = PaymentMethod(method).value
+    except ValueError:
+        raise UnknownPaymentMethod(method=method) from None
+    with uow.writing():
+        person = _person(uow, code)
+        items = uow.catalog.fee_items()
+        if fee_item_id is None:
+            if not items:
+                raise InvalidField(field="收费项目", reason="本会议尚未设置收费项目")
+            fee_item_id = items[0].id
+        elif all(i.id != fee_item_id for i in items):
+            raise InvalidField(field="收费项目", reason=fee_item_id)
+        receipt = receipt_number(ctx.desk_code, uow.log.next_counter("receipt"))
+        payment_id = uow.new_id()
+        uow.log.append(
+            ctx,
+            "payment",
+            payment_id,
+            {
+                "attendee_id": person.id,
+                "fee_item_id": fee_item_id,
+                "amount_fen": amount_fen,
+                "method": method,
+                "receipt_no": receipt,
+                "invoice_title": invoice_title.strip(),
+                "tax_number": tax_number.strip().upper(),
+                "email": email.strip(),
+                "note": note,
+            },
+        )
+    return Changes(attendees={person.id}, payments=True, result=receipt)
+
+
+def refund_payment(
+    uow: UnitOfWork, ctx: DeskContext, receipt_no: str, amount_fen: int | None = None, reason: str = ""
+) -> Changes:
+    """Money given back: a new fact with its own refund receipt, approved by a supervisor."""
+    with uow.writing():
+        supervisor = _require_supervisor(uow, ctx)
+        payment = uow.payments.by_receipt(receipt_no)
+        if payment is None:
+            raise UnknownPayment(receipt=receipt_no)
+        left = payment.balance_fen
+        if left <= 0:
+            raise PaymentAlreadyCancelled(receipt=receipt_no)
+        amount = left if amount_fen is None else amount_fen
+        if amount <= 0:
+            from ..domain.errors import InvalidAmount
+
+            raise InvalidAmount(amount=yuan_number(amount))
+        if amount > left:
+            raise RefundTooLarge(amount=yuan_number(amount), left=yuan_number(left))
+        refund_receipt = receipt_number(ctx.desk_code, uow.log.next_counter("receipt"))
+        uow.log.append(
+            ctx,
+            "payment.refund",
+            uow.new_id(),
+            {"payment_id": payment.id, "amount_fen": amount, "receipt_no": refund_receipt, "reason": reason},
+            supervisor=supervisor,
+        )
+    return Changes(attendees={payment.attendee_id}, payments=True, result=refund_receipt)
+
+
+def void_payment(uow: UnitOfWork, ctx: DeskContext, receipt_no: str, reason: str) -> Changes:
+    """Cancel a payment entered by mistake (no money moved); supervisor only, kept in history."""
+    with uow.writing():
+        supervisor = _require_supervisor(uow, ctx)
+        payment = uow.payments.by_receipt(receipt_no)
+        if payment is None:
+            raise UnknownPayment(receipt=receipt_no)
+        if payment.voided or payment.refunded_fen:
+            raise PaymentAlreadyCancelled(receipt=receipt_no)
+        uow.log.append(
+            ctx, "payment.void", uow.new_id(), {"payment_id": payment.id, "reason": reason}, supervisor=supervisor
+        )
+    return Changes(attendees={payment.attendee_id}, payments=True)
+
+
+# --- materials --------------------------------------------------------------------------
+def _material(uow: UnitOfWork, name_or_id: str) -> Material:
+    item = uow.materials.by_name(name_or_id) or uow.materials.by_id(name_or_id)
+    if item is None:
+        raise UnknownMaterial(name=name_or_id)
+    return item
+
+
+def entitled_materials(uow: UnitOfWork, person: Attendee) -> list[Material]:
+    category = uow.catalog.category(person.category_id)
+    if category is None:
+        return []
+    by_id = {m.id: m for m in uow.materials.all()}
+    return [by_id[i] for i in category.material_ids if i in by_id]
+
+
+def hand_out(uow: UnitOfWork, ctx: DeskContext, code: str, items: list[str] | None = None) -> Changes:
+    """Hand out the named materials, or everything the person is entitled to and has not received.
+
+    All or nothing: one item out of stock refuses the whole handout, so the checklist at the
+    desk always matches what was recorded.
+    """
+    with uow.writing():
+        person = _person(uow, code)
+        if items:
+            wanted = [_material(uow, name) for name in items]
+            for item in wanted:
+                if uow.materials.received(person.id, item.id) > 0:
+                    raise AlreadyHandedOut(name=person.name, item=item.name)
+        else:
+            wanted = [m for m in entitled_materials(uow, person) if uow.materials.received(person.id, m.id) <= 0]
+            if not wanted:
+                raise NothingToHandOut(name=person.name)
+        for item in wanted:
+            if item.remaining < 1:
+                raise OutOfStock(name=item.name, left=item.remaining)
+        for item in wanted:
+            uow.log.append(ctx, "handout", uow.new_id(), {"attendee_id": person.id, "material_id": item.id, "qty": 1})
+    return Changes(attendees={person.id}, handouts=True, result=[m.name for m in wanted])
+
+
+def return_material(uow: UnitOfWork, ctx: DeskContext, code: str, item_name: str) -> Changes:
+    """文件清退 and mistaken handouts: the item comes back into stock."""
+    with uow.writing():
+        person = _person(uow, code)
+        item = _material(uow, item_name)
+        if uow.materials.received(person.id, item.id) <= 0:
+            raise NotHandedOut(name=person.name, item=item.name)
+        uow.log.append(
+            ctx, "handout.return", uow.new_id(), {"attendee_id": person.id, "material_id": item.id, "qty": 1}
+        )
+    return Changes(attendees={person.id}, handouts=True)
+
+
+# --- rooms ------------------------------------------------------------------------------
+def assign_room(uow: UnitOfWork, ctx: DeskContext, code: str, room_number: str) -> Changes:
+    with uow.writing():
+        person = _person(uow, code)
+        room = uow.rooms.by_number(room_number.strip())
+        if room is None:
+            raise UnknownRoom(number=room_number)
+        current = uow.rooms.active_for(person.id)
+        if current:
+            number = next((r.number for r in uow.rooms.all() if r.id == current[0].room_id), "?")
+            raise AlreadyInRoom(name=person.name, number=number)
+        nights = nights_for(person, uow.catalog.event().nights)
+        check_capacity(room, uow.rooms.occupancy(room.id, nights), nights)
+        assignment_id = uow.new_id()
+        uow.log.append(
+            ctx,
+            "room.assign",
+            assignment_id,
+            {"room_id": room.id, "attendee_id": person.id, "nights": [n.isoformat() for n in nights]},
+        )
+    return Changes(attendees={person.id}, rooms=True, result=assignment_id)
+
+
+def release_room(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
+    with uow.writing():
+        person = _person(uow, code)
+        current = uow.rooms.active_for(person.id)
+        if not current:
+            raise NotInRoom(name=person.name)
+        for assignment in current:
+            uow.log.append(ctx, "room.release", uow.new_id(), {"assignment_id": assignment.id})
+    return Changes(attendees={person.id}, rooms=True)
+
+
+# --- badges -----------------------------------------------------------------------------
+def record_badge_print(uow: UnitOfWork, ctx: DeskContext, code: str, reason: str = "") -> Changes:
+    """Each print gets the next version; a reprint needs a reason so the old badge can be refused."""
+    with uow.writing():
+        person = _person(uow, code)
+        version = uow.badges.latest_version(person.id) + 1
+        if version > 1 and not reason:
+            raise InvalidField(field="补打原因", reason="补打证件需要填写原因")
+        uow.log.append(
+            ctx, "badge.print", uow.new_id(), {"attendee_id": person.id, "version": version, "reason": reason}
+        )
+    return Changes(attendees={person.id}, badges=True, result=version)

@@ -1,0 +1,130 @@
+"""Ports: what the use cases need from storage and the outside world.
+
+Implemented by ``adapters.db`` (and printers later); services import only these Protocols.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from ..domain.model import (
+    Attendee,
+    Category,
+    CheckIn,
+    DeskContext,
+    Event,
+    FeeItem,
+    Material,
+    Operator,
+    Payment,
+    Room,
+    RoomAssignment,
+)
+from ..domain.ops import Op
+
+
+@dataclass(frozen=True, slots=True)
+class AttendeeSummary:
+    """One line of a search result or a listing."""
+
+    id: str
+    code: str
+    name: str
+    unit: str
+    category: str
+    phone: str
+    checked_in: bool
+    rank: int = 0
+
+
+class OpLog(Protocol):
+    def append(
+        self,
+        ctx: DeskContext,
+        kind: str,
+        entity: str,
+        payload: dict[str, Any],
+        *,
+        supervisor: str | None = None,
+    ) -> Op: ...
+
+    def next_counter(self, name: str) -> int: ...
+
+
+class AttendeeRepo(Protocol):
+    def by_code(self, code: str) -> Attendee | None: ...
+    def by_id(self, attendee_id: str) -> Attendee | None: ...
+    def code_exists(self, code: str) -> bool: ...
+    def likely_duplicates(self, name: str, phone: str, id_number: str) -> list[Attendee]: ...
+    def search(self, query: str, limit: int | None) -> list[AttendeeSummary]: ...
+    def count(self) -> int: ...
+
+
+class CheckInRepo(Protocol):
+    def first_for(self, attendee_id: str) -> CheckIn | None: ...
+    def count_checked_in(self) -> int: ...
+
+
+class PaymentRepo(Protocol):
+    def for_attendee(self, attendee_id: str) -> list[Payment]: ...
+    def by_receipt(self, receipt_no: str) -> Payment | None: ...
+    def totals(self) -> tuple[int, int]: ...  # (net fen, number of payments)
+
+
+class MaterialRepo(Protocol):
+    def all(self) -> list[Material]: ...
+    def by_name(self, name: str) -> Material | None: ...
+    def by_id(self, material_id: str) -> Material | None: ...
+    def received(self, attendee_id: str, material_id: str) -> int: ...
+
+
+class RoomRepo(Protocol):
+    def all(self) -> list[Room]: ...
+    def by_number(self, number: str) -> Room | None: ...
+    def occupancy(self, room_id: str, nights: Sequence[date]) -> dict[date, int]: ...
+    def occupants(self, room_id: str) -> list[tuple[str, str]]: ...  # (code, name)
+    def active_for(self, attendee_id: str) -> list[RoomAssignment]: ...
+    def usage(self) -> tuple[int, int]: ...  # (rooms used, beds free) over the event nights
+    def hotel_names(self) -> dict[str, str]: ...
+
+
+class CatalogRepo(Protocol):
+    def event(self) -> Event: ...
+    def category(self, category_id: str | None) -> Category | None: ...
+    def categories(self) -> list[Category]: ...
+    def fee_items(self) -> list[FeeItem]: ...
+    def operator(self, name: str) -> Operator | None: ...
+    def operators(self) -> list[Operator]: ...
+    def setting(self, key: str, default: Any = None) -> Any: ...
+
+
+class BadgeRepo(Protocol):
+    def latest_version(self, attendee_id: str) -> int: ...
+
+
+class UnitOfWork(Protocol):
+    log: OpLog
+    attendees: AttendeeRepo
+    checkins: CheckInRepo
+    payments: PaymentRepo
+    materials: MaterialRepo
+    rooms: RoomRepo
+    catalog: CatalogRepo
+    badges: BadgeRepo
+
+    def writing(self) -> AbstractContextManager[None]:
+        """BEGIN IMMEDIATE … COMMIT; rollback on any error."""
+        ...
+
+    def reading(self) -> AbstractContextManager[None]: ...
+
+    def new_id(self) -> str: ...
+
+
+def iter_chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -1,0 +1,54 @@
+"""Read-only questions the desk asks: search, counters, room list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .ports import AttendeeSummary, UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    attendees: int
+    checked_in: int
+    paid_total_fen: int
+    payments: int
+    rooms_used: int
+    beds_free: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoomLine:
+    number: str
+    type: str
+    beds: int
+    hotel: str
+    occupants: list[tuple[str, str]]  # (code, name)
+
+
+def search(uow: UnitOfWork, query: str, limit: int | None = 100) -> list[AttendeeSummary]:
+    with uow.reading():
+        return uow.attendees.search(query, limit)
+
+
+def stats(uow: UnitOfWork) -> Stats:
+    with uow.reading():
+        paid, count = uow.payments.totals()
+        used, free = uow.rooms.usage()
+        return Stats(
+            attendees=uow.attendees.count(),
+            checked_in=uow.checkins.count_checked_in(),
+            paid_total_fen=paid,
+            payments=count,
+            rooms_used=used,
+            beds_free=free,
+        )
+
+
+def room_list(uow: UnitOfWork) -> list[RoomLine]:
+    with uow.reading():
+        hotels = uow.rooms.hotel_names()
+        return [
+            RoomLine(r.number, r.type, r.beds, hotels.get(r.hotel_id, ""), uow.rooms.occupants(r.id))
+            for r in uow.rooms.all()
+        ]

@@ -1,0 +1,126 @@
+"""Preparing an event: operators, categories, fee items, materials, hotels, rooms, settings."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from ..domain.errors import InvalidField
+from ..domain.model import DeskContext, Role, RoomType
+from .changes import Changes
+from .ports import UnitOfWork
+
+
+def add_operator(uow: UnitOfWork, ctx: DeskContext, name: str, role: Role, pin_hash: str = "") -> Changes:
+    with uow.writing():
+        op_id = uow.new_id()
+        uow.log.append(ctx, "operator.add", op_id, {"name": name, "role": role.value, "pin_hash": pin_hash})
+    return Changes(setup=True, result=op_id)
+
+
+def add_fee_item(uow: UnitOfWork, ctx: DeskContext, name: str) -> Changes:
+    with uow.writing():
+        item_id = uow.new_id()
+        uow.log.append(ctx, "fee_item.add", item_id, {"name": name})
+    return Changes(setup=True, result=item_id)
+
+
+def add_material(
+    uow: UnitOfWork, ctx: DeskContext, name: str, stock: int, *, returnable: bool = False, sort: int = 0
+) -> Changes:
+    if stock < 0:
+        raise InvalidField(field="库存", reason=str(stock))
+    with uow.writing():
+        material_id = uow.new_id()
+        uow.log.append(
+            ctx, "material.add", material_id, {"name": name, "stock": stock, "returnable": returnable, "sort": sort}
+        )
+    return Changes(setup=True, handouts=True, result=material_id)
+
+
+def add_category(
+    uow: UnitOfWork,
+    ctx: DeskContext,
+    key: str,
+    name: str,
+    *,
+    badge_color: str = "#1f6feb",
+    fee_fen: int = 0,
+    material_ids: list[str] | None = None,
+    sort: int = 0,
+) -> Changes:
+    if fee_fen < 0:
+        raise InvalidField(field="收费标准", reason=str(fee_fen))
+    with uow.writing():
+        category_id = uow.new_id()
+        uow.log.append(
+            ctx,
+            "category.add",
+            category_id,
+            {
+                "key": key,
+                "name": name,
+                "badge_color": badge_color,
+                "fee_fen": fee_fen,
+                "material_ids": list(material_ids or []),
+                "sort": sort,
+            },
+        )
+    return Changes(setup=True, result=category_id)
+
+
+def add_hotel(uow: UnitOfWork, ctx: DeskContext, name: str) -> Changes:
+    with uow.writing():
+        hotel_id = uow.new_id()
+        uow.log.append(ctx, "hotel.add", hotel_id, {"name": name})
+    return Changes(setup=True, rooms=True, result=hotel_id)
+
+
+def add_room(uow: UnitOfWork, ctx: DeskContext, hotel_id: str, number: str, room_type: RoomType, beds: int) -> Changes:
+    if beds < 1:
+        raise InvalidField(field="床位数", reason=str(beds))
+    with uow.writing():
+        room_id = uow.new_id()
+        uow.log.append(
+            ctx, "room.add", room_id, {"hotel_id": hotel_id, "number": number, "type": room_type.value, "beds": beds}
+        )
+    return Changes(rooms=True, result=room_id)
+
+
+def set_setting(uow: UnitOfWork, ctx: DeskContext, key: str, value: Any) -> Changes:
+    with uow.writing():
+        uow.log.append(ctx, "setting.set", f"setting:{key}", {"key": key, "value": value})
+    return Changes(setup=True)
+
+
+def genesis(
+    uow: UnitOfWork,
+    ctx: DeskContext,
+    *,
+    event_id: str,
+    name: str,
+    organizer: str,
+    start_date: date | None,
+    nights: list[date],
+    operators: list[tuple[str, Role]],
+) -> Changes:
+    """The first ops of a new event file: this desk, the event, its operators."""
+    if not name.strip():
+        raise InvalidField(field="会议名称", reason="不能为空")
+    with uow.writing():
+        uow.log.append(ctx, "desk.add", ctx.desk_id, {"code": ctx.desk_code, "name": ""})
+        uow.log.append(
+            ctx,
+            "event.create",
+            event_id,
+            {
+                "name": name.strip(),
+                "organizer": organizer,
+                "start_date": (start_date or (nights[0] if nights else None) or date.today()).isoformat(),
+                "end_date": (nights[-1] + timedelta(days=1)).isoformat() if nights else None,
+                "nights": [n.isoformat() for n in nights],
+            },
+        )
+        for op_name, role in operators:
+            uow.log.append(ctx, "operator.add", uow.new_id(), {"name": op_name, "role": role.value, "pin_hash": ""})
+    return Changes(everything=True)
