@@ -92,6 +92,11 @@ def normalize_phone(raw: str | int | float | None) -> str:
         raw = int(raw)
     text = unicodedata.normalize("NFKC", str(raw)).strip()
     digits = re.sub(r"\D", "", text)
+    international = (text.startswith("+") and not text.startswith("+86")) or (
+        text.startswith("00") and not text.startswith("0086")
+    )
+    if international:
+        return re.sub(r"[^\d+]+", "-", text).strip("-")
     if digits.startswith("0086"):
         digits = digits[4:]
     elif digits.startswith("86") and len(digits) == 13:
@@ -112,3 +117,20 @@ def phone_last4(phone: str) -> str:
 def attendee_code(number: int) -> str:
     """Codes people can read and scanners carry: ``HW00123``."""
     return f"HW{number:05d}"
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def id_check_char(first17: str) -> str:
+    """The 18th character of a resident ID number (GB 11643)."""
+    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11]
+
+
+def valid_id_number(value: str) -> bool:
+    value = value.strip().upper()
+    if len(value) != 18 or not value[:17].isdigit():
+        return False
+    return id_check_char(value[:17]) == value[17]

@@ -1,0 +1,185 @@
+"""One function per command of shared/cli.md; each takes parsed args and returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from ..bootstrap import EventStore, backup, create_event, open_event
+from ..domain.model import PAYMENT_METHOD_ZH, ROOM_TYPE_ZH, PaymentMethod, RoomType
+from ..domain.money import format_yuan, positive_fen, yuan_number
+from ..services import desk, queries
+from .output import emit
+
+
+def _open(args: argparse.Namespace, *, write: bool) -> EventStore:
+    return open_event(Path(args.file), write=write)
+
+
+def _ctx(store: EventStore, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    operator = (getattr(args, "operator", None) or "").strip() or store.default_operator
+    return store.context(operator, getattr(args, "supervisor", None))
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    with create_event(Path(args.file), args.name, args.desk, passphrase=args.passphrase) as store:
+        data = {"path": str(store.path), "event_id": store.event_id, "desk": store.desk_code}
+        emit(args.json, data, f"已创建会议文件 {store.path}（报到台 {store.desk_code}）")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ..demo import make_demo
+
+    with make_demo(Path(args.file), args.attendees, args.desk, args.passphrase) as store:
+        st = queries.stats(store.uow)
+        data = {"path": str(store.path), "event_id": store.event_id, "desk": store.desk_code, "attendees": st.attendees}
+        emit(args.json, data, f"已创建演示会议 {store.path}：{st.attendees} 名参会人员")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _open(args, write=False) as store:
+        st = queries.stats(store.uow)
+    data = {
+        "attendees": st.attendees,
+        "checked_in": st.checked_in,
+        "paid_total": yuan_number(st.paid_total_fen),
+        "payments": st.payments,
+        "rooms_used": st.rooms_used,
+        "beds_free": st.beds_free,
+    }
+    emit(
+        args.json,
+        data,
+        [
+            f"参会人员 {st.attendees}，已报到 {st.checked_in}",
+            f"已收费 {format_yuan(st.paid_total_fen)} 元（{st.payments} 笔）",
+            f"已用房间 {st.rooms_used}，空余床位 {st.beds_free}",
+        ],
+    )
+    return 0
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    limit = args.limit if args.limit is not None else (None if args.json else 100)
+    with _open(args, write=False) as store:
+        found = queries.search(store.uow, args.query, limit)
+    data = [
+        {
+            "code": a.code,
+            "name": a.name,
+            "unit": a.unit,
+            "category": a.category,
+            "phone": a.phone,
+            "checked_in": a.checked_in,
+        }
+        for a in found
+    ]
+    lines = [
+        f"{a.code}\t{a.name}\t{a.unit}\t{a.category}\t{'已报到' if a.checked_in else '未报到'}" for a in found
+    ]
+    emit(args.json, data, lines or ["没有找到匹配的参会人员"])
+    return 0
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    with _open(args, write=True) as store:
+        ctx = _ctx(store, args)
+        desk.check_in(store.uow, ctx, args.code)
+        with store.uow.reading():
+            person = store.uow.attendees.by_code(args.code.strip())
+            first = store.uow.checkins.first_for(person.id) if person else None
+    assert person is not None and first is not None
+    at = datetime.fromtimestamp(first.at_ms / 1000).isoformat(timespec="seconds")
+    data = {"code": person.code, "name": person.name, "checked_in": True, "at": at, "desk": first.desk_code,
+            "operator": first.operator}
+    emit(args.json, data, f"{person.name}（{person.code}）报到成功 {at[11:16]} @ {first.desk_code}")
+    return 0
+
+
+def cmd_pay(args: argparse.Namespace) -> int:
+    amount = positive_fen(args.amount)
+    with _open(args, write=True) as store:
+        ctx = _ctx(store, args)
+        receipt = desk.record_payment(
+            store.uow,
+            ctx,
+            args.code,
+            amount,
+            args.method,
+            invoice_title=args.invoice_title or "",
+            tax_number=args.tax_number or "",
+            email=args.email or "",
+        ).result
+        with store.uow.reading():
+            person = store.uow.attendees.by_code(args.code.strip())
+    assert person is not None
+    data = {
+        "receipt_no": receipt,
+        "code": person.code,
+        "name": person.name,
+        "amount": yuan_number(amount),
+        "method": args.method,
+    }
+    method = PAYMENT_METHOD_ZH[PaymentMethod(args.method)]
+    emit(args.json, data, f"收据 {receipt}：{person.name} {format_yuan(amount)} 元（{method}）")
+    return 0
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    with _open(args, write=True) as store:
+        ctx = _ctx(store, args)
+        items = desk.hand_out(store.uow, ctx, args.code, args.item or None).result
+        with store.uow.reading():
+            person = store.uow.attendees.by_code(args.code.strip())
+    assert person is not None
+    data = {"code": person.code, "name": person.name, "items": items}
+    emit(args.json, data, f"{person.name} 已领取：{'、'.join(items)}")
+    return 0
+
+
+def cmd_room_list(args: argparse.Namespace) -> int:
+    with _open(args, write=False) as store:
+        rooms = queries.room_list(store.uow)
+    data = [
+        {
+            "number": r.number,
+            "type": r.type,
+            "beds": r.beds,
+            "hotel": r.hotel,
+            "occupants": [code for code, _ in r.occupants],
+            "occupant_names": [name for _, name in r.occupants],
+            "free": max(r.beds - len(r.occupants), 0),
+        }
+        for r in rooms
+    ]
+    lines = [
+        f"{r.hotel}\t{r.number}\t{ROOM_TYPE_ZH.get(RoomType(r.type), r.type)}\t{len(r.occupants)}/{r.beds}\t"
+        + "、".join(name for _, name in r.occupants)
+        for r in rooms
+    ]
+    emit(args.json, data, lines or ["本会议没有房间"])
+    return 0
+
+
+def cmd_room_assign(args: argparse.Namespace) -> int:
+    with _open(args, write=True) as store:
+        ctx = _ctx(store, args)
+        desk.assign_room(store.uow, ctx, args.code, args.room)
+        with store.uow.reading():
+            person = store.uow.attendees.by_code(args.code.strip())
+            assert person is not None
+            assignment = store.uow.rooms.active_for(person.id)[0]
+    nights = [n.isoformat() for n in assignment.nights]
+    data = {"code": person.code, "name": person.name, "room": args.room, "nights": nights}
+    emit(args.json, data, f"{person.name} 已安排入住 {args.room}（{len(nights)} 晚）")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open(args, write=False) as store:
+        out = backup(store.engine, Path(args.output))
+    emit(getattr(args, "json", False), {"path": str(out)}, f"已备份到 {out}")
+    return 0

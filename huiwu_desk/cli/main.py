@@ -1,0 +1,108 @@
+"""`huiwu-desk` sub-commands (shared/cli.md). Exit 0 ok, 1 refused or failed, 2 usage."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from ..domain.errors import UserFacingError
+from ..domain.model import PaymentMethod
+from . import commands as c
+from .output import fail
+
+
+def _common(p: argparse.ArgumentParser, *, json: bool = True, operator: bool = False) -> None:
+    p.add_argument("file", help="event file (.huiwu)")
+    if json:
+        p.add_argument("--json", action="store_true", help="print one JSON document")
+    if operator:
+        p.add_argument("--operator", help="who does it (default: the desk's operator)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="huiwu-desk", description="会务报到台 — conference reception desk")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("new", help="create an event file")
+    _common(p)
+    p.add_argument("--name", required=True)
+    p.add_argument("--desk", required=True)
+    p.add_argument("--passphrase", default=os.environ.get("HUIWU_PASSPHRASE"))
+    p.set_defaults(run=c.cmd_new)
+
+    p = sub.add_parser("demo", help="create a demo event with synthetic data")
+    _common(p)
+    p.add_argument("--attendees", type=int, default=500)
+    p.add_argument("--desk", default="A1")
+    p.add_argument("--passphrase", default=os.environ.get("HUIWU_PASSPHRASE"))
+    p.set_defaults(run=c.cmd_demo)
+
+    p = sub.add_parser("stats", help="counters of the event")
+    _common(p)
+    p.set_defaults(run=c.cmd_stats)
+
+    p = sub.add_parser("find", help="search as the desk does")
+    _common(p)
+    p.add_argument("query")
+    p.add_argument("--limit", type=int)
+    p.set_defaults(run=c.cmd_find)
+
+    p = sub.add_parser("checkin", help="check an attendee in")
+    _common(p, operator=True)
+    p.add_argument("code")
+    p.set_defaults(run=c.cmd_checkin)
+
+    p = sub.add_parser("pay", help="record a payment")
+    _common(p, operator=True)
+    p.add_argument("code")
+    p.add_argument("--amount", required=True, help="yuan")
+    p.add_argument("--method", required=True, choices=[m.value for m in PaymentMethod])
+    p.add_argument("--invoice-title")
+    p.add_argument("--tax-number")
+    p.add_argument("--email")
+    p.set_defaults(run=c.cmd_pay)
+
+    p = sub.add_parser("handout", help="hand out materials")
+    _common(p, operator=True)
+    p.add_argument("code")
+    p.add_argument("--item", action="append", help="material name (repeatable)")
+    p.set_defaults(run=c.cmd_handout)
+
+    room = sub.add_parser("room", help="rooms")
+    room_sub = room.add_subparsers(dest="room_command", required=True, metavar="list|assign")
+    p = room_sub.add_parser("list", help="rooms and occupants")
+    _common(p)
+    p.set_defaults(run=c.cmd_room_list)
+    p = room_sub.add_parser("assign", help="put an attendee in a room")
+    _common(p, operator=True)
+    p.add_argument("code")
+    p.add_argument("room")
+    p.set_defaults(run=c.cmd_room_assign)
+
+    p = sub.add_parser("backup", help="consistent online backup of the event file")
+    _common(p)
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(run=c.cmd_backup)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except UserFacingError as exc:
+        return fail(exc.both())
+    except KeyboardInterrupt:
+        return fail("已中断，未完成的操作没有保存。 (Interrupted; nothing unfinished was saved.)")
+    except Exception as exc:  # one sentence, never a traceback, for anything unexpected
+        if os.environ.get("HUIWU_DEBUG"):
+            raise
+        return fail(f"内部错误，操作未完成：{type(exc).__name__}: {exc} (internal error; nothing was changed)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

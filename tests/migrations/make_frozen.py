@@ -1,0 +1,38 @@
+"""Freeze an event file of the current newest schema (run once per migration, before adding the next).
+
+    python tests/migrations/make_frozen.py   → tests/migrations/frozen/<revision>.huiwu
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from huiwu_desk.adapters.db.eventfile import HEAD  # noqa: E402
+from huiwu_desk.services import desk  # noqa: E402
+from tests.conftest import build_small_event  # noqa: E402
+
+
+def main() -> None:
+    out = HERE / "frozen" / f"{HEAD}.huiwu"
+    out.unlink(missing_ok=True)
+    ev = build_small_event(out)
+    desk.check_in(ev.uow, ev.ctx, ev.codes["张三"])
+    desk.record_payment(ev.uow, ev.ctx, ev.codes["张三"], 120000, "cash")
+    desk.hand_out(ev.uow, ev.ctx, ev.codes["张三"])
+    desk.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")
+    desk.record_badge_print(ev.uow, ev.ctx, ev.codes["张三"])
+    ev.store.close()
+    con = sqlite3.connect(out)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    Path(f"{out}.lock").unlink(missing_ok=True)
+    print(out)
+
+
+if __name__ == "__main__":
+    main()
