@@ -66,7 +66,13 @@ def build_small_event(path: Path) -> SmallEvent:
         codes[name] = attendees.add_attendee(
             uow,
             ctx,
-            {"name": name, "gender": gender, "phone": phone, "unit": unit, "category_id": cats[cat]},
+            {
+                "name": name,
+                "gender": gender,
+                "phone": phone,
+                "unit": unit,
+                "category_id": cats[cat],
+            },
         ).result
     return SmallEvent(store, ctx, sup, codes, {"bag": bag, "book": book, "gift": gift}, cats, fee)
 

@@ -34,7 +34,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with make_demo(Path(args.file), args.attendees, args.desk, args.passphrase) as store:
         st = queries.stats(store.uow)
-        data = {"path": str(store.path), "event_id": store.event_id, "desk": store.desk_code, "attendees": st.attendees}
+        data = {
+            "path": str(store.path),
+            "event_id": store.event_id,
+            "desk": store.desk_code,
+            "attendees": st.attendees,
+        }
         emit(args.json, data, f"已创建演示会议 {store.path}：{st.attendees} 名参会人员")
     return 0
 
@@ -78,7 +83,8 @@ def cmd_find(args: argparse.Namespace) -> int:
         for a in found
     ]
     lines = [
-        f"{a.code}\t{a.name}\t{a.unit}\t{a.category}\t{'已报到' if a.checked_in else '未报到'}" for a in found
+        f"{a.code}\t{a.name}\t{a.unit}\t{a.category}\t{'已报到' if a.checked_in else '未报到'}"
+        for a in found
     ]
     emit(args.json, data, lines or ["没有找到匹配的参会人员"])
     return 0
@@ -93,8 +99,14 @@ def cmd_checkin(args: argparse.Namespace) -> int:
             first = store.uow.checkins.first_for(person.id) if person else None
     assert person is not None and first is not None
     at = datetime.fromtimestamp(first.at_ms / 1000).isoformat(timespec="seconds")
-    data = {"code": person.code, "name": person.name, "checked_in": True, "at": at, "desk": first.desk_code,
-            "operator": first.operator}
+    data = {
+        "code": person.code,
+        "name": person.name,
+        "checked_in": True,
+        "at": at,
+        "desk": first.desk_code,
+        "operator": first.operator,
+    }
     emit(args.json, data, f"{person.name}（{person.code}）报到成功 {at[11:16]} @ {first.desk_code}")
     return 0
 

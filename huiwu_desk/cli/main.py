@@ -22,7 +22,9 @@ def _common(p: argparse.ArgumentParser, *, json: bool = True, operator: bool = F
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="huiwu-desk", description="会务报到台 — conference reception desk")
+    parser = argparse.ArgumentParser(
+        prog="huiwu-desk", description="会务报到台 — conference reception desk"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("new", help="create an event file")
@@ -101,7 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # one sentence, never a traceback, for anything unexpected
         if os.environ.get("HUIWU_DEBUG"):
             raise
-        return fail(f"内部错误，操作未完成：{type(exc).__name__}: {exc} (internal error; nothing was changed)")
+        return fail(
+            f"内部错误，操作未完成：{type(exc).__name__}: {exc} (internal error; nothing was changed)"
+        )
 
 
 if __name__ == "__main__":

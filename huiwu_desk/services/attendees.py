@@ -39,7 +39,12 @@ def new_code(uow: UnitOfWork, ctx: DeskContext) -> str:
 
 
 def create_attendee_op(
-    uow: UnitOfWork, ctx: DeskContext, fields: dict[str, Any], *, source: Source, code: str | None = None
+    uow: UnitOfWork,
+    ctx: DeskContext,
+    fields: dict[str, Any],
+    *,
+    source: Source,
+    code: str | None = None,
 ) -> tuple[str, str]:
     """Append an attendee.create op inside the caller's unit of work; returns (id, code)."""
     fields = _clean_fields(uow, fields)
@@ -50,7 +55,12 @@ def create_attendee_op(
     elif uow.attendees.code_exists(code):
         raise InvalidField(field="编号", reason=f"{code} 已存在")
     attendee_id = uow.new_id()
-    uow.log.append(ctx, "attendee.create", attendee_id, {"code": code, "source": source.value, "fields": fields})
+    uow.log.append(
+        ctx,
+        "attendee.create",
+        attendee_id,
+        {"code": code, "source": source.value, "fields": fields},
+    )
     return attendee_id, code
 
 
@@ -58,7 +68,9 @@ def add_attendee(
     uow: UnitOfWork, ctx: DeskContext, fields: dict[str, Any], *, code: str | None = None
 ) -> Changes:
     with uow.writing():
-        attendee_id, code = create_attendee_op(uow, ctx, fields, source=Source.PREREGISTERED, code=code)
+        attendee_id, code = create_attendee_op(
+            uow, ctx, fields, source=Source.PREREGISTERED, code=code
+        )
     return Changes(attendees={attendee_id}, result=code)
 
 
@@ -79,7 +91,9 @@ def register_walk_in(uow: UnitOfWork, ctx: DeskContext, fields: dict[str, Any]) 
     return Changes(attendees={attendee_id}, result=code)
 
 
-def update_attendee(uow: UnitOfWork, ctx: DeskContext, code: str, fields: dict[str, Any]) -> Changes:
+def update_attendee(
+    uow: UnitOfWork, ctx: DeskContext, code: str, fields: dict[str, Any]
+) -> Changes:
     with uow.writing():
         person = uow.attendees.by_code(code)
         if person is None:

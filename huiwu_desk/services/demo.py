@@ -30,8 +30,12 @@ class DemoCategory:
 
 
 CATEGORIES = (
-    DemoCategory("delegate", "代表", "#1f6feb", 1200, 0.68, ("资料袋", "会议手册", "笔记本和笔", "餐券")),
-    DemoCategory("student", "学生", "#2da44e", 600, 0.10, ("资料袋", "会议手册", "笔记本和笔", "餐券")),
+    DemoCategory(
+        "delegate", "代表", "#1f6feb", 1200, 0.68, ("资料袋", "会议手册", "笔记本和笔", "餐券")
+    ),
+    DemoCategory(
+        "student", "学生", "#2da44e", 600, 0.10, ("资料袋", "会议手册", "笔记本和笔", "餐券")
+    ),
     DemoCategory("expert", "专家", "#cf222e", 0, 0.09, ("资料袋", "会议手册", "餐券", "纪念品")),
     DemoCategory("exhibitor", "参展", "#bf8700", 0, 0.07, ("参展商手册", "餐券")),
     DemoCategory("staff", "会务组", "#6e7781", 0, 0.03, ("工作手册", "餐券")),
@@ -42,7 +46,17 @@ CATEGORIES = (
 OPERATORS = (("王芳", Role.SUPERVISOR), ("张伟", Role.OPERATOR), ("李娜", Role.OPERATOR))
 EVENT_NAME = "2026年全国心血管病学术年会"
 ORGANIZER = "中国医师协会心血管内科医师分会"
-AREA_CODES = ("110101", "310104", "440106", "510107", "420102", "330106", "320102", "370102", "430103")
+AREA_CODES = (
+    "110101",
+    "310104",
+    "440106",
+    "510107",
+    "420102",
+    "330106",
+    "320102",
+    "370102",
+    "430103",
+)
 
 
 def demo_nights(start: date | None = None) -> list[date]:
@@ -82,7 +96,9 @@ class _People:
         return rng.choice(self.units["hospitals"])
 
     def phone(self) -> str:
-        prefix = self.rng.choice(("138", "139", "137", "135", "186", "188", "150", "151", "158", "177", "199"))
+        prefix = self.rng.choice(
+            ("138", "139", "137", "135", "186", "188", "150", "151", "158", "177", "199")
+        )
         return prefix + f"{self.rng.randrange(10**8):08d}"
 
     def id_number(self, gender: str) -> str:
@@ -109,7 +125,15 @@ def populate_demo(
     counts: dict[str, int] = {}
     with uow.writing():
         fee_item = setup.add_fee_item(uow, ctx, "会务费").result
-        material_names = ["资料袋", "会议手册", "笔记本和笔", "餐券", "纪念品", "参展商手册", "工作手册"]
+        material_names = [
+            "资料袋",
+            "会议手册",
+            "笔记本和笔",
+            "餐券",
+            "纪念品",
+            "参展商手册",
+            "工作手册",
+        ]
         material_ids: dict[str, str] = {}
         for sort, name in enumerate(material_names):
             share = sum(c.share for c in CATEGORIES if name in c.materials)
@@ -147,7 +171,9 @@ def populate_demo(
                 "name": people.name(gender),
                 "gender": gender,
                 "unit": place["name"],
-                "department": "" if key in ("exhibitor", "press") else rng.choice(units["departments"]),
+                "department": ""
+                if key in ("exhibitor", "press")
+                else rng.choice(units["departments"]),
                 "title": "研究生" if key == "student" else _weighted(rng, titles),
                 "phone": people.phone(),
                 "email": f"user{rng.randrange(10**6):06d}@example.cn" if rng.random() < 0.4 else "",
@@ -165,7 +191,12 @@ def populate_demo(
             fee = next(c.fee_yuan for c in CATEGORIES if c.key == key)
             if fee and rng.random() < 0.35:  # prepaid by bank transfer before the event
                 desk_service.record_payment(
-                    uow, ctx, code, fee * 100, PaymentMethod.TRANSFER.value, fee_item_id=fee_item,
+                    uow,
+                    ctx,
+                    code,
+                    fee * 100,
+                    PaymentMethod.TRANSFER.value,
+                    fee_item_id=fee_item,
                     note="会前汇款",
                 )
         counts["attendees"] = attendees
@@ -178,9 +209,16 @@ def _room_block(uow: UnitOfWork, ctx: DeskContext, wants_room: int, singles: int
     twins = (wants_room - singles) // 2 + max(2, wants_room // 20)
     kings = singles // 2 + 2
     single_rooms = singles - singles // 2 + 2
-    hotels = [setup.add_hotel(uow, ctx, name).result for name in ("国际会议中心酒店", "锦江之星（会展店）")]
+    hotels = [
+        setup.add_hotel(uow, ctx, name).result
+        for name in ("国际会议中心酒店", "锦江之星（会展店）")
+    ]
     made = 0
-    plan = [(RoomType.TWIN, 2)] * twins + [(RoomType.KING, 1)] * kings + [(RoomType.SINGLE, 1)] * single_rooms
+    plan = (
+        [(RoomType.TWIN, 2)] * twins
+        + [(RoomType.KING, 1)] * kings
+        + [(RoomType.SINGLE, 1)] * single_rooms
+    )
     for index, (room_type, beds) in enumerate(plan):
         hotel = hotels[0] if index % 3 else hotels[1]
         floor = 3 + index // 40

@@ -10,8 +10,9 @@ from ..domain.errors import (
     AlreadyCheckedIn,
     AlreadyHandedOut,
     AlreadyInRoom,
-    NothingToHandOut,
+    InvalidField,
     NotHandedOut,
+    NothingToHandOut,
     NotInRoom,
     OutOfStock,
     PaymentAlreadyCancelled,
@@ -22,7 +23,6 @@ from ..domain.errors import (
     UnknownPayment,
     UnknownPaymentMethod,
     UnknownRoom,
-    InvalidField,
 )
 from ..domain.model import Attendee, DeskContext, Material, PaymentMethod, Role
 from ..domain.money import yuan_number
@@ -54,7 +54,9 @@ def check_in(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
         person = _person(uow, code)
         first = uow.checkins.first_for(person.id)
         if first is not None:
-            raise AlreadyCheckedIn(time=clock_text(first.at_ms), desk=first.desk_code, operator=first.operator)
+            raise AlreadyCheckedIn(
+                time=clock_text(first.at_ms), desk=first.desk_code, operator=first.operator
+            )
         checkin_id = uow.new_id()
         uow.log.append(ctx, "checkin", checkin_id, {"attendee_id": person.id})
     return Changes(attendees={person.id}, checkins=True, result=checkin_id)
@@ -70,7 +72,11 @@ def void_check_in(uow: UnitOfWork, ctx: DeskContext, code: str, reason: str) -> 
 
             raise NotCheckedIn(name=person.name)
         uow.log.append(
-            ctx, "checkin.void", uow.new_id(), {"checkin_id": first.id, "reason": reason}, supervisor=supervisor
+            ctx,
+            "checkin.void",
+            uow.new_id(),
+            {"checkin_id": first.id, "reason": reason},
+            supervisor=supervisor,
         )
     return Changes(attendees={person.id}, checkins=True)
 
@@ -129,7 +135,11 @@ def record_payment(
 
 
 def refund_payment(
-    uow: UnitOfWork, ctx: DeskContext, receipt_no: str, amount_fen: int | None = None, reason: str = ""
+    uow: UnitOfWork,
+    ctx: DeskContext,
+    receipt_no: str,
+    amount_fen: int | None = None,
+    reason: str = "",
 ) -> Changes:
     """Money given back: a new fact with its own refund receipt, approved by a supervisor."""
     with uow.writing():
@@ -152,7 +162,12 @@ def refund_payment(
             ctx,
             "payment.refund",
             uow.new_id(),
-            {"payment_id": payment.id, "amount_fen": amount, "receipt_no": refund_receipt, "reason": reason},
+            {
+                "payment_id": payment.id,
+                "amount_fen": amount,
+                "receipt_no": refund_receipt,
+                "reason": reason,
+            },
             supervisor=supervisor,
         )
     return Changes(attendees={payment.attendee_id}, payments=True, result=refund_receipt)
@@ -168,7 +183,11 @@ def void_payment(uow: UnitOfWork, ctx: DeskContext, receipt_no: str, reason: str
         if payment.voided or payment.refunded_fen:
             raise PaymentAlreadyCancelled(receipt=receipt_no)
         uow.log.append(
-            ctx, "payment.void", uow.new_id(), {"payment_id": payment.id, "reason": reason}, supervisor=supervisor
+            ctx,
+            "payment.void",
+            uow.new_id(),
+            {"payment_id": payment.id, "reason": reason},
+            supervisor=supervisor,
         )
     return Changes(attendees={payment.attendee_id}, payments=True)
 
@@ -189,7 +208,9 @@ def entitled_materials(uow: UnitOfWork, person: Attendee) -> list[Material]:
     return [by_id[i] for i in category.material_ids if i in by_id]
 
 
-def hand_out(uow: UnitOfWork, ctx: DeskContext, code: str, items: list[str] | None = None) -> Changes:
+def hand_out(
+    uow: UnitOfWork, ctx: DeskContext, code: str, items: list[str] | None = None
+) -> Changes:
     """Hand out the named materials, or everything the person is entitled to and has not received.
 
     All or nothing: one item out of stock refuses the whole handout, so the checklist at the
@@ -203,14 +224,23 @@ def hand_out(uow: UnitOfWork, ctx: DeskContext, code: str, items: list[str] | No
                 if uow.materials.received(person.id, item.id) > 0:
                     raise AlreadyHandedOut(name=person.name, item=item.name)
         else:
-            wanted = [m for m in entitled_materials(uow, person) if uow.materials.received(person.id, m.id) <= 0]
+            wanted = [
+                m
+                for m in entitled_materials(uow, person)
+                if uow.materials.received(person.id, m.id) <= 0
+            ]
             if not wanted:
                 raise NothingToHandOut(name=person.name)
         for item in wanted:
             if item.remaining < 1:
                 raise OutOfStock(name=item.name, left=item.remaining)
         for item in wanted:
-            uow.log.append(ctx, "handout", uow.new_id(), {"attendee_id": person.id, "material_id": item.id, "qty": 1})
+            uow.log.append(
+                ctx,
+                "handout",
+                uow.new_id(),
+                {"attendee_id": person.id, "material_id": item.id, "qty": 1},
+            )
     return Changes(attendees={person.id}, handouts=True, result=[m.name for m in wanted])
 
 
@@ -222,7 +252,10 @@ def return_material(uow: UnitOfWork, ctx: DeskContext, code: str, item_name: str
         if uow.materials.received(person.id, item.id) <= 0:
             raise NotHandedOut(name=person.name, item=item.name)
         uow.log.append(
-            ctx, "handout.return", uow.new_id(), {"attendee_id": person.id, "material_id": item.id, "qty": 1}
+            ctx,
+            "handout.return",
+            uow.new_id(),
+            {"attendee_id": person.id, "material_id": item.id, "qty": 1},
         )
     return Changes(attendees={person.id}, handouts=True)
 
@@ -245,7 +278,11 @@ def assign_room(uow: UnitOfWork, ctx: DeskContext, code: str, room_number: str) 
             ctx,
             "room.assign",
             assignment_id,
-            {"room_id": room.id, "attendee_id": person.id, "nights": [n.isoformat() for n in nights]},
+            {
+                "room_id": room.id,
+                "attendee_id": person.id,
+                "nights": [n.isoformat() for n in nights],
+            },
         )
     return Changes(attendees={person.id}, rooms=True, result=assignment_id)
 
@@ -270,6 +307,9 @@ def record_badge_print(uow: UnitOfWork, ctx: DeskContext, code: str, reason: str
         if version > 1 and not reason:
             raise InvalidField(field="补打原因", reason="补打证件需要填写原因")
         uow.log.append(
-            ctx, "badge.print", uow.new_id(), {"attendee_id": person.id, "version": version, "reason": reason}
+            ctx,
+            "badge.print",
+            uow.new_id(),
+            {"attendee_id": person.id, "version": version, "reason": reason},
         )
     return Changes(attendees={person.id}, badges=True, result=version)

@@ -49,6 +49,8 @@ def room_list(uow: UnitOfWork) -> list[RoomLine]:
     with uow.reading():
         hotels = uow.rooms.hotel_names()
         return [
-            RoomLine(r.number, r.type, r.beds, hotels.get(r.hotel_id, ""), uow.rooms.occupants(r.id))
+            RoomLine(
+                r.number, r.type, r.beds, hotels.get(r.hotel_id, ""), uow.rooms.occupants(r.id)
+            )
             for r in uow.rooms.all()
         ]

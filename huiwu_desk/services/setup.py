@@ -11,10 +11,14 @@ from .changes import Changes
 from .ports import UnitOfWork
 
 
-def add_operator(uow: UnitOfWork, ctx: DeskContext, name: str, role: Role, pin_hash: str = "") -> Changes:
+def add_operator(
+    uow: UnitOfWork, ctx: DeskContext, name: str, role: Role, pin_hash: str = ""
+) -> Changes:
     with uow.writing():
         op_id = uow.new_id()
-        uow.log.append(ctx, "operator.add", op_id, {"name": name, "role": role.value, "pin_hash": pin_hash})
+        uow.log.append(
+            ctx, "operator.add", op_id, {"name": name, "role": role.value, "pin_hash": pin_hash}
+        )
     return Changes(setup=True, result=op_id)
 
 
@@ -26,14 +30,23 @@ def add_fee_item(uow: UnitOfWork, ctx: DeskContext, name: str) -> Changes:
 
 
 def add_material(
-    uow: UnitOfWork, ctx: DeskContext, name: str, stock: int, *, returnable: bool = False, sort: int = 0
+    uow: UnitOfWork,
+    ctx: DeskContext,
+    name: str,
+    stock: int,
+    *,
+    returnable: bool = False,
+    sort: int = 0,
 ) -> Changes:
     if stock < 0:
         raise InvalidField(field="库存", reason=str(stock))
     with uow.writing():
         material_id = uow.new_id()
         uow.log.append(
-            ctx, "material.add", material_id, {"name": name, "stock": stock, "returnable": returnable, "sort": sort}
+            ctx,
+            "material.add",
+            material_id,
+            {"name": name, "stock": stock, "returnable": returnable, "sort": sort},
         )
     return Changes(setup=True, handouts=True, result=material_id)
 
@@ -76,13 +89,18 @@ def add_hotel(uow: UnitOfWork, ctx: DeskContext, name: str) -> Changes:
     return Changes(setup=True, rooms=True, result=hotel_id)
 
 
-def add_room(uow: UnitOfWork, ctx: DeskContext, hotel_id: str, number: str, room_type: RoomType, beds: int) -> Changes:
+def add_room(
+    uow: UnitOfWork, ctx: DeskContext, hotel_id: str, number: str, room_type: RoomType, beds: int
+) -> Changes:
     if beds < 1:
         raise InvalidField(field="床位数", reason=str(beds))
     with uow.writing():
         room_id = uow.new_id()
         uow.log.append(
-            ctx, "room.add", room_id, {"hotel_id": hotel_id, "number": number, "type": room_type.value, "beds": beds}
+            ctx,
+            "room.add",
+            room_id,
+            {"hotel_id": hotel_id, "number": number, "type": room_type.value, "beds": beds},
         )
     return Changes(rooms=True, result=room_id)
 
@@ -116,11 +134,18 @@ def genesis(
             {
                 "name": name.strip(),
                 "organizer": organizer,
-                "start_date": (start_date or (nights[0] if nights else None) or date.today()).isoformat(),
+                "start_date": (
+                    start_date or (nights[0] if nights else None) or date.today()
+                ).isoformat(),
                 "end_date": (nights[-1] + timedelta(days=1)).isoformat() if nights else None,
                 "nights": [n.isoformat() for n in nights],
             },
         )
         for op_name, role in operators:
-            uow.log.append(ctx, "operator.add", uow.new_id(), {"name": op_name, "role": role.value, "pin_hash": ""})
+            uow.log.append(
+                ctx,
+                "operator.add",
+                uow.new_id(),
+                {"name": op_name, "role": role.value, "pin_hash": ""},
+            )
     return Changes(everything=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from pathlib import Path
 
@@ -93,7 +94,9 @@ def test_projection_rebuilt_from_ops_is_identical(small_event):
     desk.record_badge_print(ev.uow, ev.ctx, ev.codes["王五"])
     from huiwu_desk.services import attendees
 
-    attendees.update_attendee(ev.uow, ev.ctx, ev.codes["王五"], {"title": "教授", "phone": "13099998888"})
+    attendees.update_attendee(
+        ev.uow, ev.ctx, ev.codes["王五"], {"title": "教授", "phone": "13099998888"}
+    )
     before = _dump(ev.store.engine)
     with ev.store.engine.begin() as conn:
         count = rebuild(conn)
@@ -109,7 +112,7 @@ def test_ops_form_a_verified_hash_chain(small_event):
     ops = [op_from_row(r) for r in rows]
     assert [o.seq for o in ops] == list(range(1, len(ops) + 1))
     assert all(o.verified() for o in ops)
-    assert all(b.prev_hash == a.op_hash for a, b in zip(ops, ops[1:], strict=False))
+    assert all(b.prev_hash == a.op_hash for a, b in itertools.pairwise(ops))
     assert [o.hlc for o in ops] == sorted(o.hlc for o in ops)
     assert ops[-1].kind == "checkin" and ops[-1].operator == "李娜"
 
@@ -131,7 +134,11 @@ def test_full_disk_gives_one_sentence_and_writes_nothing(small_event):
     engine.dispose()
     st = queries.stats(ev.uow)
     with ev.store.engine.connect() as conn:
-        receipts = conn.execute(select(t.payments.c.receipt_no).order_by(t.payments.c.receipt_no)).scalars().all()
+        receipts = (
+            conn.execute(select(t.payments.c.receipt_no).order_by(t.payments.c.receipt_no))
+            .scalars()
+            .all()
+        )
     assert st.payments == len(receipts)
     assert receipts == [f"A1-{i:06d}" for i in range(1, len(receipts) + 1)]
 

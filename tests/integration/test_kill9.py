@@ -8,6 +8,7 @@ rebuild from the ops.
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import signal
@@ -77,7 +78,9 @@ def test_acknowledged_ops_survive_kill_9(tmp_path):
         acked_checkins += c
         acked_receipts += r
     assert len(acked_checkins) >= KILLS, "too few acknowledged ops: the harness tested little"
-    print(f"{KILLS} kills, {len(acked_checkins)} check-ins and {len(acked_receipts)} payments acknowledged")
+    print(
+        f"{KILLS} kills, {len(acked_checkins)} check-ins and {len(acked_receipts)} payments acknowledged"
+    )
     with open_event(path) as store, store.engine.begin() as conn:
         have_checkins = set(conn.execute(select(t.checkins.c.id)).scalars())
         have_receipts = set(conn.execute(select(t.payments.c.receipt_no)).scalars())
@@ -89,10 +92,14 @@ def test_acknowledged_ops_survive_kill_9(tmp_path):
         rows = conn.execute(select(t.ops).order_by(t.ops.c.seq)).mappings().all()
         ops = [op_from_row(r) for r in rows]
         assert all(o.verified() for o in ops)
-        assert all(b.prev_hash == a.op_hash for a, b in zip(ops, ops[1:], strict=False))
-        before = {n: conn.execute(select(t.metadata.tables[n])).all() for n in ("checkins", "payments")}
+        assert all(b.prev_hash == a.op_hash for a, b in itertools.pairwise(ops))
+        before = {
+            n: conn.execute(select(t.metadata.tables[n])).all() for n in ("checkins", "payments")
+        }
         rebuild(conn)
-        after = {n: conn.execute(select(t.metadata.tables[n])).all() for n in ("checkins", "payments")}
+        after = {
+            n: conn.execute(select(t.metadata.tables[n])).all() for n in ("checkins", "payments")
+        }
         assert sorted(map(tuple, before["checkins"])) == sorted(map(tuple, after["checkins"]))
         assert sorted(map(tuple, before["payments"])) == sorted(map(tuple, after["payments"]))
         conn.rollback()

@@ -46,7 +46,9 @@ def test_payments_get_consecutive_receipts_and_refunds_need_a_supervisor(small_e
 @pytest.mark.parametrize("amount", [0, -100])
 def test_zero_or_negative_payment_is_refused(small_event, amount):
     with pytest.raises(errors.InvalidAmount):
-        desk.record_payment(small_event.uow, small_event.ctx, small_event.codes["张三"], amount, "cash")
+        desk.record_payment(
+            small_event.uow, small_event.ctx, small_event.codes["张三"], amount, "cash"
+        )
     assert queries.stats(small_event.uow).payments == 0
 
 
@@ -71,7 +73,12 @@ def test_handout_gives_entitlements_once_and_checks_stock(small_event):
     with pytest.raises(errors.OutOfStock):
         desk.hand_out(ev.uow, ev.ctx, ev.codes["单雄信"])
     with ev.uow.reading():
-        assert ev.uow.materials.received(ev.store.uow.attendees.by_code(ev.codes["单雄信"]).id, ev.materials["book"]) == 0
+        assert (
+            ev.uow.materials.received(
+                ev.store.uow.attendees.by_code(ev.codes["单雄信"]).id, ev.materials["book"]
+            )
+            == 0
+        )
     desk.return_material(ev.uow, ev.ctx, ev.codes["李四"], "资料袋")
     assert desk.hand_out(ev.uow, ev.ctx, ev.codes["单雄信"]).result == ["资料袋", "会议手册"]
 
@@ -108,7 +115,9 @@ def test_walk_in_gets_a_desk_scoped_code_and_duplicates_are_found(small_event):
     ev = small_event
     dupes = attendees.find_duplicates(ev.uow, {"name": "张三丰", "phone": "138 0013 8000"})
     assert [d.name for d in dupes] == ["张三"]
-    code = attendees.register_walk_in(ev.uow, ev.ctx, {"name": "赵  六", "phone": "13655556666"}).result
+    code = attendees.register_walk_in(
+        ev.uow, ev.ctx, {"name": "赵  六", "phone": "13655556666"}
+    ).result
     assert code.startswith("A1")
     found = queries.search(ev.uow, "赵六")
     assert found[0].code == code
@@ -118,7 +127,9 @@ def test_walk_in_gets_a_desk_scoped_code_and_duplicates_are_found(small_event):
 
 def test_field_edits_are_recorded_and_searchable(small_event):
     ev = small_event
-    attendees.update_attendee(ev.uow, ev.ctx, ev.codes["张三"], {"phone": "13011112222", "title": "主任医师"})
+    attendees.update_attendee(
+        ev.uow, ev.ctx, ev.codes["张三"], {"phone": "13011112222", "title": "主任医师"}
+    )
     assert queries.search(ev.uow, "2222")[0].name == "张三"
     assert queries.search(ev.uow, "8000") == []
 

@@ -1,6 +1,6 @@
 """Freeze an event file of the current newest schema (run once per migration, before adding the next).
 
-    python tests/migrations/make_frozen.py   → tests/migrations/frozen/<revision>.huiwu
+python tests/migrations/make_frozen.py   → tests/migrations/frozen/<revision>.huiwu
 """
 
 from __future__ import annotations

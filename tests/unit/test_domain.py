@@ -47,7 +47,14 @@ def test_names_lose_alignment_spaces_and_get_pinyin():
 
 @pytest.mark.parametrize(
     "raw",
-    ["+86 138-0013-8000", "138 0013 8000", "１３８００１３８０００", 13800138000, 13800138000.0, "0086-13800138000"],
+    [
+        "+86 138-0013-8000",
+        "138 0013 8000",
+        "１３８００１３８０００",
+        13800138000,
+        13800138000.0,
+        "0086-13800138000",
+    ],
 )
 def test_phones_become_eleven_digits(raw):
     assert normalize_phone(raw) == "13800138000"
@@ -76,9 +83,16 @@ def test_hlc_never_runs_backwards():
 
 def test_op_hash_covers_payload_and_chain():
     op = Op("d", 1, Hlc(1, 0).encode(), "checkin", "e", "李娜", {"attendee_id": "x"})
-    signed = Op(**{**{k: getattr(op, k) for k in op.__dataclass_fields__}, "op_hash": op.compute_hash()})
+    signed = Op(
+        **{**{k: getattr(op, k) for k in op.__dataclass_fields__}, "op_hash": op.compute_hash()}
+    )
     assert signed.verified()
-    tampered = Op(**{**{k: getattr(signed, k) for k in op.__dataclass_fields__}, "payload": {"attendee_id": "y"}})
+    tampered = Op(
+        **{
+            **{k: getattr(signed, k) for k in op.__dataclass_fields__},
+            "payload": {"attendee_id": "y"},
+        }
+    )
     assert not tampered.verified()
 
 

@@ -59,7 +59,9 @@ class EventStore:
         return self.lock is None
 
     def context(self, operator: str | None = None, supervisor: str | None = None) -> DeskContext:
-        return DeskContext(self.desk_id, self.desk_code, operator or self.default_operator, supervisor)
+        return DeskContext(
+            self.desk_id, self.desk_code, operator or self.default_operator, supervisor
+        )
 
     @property
     def default_operator(self) -> str:
@@ -86,7 +88,9 @@ def set_meta(engine: Engine, key: str, value: str) -> None:
 
     with engine.begin() as conn:
         conn.execute(
-            insert(t.meta).values(key=key, value=value).on_conflict_do_update(index_elements=["key"], set_={"value": value})
+            insert(t.meta)
+            .values(key=key, value=value)
+            .on_conflict_do_update(index_elements=["key"], set_={"value": value})
         )
 
 
@@ -142,7 +146,11 @@ def backup(engine_or_path: Engine | Path, out: Path) -> Path:
     out = Path(out)
     if out.exists():
         raise EventFileExists(path=str(out))
-    src_path = Path(engine_or_path.url.database) if isinstance(engine_or_path, Engine) else Path(engine_or_path)
+    src_path = (
+        Path(engine_or_path.url.database)
+        if isinstance(engine_or_path, Engine)
+        else Path(engine_or_path)
+    )
     tmp = out.with_name(out.name + ".part")
     try:
         src = sqlite3.connect(f"{src_path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
@@ -208,7 +216,9 @@ def open_event(path: Path | str, *, write: bool = True) -> EventStore:
         if "event_id" not in meta or "desk_id" not in meta:
             engine.dispose()
             raise NotAnEventFile(path=str(path))
-        return EventStore(path, engine, lock, meta["event_id"], meta["desk_id"], meta["desk_code"], meta)
+        return EventStore(
+            path, engine, lock, meta["event_id"], meta["desk_id"], meta["desk_code"], meta
+        )
     except BaseException:
         if lock is not None:
             lock.release()
@@ -217,7 +227,9 @@ def open_event(path: Path | str, *, write: bool = True) -> EventStore:
 
 def passphrase_check(passphrase: str, event_id: str) -> str:
     """A verifier of the sync passphrase (scrypt, salt = event id); the key itself is not stored."""
-    key = hashlib.scrypt(passphrase.encode("utf-8"), salt=event_id.encode(), n=2**14, r=8, p=1, dklen=32)
+    key = hashlib.scrypt(
+        passphrase.encode("utf-8"), salt=event_id.encode(), n=2**14, r=8, p=1, dklen=32
+    )
     return hashlib.sha256(b"huiwu-passphrase-check" + key).hexdigest()
 
 
@@ -290,4 +302,3 @@ def create_event(
         tmp.unlink(missing_ok=True)
         raise
     return open_event(path)
-

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -23,7 +23,9 @@ def wall_ms() -> int:
 class SqlOpLog:
     """The op log of one open transaction. Applies each op to the projection as it goes."""
 
-    def __init__(self, conn: Connection, projector: Projector, clock: Callable[[], int] = wall_ms) -> None:
+    def __init__(
+        self, conn: Connection, projector: Projector, clock: Callable[[], int] = wall_ms
+    ) -> None:
         self.conn = conn
         self.projector = projector
         self.clock = clock

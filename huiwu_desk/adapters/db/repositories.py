@@ -111,12 +111,16 @@ class SqlCheckInRepo(Repo):
         ).first()
         if row is None:
             return None
-        return CheckIn(row.id, row.attendee_id, row.at_ms, row.desk_code, row.operator, bool(row.voided))
+        return CheckIn(
+            row.id, row.attendee_id, row.at_ms, row.desk_code, row.operator, bool(row.voided)
+        )
 
     def count_checked_in(self) -> int:
         c = t.checkins.c
         return int(
-            self.conn.execute(select(func.count(func.distinct(c.attendee_id))).where(c.voided.is_(False))).scalar()
+            self.conn.execute(
+                select(func.count(func.distinct(c.attendee_id))).where(c.voided.is_(False))
+            ).scalar()
             or 0
         )
 
@@ -142,11 +146,15 @@ def _payment(row: Any) -> Payment:
 class SqlPaymentRepo(Repo):
     def for_attendee(self, attendee_id: str) -> list[Payment]:
         c = t.payments.c
-        rows = self.conn.execute(select(t.payments).where(c.attendee_id == attendee_id).order_by(c.hlc))
+        rows = self.conn.execute(
+            select(t.payments).where(c.attendee_id == attendee_id).order_by(c.hlc)
+        )
         return [_payment(r) for r in rows]
 
     def by_receipt(self, receipt_no: str) -> Payment | None:
-        row = self.conn.execute(select(t.payments).where(t.payments.c.receipt_no == receipt_no.strip())).first()
+        row = self.conn.execute(
+            select(t.payments).where(t.payments.c.receipt_no == receipt_no.strip())
+        ).first()
         return _payment(row) if row else None
 
     def totals(self) -> tuple[int, int]:
@@ -178,7 +186,9 @@ class SqlMaterialRepo(Repo):
 
     @staticmethod
     def _material(row: Any) -> Material:
-        return Material(row.id, row.name, row.stock, row.handed_out, row.returned, bool(row.returnable))
+        return Material(
+            row.id, row.name, row.stock, row.handed_out, row.returned, bool(row.returnable)
+        )
 
     def all(self) -> list[Material]:
         return [self._material(r) for r in self.conn.execute(self._select())]
@@ -244,7 +254,12 @@ class SqlRoomRepo(Repo):
             select(t.room_assignments).where(ra.attendee_id == attendee_id, ra.released.is_(False))
         )
         return [
-            RoomAssignment(r.id, r.room_id, r.attendee_id, [date.fromisoformat(d) for d in json.loads(r.nights)])
+            RoomAssignment(
+                r.id,
+                r.room_id,
+                r.attendee_id,
+                [date.fromisoformat(d) for d in json.loads(r.nights)],
+            )
             for r in rows
         ]
 
@@ -252,12 +267,16 @@ class SqlRoomRepo(Repo):
         """Rooms with anyone in them; free beds on the busiest night of the event."""
         n = t.room_nights.c
         used = int(self.conn.execute(select(func.count(func.distinct(n.room_id)))).scalar() or 0)
-        total_beds = int(self.conn.execute(select(func.coalesce(func.sum(t.rooms.c.beds), 0))).scalar() or 0)
+        total_beds = int(
+            self.conn.execute(select(func.coalesce(func.sum(t.rooms.c.beds), 0))).scalar() or 0
+        )
         nights = json.loads(self.conn.execute(select(t.event.c.nights)).scalar() or "[]")
         if not nights:
             return used, total_beds
         counts = dict(
-            self.conn.execute(select(n.night, func.count()).where(n.night.in_(nights)).group_by(n.night)).all()
+            self.conn.execute(
+                select(n.night, func.count()).where(n.night.in_(nights)).group_by(n.night)
+            ).all()
         )
         busiest = max((counts.get(night, 0) for night in nights), default=0)
         return used, total_beds - busiest
@@ -278,17 +297,27 @@ class SqlCatalogRepo(Repo):
     @staticmethod
     def _category(row: Any) -> Category:
         return Category(
-            row.id, row.key, row.name, row.badge_color, row.fee_fen, json.loads(row.material_ids), row.sort
+            row.id,
+            row.key,
+            row.name,
+            row.badge_color,
+            row.fee_fen,
+            json.loads(row.material_ids),
+            row.sort,
         )
 
     def category(self, category_id: str | None) -> Category | None:
         if not category_id:
             return None
-        row = self.conn.execute(select(t.categories).where(t.categories.c.id == category_id)).first()
+        row = self.conn.execute(
+            select(t.categories).where(t.categories.c.id == category_id)
+        ).first()
         return self._category(row) if row else None
 
     def categories(self) -> list[Category]:
-        rows = self.conn.execute(select(t.categories).order_by(t.categories.c.sort, t.categories.c.name))
+        rows = self.conn.execute(
+            select(t.categories).order_by(t.categories.c.sort, t.categories.c.name)
+        )
         return [self._category(r) for r in rows]
 
     def fee_items(self) -> list[FeeItem]:
@@ -296,15 +325,21 @@ class SqlCatalogRepo(Repo):
         return [FeeItem(r.id, r.name) for r in rows]
 
     def operator(self, name: str) -> Operator | None:
-        row = self.conn.execute(select(t.operators).where(t.operators.c.name == name).limit(1)).first()
+        row = self.conn.execute(
+            select(t.operators).where(t.operators.c.name == name).limit(1)
+        ).first()
         return Operator(row.id, row.name, Role(row.role), row.pin_hash) if row else None
 
     def operators(self) -> list[Operator]:
-        rows = self.conn.execute(select(t.operators).order_by(t.operators.c.role.desc(), t.operators.c.name))
+        rows = self.conn.execute(
+            select(t.operators).order_by(t.operators.c.role.desc(), t.operators.c.name)
+        )
         return [Operator(r.id, r.name, Role(r.role), r.pin_hash) for r in rows]
 
     def setting(self, key: str, default: Any = None) -> Any:
-        value = self.conn.execute(select(t.settings.c.value).where(t.settings.c.key == key)).scalar()
+        value = self.conn.execute(
+            select(t.settings.c.value).where(t.settings.c.key == key)
+        ).scalar()
         return default if value is None else json.loads(value)
 
 
@@ -312,7 +347,9 @@ class SqlBadgeRepo(Repo):
     def latest_version(self, attendee_id: str) -> int:
         b = t.badge_prints.c
         return int(
-            self.conn.execute(select(func.coalesce(func.max(b.version), 0)).where(b.attendee_id == attendee_id)).scalar()
+            self.conn.execute(
+                select(func.coalesce(func.max(b.version), 0)).where(b.attendee_id == attendee_id)
+            ).scalar()
             or 0
         )
 

@@ -28,7 +28,13 @@ def _prefix(column: Any, value: str) -> Any:
 def _summaries(conn: Connection, ids: list[str] | None, limit: int | None) -> list[Any]:
     checked = exists().where(t.checkins.c.attendee_id == A.id, t.checkins.c.voided.is_(False))
     stmt = select(
-        A.id, A.code, A.name, A.unit, A.phone, t.categories.c.name.label("category"), checked.label("checked_in")
+        A.id,
+        A.code,
+        A.name,
+        A.unit,
+        A.phone,
+        t.categories.c.name.label("category"),
+        checked.label("checked_in"),
     ).outerjoin(t.categories, t.categories.c.id == A.category_id)
     if ids is not None:
         stmt = stmt.where(A.id.in_(ids))

@@ -1,0 +1,159 @@
+"""Benchmarks of huiwu_desk, run on demand (not part of CI).
+
+    python bench/run.py [--attendees 50000] [--json]
+
+Each figure is measured beside its floor in the same run, on the same disk:
+- scan_checkin_p99_ms vs commit_floor_p99_ms (one bare sqlite3 INSERT+COMMIT, synchronous=FULL)
+- cold_start_s (process start → desk window usable on the event) vs qt_floor_start_s
+  (process start → an empty PySide6 window shown)
+Keys are emitted only for what was really measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def p99(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+
+
+def bench_demo(path: Path, attendees: int) -> float:
+    from huiwu_desk.demo import make_demo
+
+    start = time.perf_counter()
+    make_demo(path, attendees).close()
+    return time.perf_counter() - start
+
+
+def bench_checkin(path: Path, samples: int) -> list[float]:
+    from huiwu_desk.bootstrap import open_event
+    from huiwu_desk.services import desk, queries
+
+    with open_event(path) as store:
+        codes = [a.code for a in queries.search(store.uow, "", None) if not a.checked_in]
+        random.Random(1).shuffle(codes)
+        ctx = store.context()
+        times = []
+        for code in codes[:samples]:
+            start = time.perf_counter()
+            # what a scan does: look the code up, then check in (one write transaction)
+            queries.search(store.uow, code, 5)
+            desk.check_in(store.uow, ctx, code)
+            times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def bench_commit_floor(folder: Path, samples: int) -> list[float]:
+    db = folder / "floor.sqlite"
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    times = []
+    for i in range(samples):
+        start = time.perf_counter()
+        con.execute("BEGIN")
+        con.execute("INSERT INTO t (v) VALUES (?)", (f"row {i}",))
+        con.execute("COMMIT")
+        times.append((time.perf_counter() - start) * 1000)
+    con.close()
+    return times
+
+
+def _time_until_marker(cmd: list[str], marker: str, env: dict[str, str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout is not None
+    line = ""
+    for line in proc.stdout:
+        if line.startswith(marker):
+            break
+    elapsed = time.perf_counter() - start
+    out, err = proc.communicate(timeout=60)
+    if not line.startswith(marker):
+        raise RuntimeError(f"{cmd[1:3]} never became ready: {err[-500:]}")
+    return elapsed, line.strip()
+
+
+QT_FLOOR = """
+import sys
+from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv)
+w = QWidget(); w.resize(1280, 800); w.show()
+QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def bench_start(path: Path, runs: int) -> dict[str, float]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HUIWU_EXIT_WHEN_READY="1")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    floor = [_time_until_marker([sys.executable, "-c", QT_FLOOR], "READY", env)[0] for _ in range(runs)]
+    app = []
+    rss = 0.0
+    for _ in range(runs):
+        elapsed, line = _time_until_marker(
+            [sys.executable, "-m", "huiwu_desk.launcher", "--event", str(path)], "HUIWU_READY", env
+        )
+        app.append(elapsed)
+        parts = line.split()
+        if len(parts) > 1:
+            rss = max(rss, float(parts[1]))
+    out = {"cold_start_s": statistics.median(app), "qt_floor_start_s": statistics.median(floor)}
+    if rss:
+        out["app_rss_mb"] = rss
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--attendees", type=int, default=50_000)
+    parser.add_argument("--samples", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=3, help="start-up runs (median)")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--dir", help="folder for the event files (default: a temp folder)")
+    args = parser.parse_args()
+    folder = Path(args.dir or tempfile.mkdtemp(prefix="huiwu-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    event = folder / f"bench-{args.attendees}.huiwu"
+    result: dict[str, float | int] = {"attendees": args.attendees}
+    if event.exists():
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            Path(f"{event}{suffix}").unlink(missing_ok=True)
+    result["demo_s"] = round(bench_demo(event, args.attendees), 2)
+    result.update({k: round(v, 3) for k, v in bench_start(event, args.runs).items()})
+    result["start_ratio"] = round(result["cold_start_s"] / result["qt_floor_start_s"], 2)
+    floor = bench_commit_floor(folder, args.samples)
+    scans = bench_checkin(event, args.samples)
+    result["scan_checkin_p99_ms"] = round(p99(scans), 2)
+    result["commit_floor_p99_ms"] = round(p99(floor), 2)
+    result["scan_ratio"] = round(result["scan_checkin_p99_ms"] / result["commit_floor_p99_ms"], 2)
+    result["bench_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return
+    width = max(map(len, result))
+    print(f"{'figure'.ljust(width)}  value")
+    for key, value in result.items():
+        print(f"{key.ljust(width)}  {value}")
+
+
+if __name__ == "__main__":
+    main()
