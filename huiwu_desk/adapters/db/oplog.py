@@ -15,6 +15,8 @@ from ...domain.ops import GENESIS_HASH, Op, canonical_json
 from . import tables as t
 from .projector import Projector
 
+_INSERT_OP = t.ops.insert()
+
 
 def wall_ms() -> int:
     return time.time_ns() // 1_000_000
@@ -74,18 +76,19 @@ class SqlOpLog:
         )
         op = replace(op, op_hash=op.compute_hash())
         self.conn.execute(
-            t.ops.insert().values(
-                desk_id=op.desk_id,
-                seq=op.seq,
-                hlc=op.hlc,
-                kind=op.kind,
-                entity=op.entity,
-                operator=op.operator,
-                supervisor=op.supervisor,
-                payload=canonical_json(op.payload),
-                prev_hash=op.prev_hash,
-                op_hash=op.op_hash,
-            )
+            _INSERT_OP,
+            {
+                "desk_id": op.desk_id,
+                "seq": op.seq,
+                "hlc": op.hlc,
+                "kind": op.kind,
+                "entity": op.entity,
+                "operator": op.operator,
+                "supervisor": op.supervisor,
+                "payload": canonical_json(op.payload),
+                "prev_hash": op.prev_hash,
+                "op_hash": op.op_hash,
+            },
         )
         self._tip[ctx.desk_id] = (op.seq, op.op_hash)
         self.projector.apply(self.conn, op)
@@ -93,11 +96,10 @@ class SqlOpLog:
 
     def next_counter(self, name: str) -> int:
         """A per-desk counter (receipts, codes) kept in meta, advanced in this transaction."""
-        key = f"counter.{name}"
-        current = self.conn.execute(select(t.meta.c.value).where(t.meta.c.key == key)).scalar()
-        value = int(current or 0) + 1
-        if current is None:
-            self.conn.execute(t.meta.insert().values(key=key, value=str(value)))
-        else:
-            self.conn.execute(t.meta.update().where(t.meta.c.key == key).values(value=str(value)))
-        return value
+        row = self.conn.exec_driver_sql(
+            "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) "
+            "DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
+            (f"counter.{name}",),
+        ).first()
+        assert row is not None
+        return int(row[0])

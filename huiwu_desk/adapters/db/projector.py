@@ -66,8 +66,16 @@ class Projector:
         }
 
 
+_IGNORING: dict[str, Any] = {}
+
+
 def _insert_ignore(conn: Connection, table: Any, values: dict[str, Any]) -> None:
-    conn.execute(insert(table).values(**values).on_conflict_do_nothing())
+    # One prebuilt statement per table, executed with parameters: building a statement with
+    # .values() on every call costs more than the insert itself (demo/import speed).
+    stmt = _IGNORING.get(table.name)
+    if stmt is None:
+        stmt = _IGNORING[table.name] = insert(table).on_conflict_do_nothing()
+    conn.execute(stmt, values)
 
 
 def _order_key(op: Op) -> str:

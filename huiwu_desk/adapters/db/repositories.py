@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, exists, func, or_, select
+from sqlalchemy import Connection, bindparam, func, or_, select
 
 from ...domain.model import (
     Attendee,
@@ -65,9 +65,21 @@ class Repo:
         self.conn = conn
 
 
+_BY_CODE = select(t.attendees).where(t.attendees.c.code == bindparam("code"))
+_CODE_EXISTS = select(t.attendees.c.id).where(t.attendees.c.code == bindparam("code"))
+_FIRST_CHECKIN = (
+    select(t.checkins)
+    .where(t.checkins.c.attendee_id == bindparam("attendee_id"), t.checkins.c.voided.is_(False))
+    .order_by(t.checkins.c.hlc, t.checkins.c.desk_id, t.checkins.c.id)
+    .limit(1)
+)
+
+_CATEGORY = select(t.categories).where(t.categories.c.id == bindparam("id"))
+
+
 class SqlAttendeeRepo(Repo):
     def by_code(self, code: str) -> Attendee | None:
-        row = self.conn.execute(select(t.attendees).where(t.attendees.c.code == code)).first()
+        row = self.conn.execute(_BY_CODE, {"code": code}).first()
         return attendee_from_row(row) if row else None
 
     def by_id(self, attendee_id: str) -> Attendee | None:
@@ -75,7 +87,7 @@ class SqlAttendeeRepo(Repo):
         return attendee_from_row(row) if row else None
 
     def code_exists(self, code: str) -> bool:
-        return bool(self.conn.execute(select(exists().where(t.attendees.c.code == code))).scalar())
+        return self.conn.execute(_CODE_EXISTS, {"code": code}).first() is not None
 
     def likely_duplicates(self, name: str, phone: str, id_number: str) -> list[Attendee]:
         a = t.attendees.c
@@ -102,13 +114,7 @@ class SqlAttendeeRepo(Repo):
 
 class SqlCheckInRepo(Repo):
     def first_for(self, attendee_id: str) -> CheckIn | None:
-        c = t.checkins.c
-        row = self.conn.execute(
-            select(t.checkins)
-            .where(c.attendee_id == attendee_id, c.voided.is_(False))
-            .order_by(c.hlc, c.desk_id, c.id)
-            .limit(1)
-        ).first()
+        row = self.conn.execute(_FIRST_CHECKIN, {"attendee_id": attendee_id}).first()
         if row is None:
             return None
         return CheckIn(
