@@ -1,0 +1,77 @@
+"""`huiwu-desk`: the window, or a command-line sub-command (shared/cli.md).
+
+Kept light: neither Qt nor the core is imported before we know which one is wanted, and
+nothing heavy (pandas, openpyxl, escpos) is imported on the way to the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+CLI_COMMANDS = frozenset(
+    {
+        "new",
+        "demo",
+        "import",
+        "find",
+        "checkin",
+        "pay",
+        "handout",
+        "room",
+        "badge",
+        "export",
+        "stats",
+        "sync",
+        "join",
+        "conflicts",
+        "backup",
+    }
+)
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="huiwu-desk",
+        description="会务报到台 — opens the window (on the last event, or the start page).",
+        epilog="Command line: huiwu-desk COMMAND FILE … with COMMAND one of "
+        + ", ".join(sorted(CLI_COMMANDS))
+        + " (huiwu-desk COMMAND -h for its options).",
+    )
+    parser.add_argument("--event", type=Path, metavar="FILE", help="open this event file (.huiwu)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo event (created on first use)"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        help="language of the window (default: last used, else zh_CN)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in CLI_COMMANDS:
+        from .cli.main import main as cli_main
+
+        return cli_main(args)
+    options = gui_parser().parse_args(args)
+    if options.event is not None and options.demo:
+        gui_parser().error("--event and --demo cannot be used together")
+
+    from .ui.prefs import Prefs
+
+    event = options.event
+    if event is None and not options.demo:
+        event = Prefs.load().last_event_path()
+
+    from .ui.app import run
+
+    return run(event, demo=options.demo, lang=options.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

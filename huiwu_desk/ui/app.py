@@ -1,0 +1,131 @@
+"""Application start: fonts, translators, logging, the session, and the main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from ..paths import resources_dir
+from . import i18n
+from .hub import Hub
+from .main_window import MainWindow
+from .operations import Operations, error_sentence
+from .prefs import Prefs, data_dir
+from .session import Session
+from .widgets.messages import show_error
+
+log = logging.getLogger(__name__)
+FONT_FILES = ("NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf")
+_font_family: str | None = None
+
+
+def load_fonts() -> str | None:
+    """Register the bundled CJK font once; the desk never depends on the machine's fonts."""
+    global _font_family
+    if _font_family is None:
+        for name in FONT_FILES:
+            path = resources_dir() / "fonts" / name
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            if not families:
+                log.warning("could not load font %s", path)
+            elif _font_family is None:
+                _font_family = families[0]
+    return _font_family
+
+
+def setup_application(app: QApplication, lang: str | None) -> str:
+    """Fonts and translators on ``app``; returns the language in use. Safe to call again."""
+    app.setApplicationName("huiwu-desk")
+    family = load_fonts()
+    if family:
+        font = QFont(app.font())
+        font.setFamilies([family])
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        app.setFont(font)
+    return i18n.set_language(lang)
+
+
+def configure_logging() -> None:
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        folder = data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                folder / "huiwu-desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            )
+        )
+    except OSError:
+        pass  # a read-only profile must not keep the desk from starting
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+    )
+
+
+class DeskApp(QObject):
+    """Owns the hub, the worker, the session and the window (rebuilt when the language changes)."""
+
+    def __init__(self, prefs: Prefs) -> None:
+        super().__init__()
+        self.prefs = prefs
+        self.hub = Hub()
+        self.ops = Operations(self.hub)
+        self.session = Session(self.hub, self.ops, prefs)
+        self.window: MainWindow | None = None
+
+    def show_window(self) -> MainWindow:
+        old = self.window
+        self.window = MainWindow(self.session, self.hub, self.prefs)
+        self.window.language_requested.connect(self.change_language)
+        if old is not None:
+            self.window.setGeometry(old.geometry())
+            old.hide()
+            old.deleteLater()
+        self.window.show()
+        self.window.activateWindow()
+        return self.window
+
+    def change_language(self, lang: str) -> None:
+        if lang == i18n.current():
+            return
+        self.prefs.language = i18n.set_language(lang)
+        self.prefs.save()
+        # Every string is set when a widget is built: rebuilding the window is simpler and
+        # surer than retranslating each widget. The session (and the event) stay open.
+        self.show_window()
+
+    def shutdown(self) -> None:
+        try:
+            self.session.close(forget=False)
+        finally:
+            self.ops.shutdown()
+
+
+def run(event: Path | None = None, *, demo: bool = False, lang: str | None = None) -> int:
+    configure_logging()
+    prefs = Prefs.load()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_application(app, lang or prefs.language)
+    desk = DeskApp(prefs)
+    app.aboutToQuit.connect(desk.shutdown)
+    problem = ""
+    try:
+        if demo:
+            desk.session.open_demo(block=True)
+        elif event is not None:
+            desk.session.open(event, block=True)
+    except Exception as exc:  # shown as one sentence; the start page appears instead
+        problem = error_sentence(exc)
+    window = desk.show_window()
+    if problem:
+        show_error(window, problem)
+    return app.exec()

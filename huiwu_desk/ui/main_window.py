@@ -1,0 +1,213 @@
+"""The main window: a shell of navigation, pages, menus and status bar — no desk logic.
+
+Pages do their own work through the session; this class only wires actions to handlers and
+shows the start page or the event workspace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from .actions import LANGUAGE_ACTIONS, ActionId, ActionRegistry
+from .dialogs.new_event_dialog import NewEventDialog
+from .hub import Hub
+from .i18n import current as current_language
+from .pages import PageId, page_title
+from .pages.desk_page import DeskPage
+from .pages.placeholder_page import PlaceholderPage
+from .pages.start_page import StartPage
+from .prefs import Prefs
+from .session import OpenEvent, Session
+from .widgets.messages import show_error
+from .widgets.status_bar import DeskStatusBar
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+
+    def __init__(self, session: Session, hub: Hub, prefs: Prefs) -> None:
+        super().__init__()
+        self.session = session
+        self.hub = hub
+        self.prefs = prefs
+        self._busy = False
+        self.setWindowTitle(self.tr("会务报到台"))
+        self.resize(1180, 760)
+
+        self.actions = ActionRegistry(self, self._handlers())
+        self.actions.build_menus(self.menuBar())
+        self.actions.set_language(current_language())
+
+        self.start_page = StartPage(prefs)
+        self.start_page.new_requested.connect(self.new_event)
+        self.start_page.open_requested.connect(self.open_event)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.recent_chosen.connect(self.open_path)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 10px 18px; }")
+        self.page_stack = QStackedWidget()
+        self.pages: dict[PageId, QWidget] = {}
+        for page in PageId:
+            widget = self._make_page(page)
+            self.pages[page] = widget
+            self.page_stack.addWidget(widget)
+            self.nav.addItem(page_title(page))
+        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 24, 140))
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.page_stack, 1)
+
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(workspace)
+        self.workspace = workspace
+        self.setCentralWidget(self.central)
+
+        self.status = DeskStatusBar(session, hub)
+        self.status.operator_chosen.connect(session.set_operator)
+        self.setStatusBar(self.status)
+
+        hub.event_opened.connect(self._on_opened)
+        hub.event_closed.connect(self._on_closed)
+        hub.error.connect(self.show_error)
+        if session.event is not None:
+            self._on_opened(session.event)
+        else:
+            self._on_closed()
+
+    def _handlers(self) -> dict[ActionId, object]:
+        handlers: dict[ActionId, object] = {
+            ActionId.NEW_EVENT: self.new_event,
+            ActionId.OPEN_EVENT: self.open_event,
+            ActionId.OPEN_DEMO: self.open_demo,
+            ActionId.CLOSE_EVENT: self.session.close,
+            ActionId.QUIT: self.close,
+            ActionId.CHOOSE_OPERATOR: self.choose_operator,
+        }
+        for aid, lang in LANGUAGE_ACTIONS.items():
+            handlers[aid] = lambda lang=lang: self.language_requested.emit(lang)
+        for page in PageId:
+            handlers[ActionId.for_page(page)] = lambda page=page: self.show_page(page)
+        return handlers
+
+    def _make_page(self, page: PageId) -> QWidget:
+        if page is PageId.DESK:
+            return DeskPage(self.session, self.hub)
+        return PlaceholderPage(page_title(page))
+
+    # --- pages ------------------------------------------------------------------------------
+    def show_page(self, page: PageId) -> None:
+        if self.session.event is None:
+            return
+        self.nav.setCurrentRow(list(PageId).index(page))
+        self._nav_changed(self.nav.currentRow())  # also when it already was current: refocus
+
+    def current_page(self) -> PageId | None:
+        if self.central.currentWidget() is not self.workspace:
+            return None
+        return list(PageId)[self.page_stack.currentIndex()]
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page_stack.setCurrentIndex(row)
+        widget = self.page_stack.currentWidget()
+        widget.page_shown()  # type: ignore[attr-defined]
+
+    # --- event open / closed ----------------------------------------------------------------
+    def _on_opened(self, event: OpenEvent) -> None:
+        self._set_busy(False)
+        self.setWindowTitle(self.tr("{0} — 会务报到台").format(event.name))
+        self.actions.set_event_open(True)
+        self.central.setCurrentWidget(self.workspace)
+        self.show_page(PageId.DESK)
+
+    def _on_closed(self) -> None:
+        self.setWindowTitle(self.tr("会务报到台"))
+        self.actions.set_event_open(False)
+        self.central.setCurrentWidget(self.start_page)
+        self.start_page.page_shown()
+
+    # --- handlers ---------------------------------------------------------------------------
+    def new_event(self) -> None:
+        dialog = NewEventDialog(self._documents_folder(), self)
+        if dialog.exec() != NewEventDialog.DialogCode.Accepted:
+            return
+        new = dialog.value()
+        self._set_busy(True)
+        self.session.create(new.path, new.name, new.desk_code, on_error=self.show_error)
+
+    def open_event(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("打开会议"),
+            str(self._documents_folder()),
+            self.tr("会议文件 (*.huiwu);;所有文件 (*)"),
+        )
+        if chosen:
+            self.open_path(Path(chosen))
+
+    def open_path(self, path: Path) -> None:
+        self._set_busy(True)
+        self.session.open(path, on_error=self.show_error)
+
+    def open_demo(self) -> None:
+        self._set_busy(True)
+        self.statusBar().showMessage(self.tr("正在准备演示会议…"))
+        self.session.open_demo(on_error=self.show_error)
+
+    def choose_operator(self) -> None:
+        event = self.session.event
+        if event is None or not event.operators:
+            return
+        names = list(event.operators)
+        current = names.index(event.operator) if event.operator in names else 0
+        name, ok = QInputDialog.getItem(
+            self, self.tr("切换操作员"), self.tr("当前操作员"), names, current, False
+        )
+        if ok and name:
+            self.session.set_operator(name)
+
+    def show_error(self, text: str) -> None:
+        self._set_busy(False)
+        self.statusBar().clearMessage()
+        show_error(self, text)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy and not self._busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        elif not busy and self._busy:
+            QGuiApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+        self._busy = busy
+
+    def _documents_folder(self) -> Path:
+        last = self.prefs.last_event_path()
+        if last is not None:
+            return last.parent
+        from platformdirs import user_documents_dir
+
+        return Path(user_documents_dir())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._set_busy(False)
+        super().closeEvent(event)

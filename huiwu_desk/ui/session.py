@@ -1,0 +1,198 @@
+"""The open event: which file, which desk, who operates. Pages ask it to run use cases.
+
+Opening happens on the database worker (migrations and the demo can take a while); the new
+event replaces the old one only once it is open, so a refused file leaves the desk as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from ..bootstrap import EventStore, create_event, open_event
+from .hub import Hub
+from .operations import Done, Failed, Operations
+from .prefs import Prefs, demo_event_path
+
+
+@dataclass(frozen=True)
+class OpenEvent:
+    """What the window shows about the open event; read once when it opens."""
+
+    path: Path
+    name: str
+    desk_code: str
+    operators: tuple[str, ...]
+    operator: str
+
+
+def read_summary(store: EventStore) -> OpenEvent:
+    # TODO(core): a services.queries.event_summary(uow) would keep repositories out of ui/.
+    with store.uow.reading():
+        name = store.uow.catalog.event().name
+        operators = tuple(op.name for op in store.uow.catalog.operators())
+    return OpenEvent(store.path, name, store.desk_code, operators, store.default_operator)
+
+
+def _opened(store: EventStore) -> tuple[EventStore, OpenEvent]:
+    try:
+        return store, read_summary(store)
+    except BaseException:
+        store.close()
+        raise
+
+
+def load_file(path: Path) -> tuple[EventStore, OpenEvent]:
+    return _opened(open_event(path))
+
+
+def load_new(path: Path, name: str, desk_code: str) -> tuple[EventStore, OpenEvent]:
+    return _opened(create_event(path, name, desk_code))
+
+
+def load_demo(path: Path | None = None) -> tuple[EventStore, OpenEvent]:
+    path = path or demo_event_path()
+    if path.exists():
+        return load_file(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    from ..demo import make_demo  # lazy: only the first "open demo" pays for it
+
+    return _opened(make_demo(path))
+
+
+class Session:
+    def __init__(self, hub: Hub, ops: Operations, prefs: Prefs) -> None:
+        self.hub = hub
+        self.ops = ops
+        self.prefs = prefs
+        self.store: EventStore | None = None
+        self.event: OpenEvent | None = None
+        self._generation = 0  # results for an event that was closed meanwhile are dropped
+
+    # --- opening and closing ---------------------------------------------------------------
+    def open(
+        self, path: Path | str, *, on_error: Failed | None = None, block: bool = False
+    ) -> None:
+        path = Path(path)
+        if self.event is not None and _same_file(self.event.path, path):
+            self.hub.event_opened.emit(self.event)  # already open: just show it
+            return
+        self._start(load_file, path, on_error=on_error, block=block)
+
+    def create(
+        self, path: Path, name: str, desk_code: str, *, on_error: Failed | None = None
+    ) -> None:
+        self._start(load_new, path, name, desk_code, on_error=on_error)
+
+    def open_demo(self, *, on_error: Failed | None = None, block: bool = False) -> None:
+        path = demo_event_path()
+        if self.event is not None and _same_file(self.event.path, path):
+            self.hub.event_opened.emit(self.event)
+            return
+        self._start(load_demo, path, on_error=on_error, block=block)
+
+    def _start(
+        self,
+        loader: Callable[..., tuple[EventStore, OpenEvent]],
+        *args: Any,
+        on_error: Failed | None = None,
+        block: bool = False,
+    ) -> None:
+        if block:  # startup: the window appears on the event, not on the start page first
+            self._adopt(self.ops.call(loader, *args))
+        else:
+            self.ops.run(loader, *args, on_done=self._adopt, on_error=on_error)
+
+    def _adopt(self, opened: tuple[EventStore, OpenEvent]) -> None:
+        store, event = opened
+        old = self.store
+        self.store, self.event = store, event
+        self._generation += 1
+        if old is not None:
+            self.ops.run(old.close)
+        self.prefs.remember_event(event.path, event.name)
+        self.hub.event_opened.emit(event)
+
+    def close(self, *, forget: bool = True) -> None:
+        """Close the event (waits for queued work on it). ``forget``: do not reopen it at start."""
+        store, self.store, self.event = self.store, None, None
+        if store is None:
+            return
+        self._generation += 1
+        self.ops.call(store.close)
+        if forget:
+            self.prefs.forget_last_event()
+        self.hub.event_closed.emit()
+
+    # --- operator ---------------------------------------------------------------------------
+    @property
+    def operator(self) -> str:
+        return self.event.operator if self.event else ""
+
+    def set_operator(self, name: str) -> None:
+        if self.store is None or self.event is None or name == self.event.operator:
+            return
+
+        def remembered(_: object) -> None:
+            if self.event is not None:
+                self.event = replace(self.event, operator=name)
+                self.hub.operator_changed.emit(name)
+
+        self.run_query(self.store.remember_operator, name, on_done=remembered, with_uow=False)
+
+    # --- running core calls for the open event ---------------------------------------------
+    def run_use_case(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+    ) -> None:
+        """``fn(uow, ctx, *args)`` with this desk and operator, e.g. ``desk.check_in``."""
+        if self.store is None or self.event is None:
+            return
+        ctx = self.store.context(self.event.operator)
+        self.ops.run(
+            fn,
+            self.store.uow,
+            ctx,
+            *args,
+            on_done=self._current(on_done),
+            on_error=self._current(on_error),
+        )
+
+    def run_query(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        with_uow: bool = True,
+    ) -> None:
+        """``fn(uow, *args)`` (or ``fn(*args)``), e.g. ``queries.stats``."""
+        if self.store is None:
+            return
+        head = (self.store.uow,) if with_uow else ()
+        self.ops.run(
+            fn, *head, *args, on_done=self._current(on_done), on_error=self._current(on_error)
+        )
+
+    def _current(self, callback: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
+        if callback is None:
+            return None
+        generation = self._generation
+
+        def guarded(value: Any) -> None:
+            if generation == self._generation:
+                callback(value)
+
+        return guarded
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -1,0 +1,1 @@
+"""Generic widgets, not tied to one page."""

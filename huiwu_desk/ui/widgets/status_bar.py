@@ -1,0 +1,74 @@
+"""The status bar: event, desk, operator (click to change) and the check-in counter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QToolButton, QWidget
+
+from ...services import queries
+from ...services.changes import Changes
+from ..hub import Hub
+from ..session import OpenEvent, Session
+
+
+class DeskStatusBar(QStatusBar):
+    operator_chosen = Signal(str)
+
+    def __init__(self, session: Session, hub: Hub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.event_label = QLabel()
+        self.desk_label = QLabel()
+        self.operator_button = QToolButton()
+        self.operator_button.setAutoRaise(True)
+        self.operator_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.operator_button.setToolTip(self.tr("点击切换操作员"))
+        self.operator_menu = QMenu(self.operator_button)
+        self.operator_menu.triggered.connect(
+            lambda action: self.operator_chosen.emit(action.data())
+        )
+        self.operator_button.setMenu(self.operator_menu)
+        self.counter_label = QLabel()
+        self.counter_label.setObjectName("checkinCounter")
+        self.addWidget(self.event_label, 1)
+        for widget in (self.desk_label, self.operator_button, self.counter_label):
+            self.addPermanentWidget(widget)
+        hub.event_opened.connect(self._on_opened)
+        hub.event_closed.connect(self._on_closed)
+        hub.operator_changed.connect(self._show_operator)
+        hub.changes_applied.connect(self._on_changes)
+        if session.event is not None:  # the window may be built after the event opened
+            self._on_opened(session.event)
+        else:
+            self._on_closed()
+
+    def _on_opened(self, event: OpenEvent) -> None:
+        self.event_label.setText(event.name)
+        self.desk_label.setText(self.tr("报到台 {0}").format(event.desk_code))
+        self.operator_menu.clear()
+        for name in event.operators:
+            self.operator_menu.addAction(name).setData(name)
+        self.operator_button.setVisible(True)
+        self._show_operator(event.operator)
+        self.refresh_counter()
+
+    def _on_closed(self) -> None:
+        self.event_label.setText(self.tr("未打开会议"))
+        self.desk_label.clear()
+        self.counter_label.clear()
+        self.operator_button.setVisible(False)
+
+    def _show_operator(self, name: str) -> None:
+        self.operator_button.setText(self.tr("操作员：{0}").format(name))
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.checkins or changes.attendees or changes.everything:
+            self.refresh_counter()
+
+    def refresh_counter(self) -> None:
+        self.session.run_query(queries.stats, on_done=self._show_counter)
+
+    def _show_counter(self, stats: queries.Stats) -> None:
+        self.counter_label.setText(
+            self.tr("已报到 {0} / 总数 {1}").format(stats.checked_in, stats.attendees)
+        )
