@@ -22,17 +22,38 @@ def wall_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+class LogState:
+    """Chain tips and the newest HLC, remembered between transactions of one writer.
+
+    Safe because one process holds the event file's write lock; the unit of work forgets it
+    after a rollback, and anything that inserts ops by another path (sync import) must call
+    ``forget()``.
+    """
+
+    def __init__(self) -> None:
+        self.tips: dict[str, tuple[int, str]] = {}
+        self.hlc: Hlc | None = None
+
+    def forget(self) -> None:
+        self.tips.clear()
+        self.hlc = None
+
+
 class SqlOpLog:
     """The op log of one open transaction. Applies each op to the projection as it goes."""
 
     def __init__(
-        self, conn: Connection, projector: Projector, clock: Callable[[], int] = wall_ms
+        self,
+        conn: Connection,
+        projector: Projector,
+        clock: Callable[[], int] = wall_ms,
+        state: LogState | None = None,
     ) -> None:
         self.conn = conn
         self.projector = projector
         self.clock = clock
-        self._tip: dict[str, tuple[int, str]] = {}
-        self._hlc: Hlc | None = None
+        self.state = state or LogState()
+        self._tip = self.state.tips
 
     def _chain_tip(self, desk_id: str) -> tuple[int, str]:
         tip = self._tip.get(desk_id)
@@ -47,11 +68,11 @@ class SqlOpLog:
         return tip
 
     def _next_hlc(self) -> Hlc:
-        if self._hlc is None:
+        if self.state.hlc is None:
             newest = self.conn.execute(select(func.max(t.ops.c.hlc))).scalar()
-            self._hlc = Hlc.decode(newest) if newest else Hlc(0, 0)
-        self._hlc = self._hlc.tick(self.clock())
-        return self._hlc
+            self.state.hlc = Hlc.decode(newest) if newest else Hlc(0, 0)
+        self.state.hlc = self.state.hlc.tick(self.clock())
+        return self.state.hlc
 
     def append(
         self,

@@ -68,6 +68,8 @@ def search_attendees(conn: Connection, query: str, limit: int | None) -> list[At
 
     upper = q.upper()
     take(0, A.code == upper)
+    if ranks:  # a scanned code: codes are unique, nothing else can rank as well
+        return _ranked(conn, ranks, cap)
     compact = re.sub(r"\s+", "", q)
     if has_cjk(q):
         take(1, A.name == compact)
@@ -88,10 +90,17 @@ def search_attendees(conn: Connection, query: str, limit: int | None) -> list[At
         take(4, A.initials == lower)
         take(4, _prefix(A.pinyin, lower))
         take(5, _prefix(A.initials, lower))
-    if has_cjk(q) and len(ranks) < cap:
+    # Substring scans read every row: only when the indexed matches found nobody exact (a
+    # scanned code or a full phone number never pays for them).
+    exact = any(rank <= 1 for rank in ranks.values())
+    if has_cjk(q) and len(ranks) < cap and not exact:
         take(6, A.name.contains(compact, autoescape=True))
-    if len(ranks) < cap and len(q) >= 2:
+    if len(ranks) < cap and len(q) >= 2 and not exact:
         take(7, A.unit.contains(q, autoescape=True))
+    return _ranked(conn, ranks, cap)
+
+
+def _ranked(conn: Connection, ranks: dict[str, int], cap: int) -> list[AttendeeSummary]:
     if not ranks:
         return []
     best = sorted(ranks.items(), key=lambda item: item[1])[:cap]

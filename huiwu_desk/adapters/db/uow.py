@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 
 from ...domain.errors import DiskFull, EventLocked, StorageError
 from .engine import BEGIN_OPTION
-from .oplog import SqlOpLog, wall_ms
+from .oplog import LogState, SqlOpLog, wall_ms
 from .projector import Projector
 from .repositories import (
     SqlAttendeeRepo,
@@ -48,11 +48,12 @@ class SqlUnitOfWork:
         self.engine = engine
         self.clock = clock
         self.projector = Projector()
+        self.log_state = LogState()
         self.conn: Connection | None = None
 
     def _bind(self, conn: Connection) -> None:
         self.conn = conn
-        self.log = SqlOpLog(conn, self.projector, self.clock)
+        self.log = SqlOpLog(conn, self.projector, self.clock, self.log_state)
         self.attendees = SqlAttendeeRepo(conn)
         self.checkins = SqlCheckInRepo(conn)
         self.payments = SqlPaymentRepo(conn)
@@ -74,10 +75,12 @@ class SqlUnitOfWork:
             with conn.begin():
                 self._bind(conn)
                 yield
-        except OperationalError as exc:
-            mapped = translate_db_error(exc, str(self.engine.url.database))
-            if mapped is not None:
-                raise mapped from exc
+        except BaseException as exc:
+            self.log_state.forget()  # the rolled-back ops never happened
+            if isinstance(exc, OperationalError):
+                mapped = translate_db_error(exc, str(self.engine.url.database))
+                if mapped is not None:
+                    raise mapped from exc
             raise
         finally:
             self.conn = None
