@@ -225,3 +225,34 @@ class RoomAssignment:
     attendee_id: str
     nights: list[date]
     released: bool = False
+
+
+@dataclass(slots=True)
+class BadgePrint:
+    id: str
+    attendee_id: str
+    version: int
+    reason: str
+    at_ms: int
+    desk_code: str
+    operator: str
+
+
+class ConflictKind(StrEnum):
+    DOUBLE_PAYMENT = "double_payment"
+    ROOM_OVERBOOKED = "room_overbooked"
+    DUPLICATE_PERSON = "duplicate_person"
+    DUPLICATE_CHECKIN = "duplicate_checkin"
+    CONCURRENT_EDIT = "concurrent_edit"
+    OVER_ENTITLEMENT = "over_entitlement"
+
+
+@dataclass(slots=True)
+class Conflict:
+    """Something two desks did without seeing each other, for a person to resolve (sync issue)."""
+
+    id: str
+    kind: ConflictKind
+    attendee_id: str | None
+    detail: dict[str, object] = field(default_factory=dict)
+    resolved: bool = False
