@@ -53,7 +53,9 @@ def setup_application(app: QApplication, lang: str | None) -> str:
 
 
 def configure_logging() -> None:
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)  # the terminal shows problems; the file keeps the story
+    handlers: list[logging.Handler] = [console]
     try:
         folder = data_dir() / "logs"
         folder.mkdir(parents=True, exist_ok=True)

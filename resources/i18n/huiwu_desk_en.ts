@@ -155,6 +155,10 @@
         <translation>Recent events</translation>
     </message>
     <message>
+        <source>双击或按回车打开</source>
+        <translation>Double-click or press Enter to open</translation>
+    </message>
+    <message>
         <source>还没有打开过会议。可以先打开演示会议看看。</source>
         <translation>No event opened yet. Try the demo event to look around.</translation>
     </message>

@@ -19,8 +19,10 @@ from ...services.ports import AttendeeSummary, UnitOfWork
 from ..hub import Hub
 from ..session import Session
 
-SUCCESS_STYLE = "color: #1a7f37;"
-REFUSAL_STYLE = "color: #cf222e;"
+# A tinted panel, readable from a step back at a busy desk; the colour is the first cue.
+_PANEL = "border-radius: 6px; padding: 12px 16px;"
+SUCCESS_STYLE = "color: #116329; background: #dafbe1;" + _PANEL
+REFUSAL_STYLE = "color: #a40e26; background: #ffebe9;" + _PANEL
 
 
 def check_in_by_code(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
@@ -74,13 +76,17 @@ class DeskPage(QWidget):
 
     def _reset(self) -> None:
         self.scan.clear()
+        self._clear_result()
+
+    def _clear_result(self) -> None:
         self.result.clear()
+        self.result.setStyleSheet("")
 
     def _escape(self) -> None:
         if self.scan.text():
             self.scan.clear()
         else:
-            self.result.clear()
+            self._clear_result()
 
     def _submit(self) -> None:
         code = self.scan.text().strip()

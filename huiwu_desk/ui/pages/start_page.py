@@ -48,6 +48,8 @@ class StartPage(QWidget):
         recent_label = QLabel(self.tr("最近打开的会议"))
         self.recent = QListWidget()
         self.recent.setObjectName("recentEvents")
+        self.recent.setStyleSheet("QListWidget#recentEvents::item { padding: 6px 8px; }")
+        self.recent.setToolTip(self.tr("双击或按回车打开"))
         self.recent.itemActivated.connect(self._activated)
         self.empty_note = QLabel(self.tr("还没有打开过会议。可以先打开演示会议看看。"))
         self.empty_note.setStyleSheet("color: #57606a;")
@@ -73,7 +75,6 @@ class StartPage(QWidget):
         for entry in self.prefs.existing_recent():
             item = QListWidgetItem(f"{entry.name or Path(entry.path).stem}\n{entry.path}")
             item.setData(Qt.ItemDataRole.UserRole, entry.path)
-            item.setToolTip(entry.path)
             self.recent.addItem(item)
         has_recent = self.recent.count() > 0
         self.recent.setVisible(has_recent)

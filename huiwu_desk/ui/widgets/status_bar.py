@@ -21,6 +21,8 @@ class DeskStatusBar(QStatusBar):
         self.desk_label = QLabel()
         self.operator_button = QToolButton()
         self.operator_button.setAutoRaise(True)
+        # The text carries its own ▾: Qt's indicator overlaps the name in some styles.
+        self.operator_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.operator_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.operator_button.setToolTip(self.tr("点击切换操作员"))
         self.operator_menu = QMenu(self.operator_button)
@@ -30,6 +32,10 @@ class DeskStatusBar(QStatusBar):
         self.operator_button.setMenu(self.operator_menu)
         self.counter_label = QLabel()
         self.counter_label.setObjectName("checkinCounter")
+        self.setStyleSheet("QStatusBar QLabel { padding: 2px 10px; }")
+        font = self.event_label.font()
+        font.setBold(True)
+        self.event_label.setFont(font)
         self.addWidget(self.event_label, 1)
         for widget in (self.desk_label, self.operator_button, self.counter_label):
             self.addPermanentWidget(widget)
@@ -47,7 +53,9 @@ class DeskStatusBar(QStatusBar):
         self.desk_label.setText(self.tr("报到台 {0}").format(event.desk_code))
         self.operator_menu.clear()
         for name in event.operators:
-            self.operator_menu.addAction(name).setData(name)
+            action = self.operator_menu.addAction(name)
+            action.setData(name)
+            action.setCheckable(True)
         self.operator_button.setVisible(True)
         self._show_operator(event.operator)
         self.refresh_counter()
@@ -59,7 +67,9 @@ class DeskStatusBar(QStatusBar):
         self.operator_button.setVisible(False)
 
     def _show_operator(self, name: str) -> None:
-        self.operator_button.setText(self.tr("操作员：{0}").format(name))
+        for action in self.operator_menu.actions():
+            action.setChecked(action.data() == name)
+        self.operator_button.setText(self.tr("操作员：{0}").format(name) + " ▾")
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.checkins or changes.attendees or changes.everything:
