@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from huiwu_desk.bootstrap import open_event
@@ -72,6 +72,11 @@ def test_scan_checks_in_then_refuses_second_scan(
     assert "张三" in page.result.text()
     assert page.scan.text() == ""
     assert page.scan.hasFocus()
+    qtbot.mouseClick(page.result, Qt.MouseButton.LeftButton)
+    below_items = QPoint(10, window.nav.viewport().height() - 10)
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=below_items)
+    assert window.current_page() is PageId.DESK
+    assert page.scan.hasFocus()  # a click elsewhere must not take the scanner's keystrokes
     store = desk_app.session.store
     assert store is not None
     hit = desk_app.ops.call(queries.search, store.uow, code, 5)[0]

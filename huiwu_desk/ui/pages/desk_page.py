@@ -51,7 +51,6 @@ class DeskPage(QWidget):
         self.result = QLabel()
         self.result.setObjectName("resultLine")
         self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hint = QLabel(self.tr("Esc 清空输入"))
         hint.setObjectName("hint")
         hint.setStyleSheet("color: #6e7781;")
