@@ -116,7 +116,7 @@ def _specs() -> list[ActionSpec]:
 
 
 class ActionRegistry:
-    def __init__(self, parent: QObject, handlers: Mapping[ActionId, Callable[[], None]]) -> None:
+    def __init__(self, parent: QObject, handlers: Mapping[ActionId, Callable[[], object]]) -> None:
         self.specs = {spec.id: spec for spec in _specs()}
         self.actions: dict[ActionId, QAction] = {}
         for spec in self.specs.values():

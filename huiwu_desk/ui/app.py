@@ -115,7 +115,8 @@ class DeskApp(QObject):
 def run(event: Path | None = None, *, demo: bool = False, lang: str | None = None) -> int:
     configure_logging()
     prefs = Prefs.load()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     setup_application(app, lang or prefs.language)
     desk = DeskApp(prefs)
     app.aboutToQuit.connect(desk.shutdown)

@@ -45,6 +45,8 @@ def set_language(lang: str | None) -> str:
     """Install the translators for ``lang`` on the running application (replacing earlier ones)."""
     global _current
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("set_language needs a running QApplication")
     lang = normalize(lang)
     for old in _installed:
         app.removeTranslator(old)

@@ -6,7 +6,10 @@ shows the start page or the event workspace.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -24,7 +27,7 @@ from .actions import LANGUAGE_ACTIONS, ActionId, ActionRegistry
 from .dialogs.new_event_dialog import NewEventDialog
 from .hub import Hub
 from .i18n import current as current_language
-from .pages import PageId, page_title
+from .pages import Page, PageId, page_title
 from .pages.desk_page import DeskPage
 from .pages.placeholder_page import PlaceholderPage
 from .pages.start_page import StartPage
@@ -44,11 +47,13 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self._busy = False
         self.setWindowTitle(self.tr("会务报到台"))
-        self.resize(1180, 760)
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        # 1366×768 desk laptops are common: never open larger than the screen.
+        self.resize(min(1180, screen.width() * 9 // 10), min(760, screen.height() * 9 // 10))
 
-        self.actions = ActionRegistry(self, self._handlers())
-        self.actions.build_menus(self.menuBar())
-        self.actions.set_language(current_language())
+        self.registry = ActionRegistry(self, self._handlers())
+        self.registry.build_menus(self.menuBar())
+        self.registry.set_language(current_language())
 
         self.start_page = StartPage(prefs)
         self.start_page.new_requested.connect(self.new_event)
@@ -94,8 +99,8 @@ class MainWindow(QMainWindow):
         else:
             self._on_closed()
 
-    def _handlers(self) -> dict[ActionId, object]:
-        handlers: dict[ActionId, object] = {
+    def _handlers(self) -> dict[ActionId, Callable[[], object]]:
+        handlers: dict[ActionId, Callable[[], object]] = {
             ActionId.NEW_EVENT: self.new_event,
             ActionId.OPEN_EVENT: self.open_event,
             ActionId.OPEN_DEMO: self.open_demo,
@@ -104,9 +109,9 @@ class MainWindow(QMainWindow):
             ActionId.CHOOSE_OPERATOR: self.choose_operator,
         }
         for aid, lang in LANGUAGE_ACTIONS.items():
-            handlers[aid] = lambda lang=lang: self.language_requested.emit(lang)
+            handlers[aid] = partial(self.language_requested.emit, lang)
         for page in PageId:
-            handlers[ActionId.for_page(page)] = lambda page=page: self.show_page(page)
+            handlers[ActionId.for_page(page)] = partial(self.show_page, page)
         return handlers
 
     def _make_page(self, page: PageId) -> QWidget:
@@ -118,8 +123,11 @@ class MainWindow(QMainWindow):
     def show_page(self, page: PageId) -> None:
         if self.session.event is None:
             return
-        self.nav.setCurrentRow(list(PageId).index(page))
-        self._nav_changed(self.nav.currentRow())  # also when it already was current: refocus
+        row = list(PageId).index(page)
+        if self.nav.currentRow() == row:
+            self._nav_changed(row)  # already current: still give the page its focus back
+        else:
+            self.nav.setCurrentRow(row)
 
     def current_page(self) -> PageId | None:
         if self.central.currentWidget() is not self.workspace:
@@ -130,20 +138,19 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.page_stack.setCurrentIndex(row)
-        widget = self.page_stack.currentWidget()
-        widget.page_shown()  # type: ignore[attr-defined]
+        cast(Page, self.page_stack.currentWidget()).page_shown()
 
     # --- event open / closed ----------------------------------------------------------------
     def _on_opened(self, event: OpenEvent) -> None:
         self._set_busy(False)
         self.setWindowTitle(self.tr("{0} — 会务报到台").format(event.name))
-        self.actions.set_event_open(True)
+        self.registry.set_event_open(True)
         self.central.setCurrentWidget(self.workspace)
         self.show_page(PageId.DESK)
 
     def _on_closed(self) -> None:
         self.setWindowTitle(self.tr("会务报到台"))
-        self.actions.set_event_open(False)
+        self.registry.set_event_open(False)
         self.central.setCurrentWidget(self.start_page)
         self.start_page.page_shown()
 

@@ -44,7 +44,7 @@ def test_start_page_when_no_event(desk_app: DeskApp, qtbot) -> None:  # type: ig
     window = open_window(desk_app, qtbot, None)
     assert window.central.currentWidget() is window.start_page
     assert window.current_page() is None
-    assert not window.actions[ActionId.CLOSE_EVENT].isEnabled()
+    assert not window.registry[ActionId.CLOSE_EVENT].isEnabled()
     assert window.status.event_label.text() == "未打开会议"
 
 
@@ -124,12 +124,12 @@ def test_operator_change_is_used_and_remembered(
 
 def test_pages_switch_and_placeholders(desk_app: DeskApp, event_file: EventFile, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = open_window(desk_app, qtbot, event_file.path)
-    window.actions[ActionId.PAGE_ROOMS].trigger()
+    window.registry[ActionId.PAGE_ROOMS].trigger()
     assert window.current_page() is PageId.ROOMS
     assert window.nav.currentItem().text() == "排房"
     note = window.pages[PageId.ROOMS].findChild(QLabel, "placeholderNote")
     assert note is not None and "后续版本" in note.text()
-    window.actions[ActionId.PAGE_DESK].trigger()
+    window.registry[ActionId.PAGE_DESK].trigger()
     assert window.current_page() is PageId.DESK
     qtbot.waitUntil(lambda: desk_page(window).scan.hasFocus())
 
@@ -138,7 +138,7 @@ def test_close_event_shows_start_page_with_recent(
     desk_app: DeskApp, event_file: EventFile, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(desk_app, qtbot, event_file.path)
-    window.actions[ActionId.CLOSE_EVENT].trigger()
+    window.registry[ActionId.CLOSE_EVENT].trigger()
     assert window.central.currentWidget() is window.start_page
     assert desk_app.session.store is None
     recent = window.start_page.recent

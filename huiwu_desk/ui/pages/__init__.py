@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,6 +18,11 @@ class PageId(Enum):
     SYNC = "sync"
     REPORTS = "reports"
     SETTINGS = "settings"
+
+
+class Page(Protocol):
+    def page_shown(self) -> None:
+        """Called each time the page comes to the front (e.g. to focus its main field)."""
 
 
 def page_title(page: PageId) -> str:
