@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 def p99(samples: list[float]) -> float:
     ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
 def bench_demo(path: Path, attendees: int) -> float:
@@ -85,7 +85,7 @@ def _time_until_marker(cmd: list[str], marker: str, env: dict[str, str]) -> tupl
         if line.startswith(marker):
             break
     elapsed = time.perf_counter() - start
-    out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=60)
     if not line.startswith(marker):
         raise RuntimeError(f"{cmd[1:3]} never became ready: {err[-500:]}")
     return elapsed, line.strip()
@@ -105,7 +105,9 @@ app.exec()
 def bench_start(path: Path, runs: int) -> dict[str, float]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), HUIWU_EXIT_WHEN_READY="1")
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    floor = [_time_until_marker([sys.executable, "-c", QT_FLOOR], "READY", env)[0] for _ in range(runs)]
+    floor = [
+        _time_until_marker([sys.executable, "-c", QT_FLOOR], "READY", env)[0] for _ in range(runs)
+    ]
     app = []
     rss = 0.0
     for _ in range(runs):

@@ -6,6 +6,8 @@ same state, and appends exactly the ops that record what happened.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..domain.errors import (
     AlreadyCheckedIn,
     AlreadyHandedOut,
@@ -32,10 +34,20 @@ from .ports import UnitOfWork
 
 
 def _person(uow: UnitOfWork, code: str) -> Attendee:
-    person = uow.attendees.by_code(code.strip())
+    code = code.strip()
+    # a scanner with Caps Lock, or a code typed in lower case, still finds the person
+    person = uow.attendees.by_code(code) or uow.attendees.by_code(code.upper())
     if person is None:
-        raise UnknownCode(code=code.strip())
+        raise UnknownCode(code=code)
     return person
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInResult:
+    checkin_id: str
+    code: str
+    name: str
+    unit: str
 
 
 def _require_supervisor(uow: UnitOfWork, ctx: DeskContext) -> str:
@@ -59,7 +71,8 @@ def check_in(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
             )
         checkin_id = uow.new_id()
         uow.log.append(ctx, "checkin", checkin_id, {"attendee_id": person.id})
-    return Changes(attendees={person.id}, checkins=True, result=checkin_id)
+    result = CheckInResult(checkin_id, person.code, person.name, person.unit)
+    return Changes(attendees={person.id}, checkins=True, result=result)
 
 
 def void_check_in(uow: UnitOfWork, ctx: DeskContext, code: str, reason: str) -> Changes:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from ..domain.model import Operator
 from .ports import AttendeeSummary, UnitOfWork
 
 
@@ -24,6 +26,20 @@ class RoomLine:
     beds: int
     hotel: str
     occupants: list[tuple[str, str]]  # (code, name)
+
+
+@dataclass(frozen=True, slots=True)
+class EventSummary:
+    name: str
+    organizer: str
+    nights: list[date]
+    operators: list[Operator]
+
+
+def event_summary(uow: UnitOfWork) -> EventSummary:
+    with uow.reading():
+        event = uow.catalog.event()
+        return EventSummary(event.name, event.organizer, event.nights, uow.catalog.operators())
 
 
 def search(uow: UnitOfWork, query: str, limit: int | None = 100) -> list[AttendeeSummary]:

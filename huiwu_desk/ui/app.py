@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -131,4 +132,19 @@ def run(event: Path | None = None, *, demo: bool = False, lang: str | None = Non
     window = desk.show_window()
     if problem:
         show_error(window, problem)
+    if os.environ.get("HUIWU_EXIT_WHEN_READY"):
+        # bench/run.py: report once the window has drawn and the event loop is idle
+        QTimer.singleShot(0, lambda: _report_ready(app))
     return app.exec()
+
+
+def _report_ready(app: QApplication) -> None:
+    rss_mb = 0.0
+    try:
+        import resource
+
+        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    except ImportError:  # Windows
+        pass
+    print(f"HUIWU_READY {rss_mb:.1f}", flush=True)
+    app.quit()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..bootstrap import EventStore, create_event, open_event
+from ..services import queries
 from .hub import Hub
 from .operations import Done, Failed, Operations
 from .prefs import Prefs, demo_event_path
@@ -29,11 +30,9 @@ class OpenEvent:
 
 
 def read_summary(store: EventStore) -> OpenEvent:
-    # TODO(core): a services.queries.event_summary(uow) would keep repositories out of ui/.
-    with store.uow.reading():
-        name = store.uow.catalog.event().name
-        operators = tuple(op.name for op in store.uow.catalog.operators())
-    return OpenEvent(store.path, name, store.desk_code, operators, store.default_operator)
+    summary = queries.event_summary(store.uow)
+    operators = tuple(op.name for op in summary.operators)
+    return OpenEvent(store.path, summary.name, store.desk_code, operators, store.default_operator)
 
 
 def _opened(store: EventStore) -> tuple[EventStore, OpenEvent]:

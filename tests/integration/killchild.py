@@ -21,7 +21,7 @@ def main(path: str) -> None:
     sys.stdout.flush()
     for n, code in enumerate(people):
         try:
-            checkin_id = desk.check_in(store.uow, ctx, code).result
+            checkin_id = desk.check_in(store.uow, ctx, code).result.checkin_id
             sys.stdout.write(f"checkin {checkin_id}\n")
         except AlreadyCheckedIn:
             continue

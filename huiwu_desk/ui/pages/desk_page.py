@@ -6,16 +6,13 @@ the focus after every scan. (A later issue adds search results and the attendee 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...domain.model import DeskContext
-from ...services import desk, queries
+from ...services import desk
 from ...services.changes import Changes
-from ...services.ports import AttendeeSummary, UnitOfWork
+from ...services.desk import CheckInResult
 from ..hub import Hub
 from ..session import Session
 
@@ -23,13 +20,6 @@ from ..session import Session
 _PANEL = "border-radius: 6px; padding: 12px 16px;"
 SUCCESS_STYLE = "color: #116329; background: #dafbe1;" + _PANEL
 REFUSAL_STYLE = "color: #a40e26; background: #ffebe9;" + _PANEL
-
-
-def check_in_by_code(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
-    """Runs on the worker: check in, then read who it was, for the result line."""
-    changes = desk.check_in(uow, ctx, code)
-    person = next((p for p in queries.search(uow, code, limit=5) if p.code == code), None)
-    return replace(changes, result=person)
 
 
 class DeskPage(QWidget):
@@ -93,11 +83,11 @@ class DeskPage(QWidget):
         self.scan.setFocus()
         if code:
             self.session.run_use_case(
-                check_in_by_code, code, on_done=self._checked_in, on_error=self._refused
+                desk.check_in, code, on_done=self._checked_in, on_error=self._refused
             )
 
     def _checked_in(self, changes: Changes) -> None:
-        person: AttendeeSummary | None = changes.result
+        person: CheckInResult | None = changes.result
         if person is None:  # cannot happen for a code that just checked in; stay truthful anyway
             text = self.tr("报到成功。")
         elif person.unit:
