@@ -104,6 +104,35 @@ class CatalogRepo(Protocol):
 
 class BadgeRepo(Protocol):
     def latest_version(self, attendee_id: str) -> int: ...
+    def count_for(self, attendee_id: str) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryCount:
+    key: str
+    name: str
+    color: str
+    checked_in: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class Bed:
+    """A room on one night, with who sleeps there."""
+
+    room: Room
+    hotel: str
+    occupants: tuple[tuple[str, str, str], ...]  # (attendee id, name, gender)
+
+    @property
+    def free(self) -> int:
+        return max(self.room.beds - len(self.occupants), 0)
+
+
+class CounterRepo(Protocol):
+    def by_category(self) -> list[CategoryCount]: ...
+    def money_by_method(self, since_ms: int) -> dict[str, int]: ...
+    def beds(self, night: date) -> list[Bed]: ...
 
 
 class UnitOfWork(Protocol):
@@ -115,6 +144,7 @@ class UnitOfWork(Protocol):
     rooms: RoomRepo
     catalog: CatalogRepo
     badges: BadgeRepo
+    counters: CounterRepo
 
     def writing(self) -> AbstractContextManager[None]:
         """BEGIN IMMEDIATE … COMMIT; rollback on any error."""

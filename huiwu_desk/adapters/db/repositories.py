@@ -23,7 +23,7 @@ from ...domain.model import (
     RoomAssignment,
 )
 from ...domain.names import clean_name, normalize_phone
-from ...services.ports import AttendeeSummary
+from ...services.ports import AttendeeSummary, Bed, CategoryCount
 from . import tables as t
 from .search import search_attendees
 
@@ -349,6 +349,64 @@ class SqlCatalogRepo(Repo):
         return default if value is None else json.loads(value)
 
 
+class SqlCounterRepo(Repo):
+    def by_category(self) -> list[CategoryCount]:
+        a, c, k = t.attendees.c, t.categories.c, t.checkins.c
+        checked = select(k.attendee_id).where(k.voided.is_(False)).distinct().subquery("checked")
+        rows = self.conn.execute(
+            select(
+                func.coalesce(c.key, ""),
+                func.coalesce(c.name, ""),
+                func.coalesce(c.badge_color, "#6e7781"),
+                func.count(checked.c.attendee_id),
+                func.count(a.id),
+            )
+            .select_from(t.attendees)
+            .outerjoin(t.categories, c.id == a.category_id)
+            .outerjoin(checked, checked.c.attendee_id == a.id)
+            .group_by(a.category_id)
+            .order_by(func.min(c.sort))
+        )
+        return [CategoryCount(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in rows]
+
+    def money_by_method(self, since_ms: int) -> dict[str, int]:
+        """Net money taken since ``since_ms`` by method; refunds count when they are made."""
+        p, r = t.payments.c, t.refunds.c
+        totals: dict[str, int] = {}
+        rows = self.conn.execute(
+            select(p.method, func.sum(p.amount_fen))
+            .where(p.at_ms >= since_ms, p.voided.is_(False))
+            .group_by(p.method)
+        )
+        for method, amount in rows:
+            totals[method] = int(amount or 0)
+        rows = self.conn.execute(
+            select(p.method, func.sum(r.amount_fen))
+            .join_from(t.refunds, t.payments, p.id == r.payment_id)
+            .where(r.at_ms >= since_ms)
+            .group_by(p.method)
+        )
+        for method, amount in rows:
+            totals[method] = totals.get(method, 0) - int(amount or 0)
+        return totals
+
+    def beds(self, night: date) -> list[Bed]:
+        n, a = t.room_nights.c, t.attendees.c
+        hotels = {r.id: r.name for r in self.conn.execute(select(t.hotels))}
+        sleepers: dict[str, list[tuple[str, str, str]]] = {}
+        rows = self.conn.execute(
+            select(n.room_id, a.id, a.name, a.gender)
+            .join_from(t.room_nights, t.attendees, a.id == n.attendee_id)
+            .where(n.night == night.isoformat())
+        )
+        for room_id, attendee_id, name, gender in rows:
+            sleepers.setdefault(room_id, []).append((attendee_id, name, gender))
+        rooms = self.conn.execute(select(t.rooms).order_by(t.rooms.c.hotel_id, t.rooms.c.number))
+        return [
+            Bed(_room(r), hotels.get(r.hotel_id, ""), tuple(sleepers.get(r.id, ()))) for r in rooms
+        ]
+
+
 class SqlBadgeRepo(Repo):
     def latest_version(self, attendee_id: str) -> int:
         b = t.badge_prints.c
@@ -359,12 +417,22 @@ class SqlBadgeRepo(Repo):
             or 0
         )
 
+    def count_for(self, attendee_id: str) -> int:
+        b = t.badge_prints.c
+        return int(
+            self.conn.execute(
+                select(func.count()).select_from(t.badge_prints).where(b.attendee_id == attendee_id)
+            ).scalar()
+            or 0
+        )
+
 
 __all__ = [
     "SqlAttendeeRepo",
     "SqlBadgeRepo",
     "SqlCatalogRepo",
     "SqlCheckInRepo",
+    "SqlCounterRepo",
     "SqlMaterialRepo",
     "SqlPaymentRepo",
     "SqlRoomRepo",

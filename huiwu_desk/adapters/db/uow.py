@@ -19,6 +19,7 @@ from .repositories import (
     SqlBadgeRepo,
     SqlCatalogRepo,
     SqlCheckInRepo,
+    SqlCounterRepo,
     SqlMaterialRepo,
     SqlPaymentRepo,
     SqlRoomRepo,
@@ -61,6 +62,7 @@ class SqlUnitOfWork:
         self.rooms = SqlRoomRepo(conn)
         self.catalog = SqlCatalogRepo(conn)
         self.badges = SqlBadgeRepo(conn)
+        self.counters = SqlCounterRepo(conn)
 
     @contextmanager
     def _transaction(self, mode: str) -> Iterator[None]:

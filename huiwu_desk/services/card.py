@@ -1,0 +1,199 @@
+"""What the desk shows about one person, and the one-step completion for the easy cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ..domain.errors import UnknownCode
+from ..domain.model import Attendee, DeskContext, Payment
+from . import desk
+from .changes import Changes
+from .ports import UnitOfWork
+
+ONE_STEP_SETTING = "desk.one_step"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInInfo:
+    at_ms: int
+    desk_code: str
+    operator: str
+
+
+@dataclass(frozen=True, slots=True)
+class MaterialLine:
+    id: str
+    name: str
+    entitled: bool
+    received: int
+    in_stock: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoomInfo:
+    number: str
+    hotel: str
+    type: str
+    nights: tuple[date, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AttendeeCard:
+    person: Attendee
+    category_key: str
+    category_name: str
+    category_color: str
+    checkin: CheckInInfo | None
+    fee_fen: int  # the category's fee rule
+    paid_fen: int  # net of refunds and voids
+    payments: tuple[Payment, ...]
+    materials: tuple[MaterialLine, ...]
+    room: RoomInfo | None
+    badge_prints: int
+    one_step: bool = False  # the event lets Enter complete everything for easy cases
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def fee_status(self) -> str:
+        """``exempt`` (no fee), ``paid``, ``partial`` or ``due``."""
+        if self.fee_fen <= 0:
+            return "exempt"
+        if self.paid_fen >= self.fee_fen:
+            return "paid"
+        return "partial" if self.paid_fen > 0 else "due"
+
+    @property
+    def fee_left_fen(self) -> int:
+        return max(self.fee_fen - self.paid_fen, 0)
+
+    @property
+    def materials_owed(self) -> tuple[MaterialLine, ...]:
+        return tuple(m for m in self.materials if m.entitled and m.received <= 0)
+
+    @property
+    def room_status(self) -> str:
+        """``assigned``, ``needed`` or ``not_needed``."""
+        if self.room is not None:
+            return "assigned"
+        return "needed" if self.person.needs_room else "not_needed"
+
+    @property
+    def nothing_to_decide(self) -> bool:
+        """Prepaid or exempt, and no room question: Enter may do everything at once."""
+        return self.fee_status in ("exempt", "paid") and self.room_status != "needed"
+
+
+def attendee_card(uow: UnitOfWork, code: str) -> AttendeeCard:
+    with uow.reading():
+        person = uow.attendees.by_code(code.strip()) or uow.attendees.by_code(code.strip().upper())
+        if person is None:
+            raise UnknownCode(code=code.strip())
+        return _card(uow, person)
+
+
+def _card(uow: UnitOfWork, person: Attendee) -> AttendeeCard:
+    category = uow.catalog.category(person.category_id)
+    first = uow.checkins.first_for(person.id)
+    payments = tuple(uow.payments.for_attendee(person.id))
+    order = list(category.material_ids) if category else []
+    entitled = set(order)
+    lines = [
+        MaterialLine(
+            m.id, m.name, m.id in entitled, uow.materials.received(person.id, m.id), m.remaining
+        )
+        for m in uow.materials.all()
+    ]
+    # the category's own order (the checklist the desk reads), then anything else received
+    materials = tuple(
+        sorted(
+            (m for m in lines if m.entitled or m.received > 0),
+            key=lambda m: order.index(m.id) if m.id in entitled else len(order),
+        )
+    )
+    room = None
+    active = uow.rooms.active_for(person.id)
+    if active:
+        by_id = {r.id: r for r in uow.rooms.all()}
+        found = by_id.get(active[0].room_id)
+        if found is not None:
+            hotel = uow.rooms.hotel_names().get(found.hotel_id, "")
+            room = RoomInfo(found.number, hotel, found.type, tuple(active[0].nights))
+    return AttendeeCard(
+        person=person,
+        category_key=category.key if category else "",
+        category_name=category.name if category else "",
+        category_color=category.badge_color if category else "#6e7781",
+        checkin=CheckInInfo(first.at_ms, first.desk_code, first.operator) if first else None,
+        fee_fen=category.fee_fen if category else 0,
+        paid_fen=sum(p.balance_fen for p in payments),
+        payments=payments,
+        materials=materials,
+        room=room,
+        badge_prints=uow.badges.count_for(person.id),
+        one_step=bool(uow.catalog.setting(ONE_STEP_SETTING, True)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class OneStepResult:
+    checkin: desk.CheckInResult
+    handed_out: tuple[str, ...]
+
+
+def complete_check_in(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
+    """One step for a person with nothing to decide: check in and hand out what they are owed.
+
+    All in one transaction: if a material is out of stock nothing is recorded and the desk
+    sees why. (Badge printing joins this step when the print queue exists.)
+    """
+    with uow.writing():
+        changes = desk.check_in(uow, ctx, code)
+        checked: desk.CheckInResult = changes.result
+        person = uow.attendees.by_code(checked.code)
+        assert person is not None
+        handed: tuple[str, ...] = ()
+        if _card(uow, person).materials_owed:
+            handout = desk.hand_out(uow, ctx, checked.code)
+            changes = changes.merge(handout)
+            handed = tuple(handout.result)
+    changes.result = OneStepResult(checked, handed)
+    return changes
+
+
+@dataclass(frozen=True, slots=True)
+class DeskCounters:
+    total: int
+    checked_in: int
+    by_category: tuple[tuple[str, str, int, int], ...]  # (name, colour, checked in, total)
+    money_today_fen: dict[str, int]  # by payment method
+    night: date | None
+    rooms_used: int
+    beds_free: int
+
+
+def desk_counters(
+    uow: UnitOfWork, today: date | None = None, night: date | None = None
+) -> DeskCounters:
+    """The live strip on the desk page: people, money today, beds tonight (or ``night``)."""
+    today = today or date.today()
+    midnight = int(datetime.combine(today, datetime.min.time()).timestamp() * 1000)
+    with uow.reading():
+        cats = uow.counters.by_category()
+        nights = uow.catalog.event().nights
+        if night is None:
+            night = today if today in nights else (nights[0] if nights else None)
+        used = free = 0
+        if night is not None:
+            beds = uow.counters.beds(night)
+            used = sum(1 for b in beds if b.occupants)
+            free = sum(b.free for b in beds)
+        return DeskCounters(
+            total=sum(c.total for c in cats),
+            checked_in=sum(c.checked_in for c in cats),
+            by_category=tuple((c.name, c.color, c.checked_in, c.total) for c in cats),
+            money_today_fen=uow.counters.money_by_method(midnight),
+            night=night,
+            rooms_used=used,
+            beds_free=free,
+        )

@@ -1,0 +1,70 @@
+"""Suggesting a bed (F4): same gender, the roommate asked for, every night free."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.errors import UnknownCode
+from ..domain.model import RoomType
+from ..domain.rules import nights_for
+from .ports import Bed, UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class RoomSuggestion:
+    number: str
+    hotel: str
+    type: str
+    beds: int
+    free: int  # beds still free on the fullest of the person's nights
+    roommates: tuple[str, ...]
+    reason: str  # why this room, in Chinese, for the desk
+
+
+def wants_room_alone(room_pref: str, nights: int) -> bool:
+    """Single by request, or a one-night stay (the organizer's rule)."""
+    return room_pref == "single" or nights == 1
+
+
+def suggest_rooms(uow: UnitOfWork, code: str, limit: int = 5) -> list[RoomSuggestion]:
+    with uow.reading():
+        person = uow.attendees.by_code(code.strip()) or uow.attendees.by_code(code.strip().upper())
+        if person is None:
+            raise UnknownCode(code=code.strip())
+        nights = nights_for(person, uow.catalog.event().nights)
+        if not nights:
+            return []
+        per_night = [{b.room.id: b for b in uow.counters.beds(n)} for n in nights]
+    alone = wants_room_alone(person.room_pref, len(nights))
+    wanted = person.roommate_request.strip()
+    scored: list[tuple[int, RoomSuggestion]] = []
+    for room_id, first in per_night[0].items():
+        beds: list[Bed] = [night[room_id] for night in per_night]
+        free = min(b.free for b in beds)
+        if free <= 0:
+            continue
+        sleepers = {o for b in beds for o in b.occupants}
+        genders = {g for _, _, g in sleepers if g}
+        if person.gender and genders and genders != {person.gender}:
+            continue  # people share by gender
+        names = tuple(sorted({name for _, name, _ in sleepers}))
+        room = first.room
+        if alone and sleepers:
+            continue
+        if wanted and wanted in names:
+            score, reason = 0, f"同住人 {wanted} 在此房间"
+        elif alone:
+            small = room.type in (RoomType.KING.value, RoomType.SINGLE.value)
+            score, reason = (1, "单住") if small else (3, "单住（标间）")
+        elif sleepers:
+            score, reason = 1, "同性别拼房"
+        else:
+            score, reason = (2, "空标间") if room.beds >= 2 else (4, "空房")
+        scored.append(
+            (
+                score,
+                RoomSuggestion(room.number, first.hotel, room.type, room.beds, free, names, reason),
+            )
+        )
+    scored.sort(key=lambda item: (item[0], item[1].hotel, item[1].number))
+    return [s for _, s in scored[:limit]]
