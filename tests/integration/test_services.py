@@ -132,6 +132,12 @@ def test_field_edits_are_recorded_and_searchable(small_event):
     )
     assert queries.search(ev.uow, "2222")[0].name == "张三"
     assert queries.search(ev.uow, "8000") == []
+    attendees.update_attendee(ev.uow, ev.ctx, ev.codes["张三"], {"name": "张叁"})
+    assert [a.name for a in queries.search(ev.uow, "叁")] == ["张叁"]
+    assert (
+        queries.search(ev.uow, "张三") == []
+        and queries.search(ev.uow, "zhangsan")[0].name == "张叁"
+    )
 
 
 def test_search_ranks_code_name_pinyin_initials_phone_unit(small_event):
@@ -146,6 +152,8 @@ def test_search_ranks_code_name_pinyin_initials_phone_unit(small_event):
     assert s("5678") == ["李四"]
     assert s("13912345678") == ["李四"]
     assert sorted(s("协和")) == ["单雄信", "张三"]
+    assert s("雄信") == ["单雄信"]  # part of a name
+    assert s("三") == ["张三"]
     assert len(s("")) == 4
 
 

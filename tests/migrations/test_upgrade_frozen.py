@@ -28,6 +28,9 @@ def test_frozen_event_file_upgrades_and_keeps_its_data(frozen, tmp_path):
         assert (st.attendees, st.checked_in, st.payments, st.paid_total_fen) == (4, 1, 1, 120000)
         assert st.rooms_used == 1
         # the upgraded file keeps working: a new check-in and a new receipt number
+        # search helpers added after 0001 were backfilled: a given name and a unit fragment work
+        assert [a.name for a in queries.search(store.uow, "雄信")] == ["单雄信"]
+        assert sorted(a.name for a in queries.search(store.uow, "协和")) == ["单雄信", "张三"]
         found = {a.name: a.code for a in queries.search(store.uow, "")}
         desk.check_in(store.uow, store.context(), found["李四"])
         receipt = desk.record_payment(store.uow, store.context(), found["李四"], 500, "cash").result

@@ -33,7 +33,7 @@ from .lock import EventFileLock
 from .uow import SqlUnitOfWork
 
 # Every revision in migrations/versions, oldest first (a test keeps this equal to Alembic's).
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial",)
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_helpers")
 HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
 EXTENSION = ".huiwu"
@@ -70,6 +70,12 @@ class EventStore:
     def remember_operator(self, name: str) -> None:
         set_meta(self.engine, "last_operator", name)
         self.meta["last_operator"] = name
+
+    def checkpoint(self) -> None:
+        """Fold the WAL back into the file; the window calls this when the desk is idle."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+            conn.rollback()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -69,13 +69,17 @@ class Projector:
 _IGNORING: dict[str, Any] = {}
 
 
-def _insert_ignore(conn: Connection, table: Any, values: dict[str, Any]) -> None:
+def _ignoring(table: Any) -> Any:
     # One prebuilt statement per table, executed with parameters: building a statement with
     # .values() on every call costs more than the insert itself (demo/import speed).
     stmt = _IGNORING.get(table.name)
     if stmt is None:
         stmt = _IGNORING[table.name] = insert(table).on_conflict_do_nothing()
-    conn.execute(stmt, values)
+    return stmt
+
+
+def _insert_ignore(conn: Connection, table: Any, values: dict[str, Any]) -> None:
+    conn.execute(_ignoring(table), values)
 
 
 def _order_key(op: Op) -> str:
@@ -238,6 +242,24 @@ def attendee_columns(fields: dict[str, Any]) -> dict[str, Any]:
     return cols
 
 
+def name_suffixes(name: str) -> list[str]:
+    return [name[i:] for i in range(len(name))] if name else []
+
+
+def index_attendee(conn: Connection, attendee_id: str, cols: dict[str, Any]) -> None:
+    """Keep the search helper tables in step with a created or edited attendee."""
+    if "name" in cols:
+        conn.execute(delete(t.name_suffixes).where(t.name_suffixes.c.attendee_id == attendee_id))
+        terms = name_suffixes(cols["name"])
+        if terms:
+            conn.execute(
+                _ignoring(t.name_suffixes),
+                [{"term": term, "attendee_id": attendee_id} for term in terms],
+            )
+    if cols.get("unit"):
+        conn.execute(_ignoring(t.unit_names), {"name": cols["unit"]})
+
+
 @handles("attendee.create")
 def _attendee_create(conn: Connection, op: Op, _p: Projector) -> None:
     fields = op.payload["fields"]
@@ -251,7 +273,8 @@ def _attendee_create(conn: Connection, op: Op, _p: Projector) -> None:
         created_desk=op.desk_id,
         field_keys=canonical_json({k: order for k in fields if k in ATTENDEE_FIELDS}),
     )
-    _insert_ignore(conn, t.attendees, cols)
+    if conn.execute(_ignoring(t.attendees), cols).rowcount:
+        index_attendee(conn, op.entity, cols)
 
 
 @handles("attendee.update")
@@ -270,6 +293,7 @@ def _attendee_update(conn: Connection, op: Op, _p: Projector) -> None:
     keys.update({k: order for k in winners})
     cols["field_keys"] = canonical_json(keys)
     conn.execute(update(t.attendees).where(t.attendees.c.id == op.entity).values(**cols))
+    index_attendee(conn, op.entity, cols)
 
 
 # --- facts at the desk ------------------------------------------------------------------

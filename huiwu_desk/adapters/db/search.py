@@ -94,9 +94,14 @@ def search_attendees(conn: Connection, query: str, limit: int | None) -> list[At
     # scanned code or a full phone number never pays for them).
     exact = any(rank <= 1 for rank in ranks.values())
     if has_cjk(q) and len(ranks) < cap and not exact:
-        take(6, A.name.contains(compact, autoescape=True))
+        # a part of the name (given name "伟" finds 张伟): an indexed prefix over name suffixes
+        inside = select(t.name_suffixes.c.attendee_id).where(
+            _prefix(t.name_suffixes.c.term, compact)
+        )
+        take(6, A.id.in_(inside))
     if len(ranks) < cap and len(q) >= 2 and not exact:
-        take(7, A.unit.contains(q, autoescape=True))
+        units = select(t.unit_names.c.name).where(t.unit_names.c.name.contains(q, autoescape=True))
+        take(7, A.unit.in_(units))
     return _ranked(conn, ranks, cap)
 
 

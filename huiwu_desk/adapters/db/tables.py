@@ -195,6 +195,29 @@ Index("ix_attendees_phone_last4", attendees.c.phone_last4)
 Index("ix_attendees_id_number", attendees.c.id_number)
 Index("ix_attendees_unit", attendees.c.unit)
 
+# Search helpers: every suffix of a name, so a substring search is an indexed prefix search
+# ("伟" finds 张伟); and the distinct units, so "协和" scans a few hundred units, not every row.
+name_suffixes = _projected(
+    Table(
+        "name_suffixes",
+        metadata,
+        Column("term", String, nullable=False),
+        Column("attendee_id", String, nullable=False),
+        PrimaryKeyConstraint("term", "attendee_id"),
+        sqlite_with_rowid=False,
+    )
+)
+Index("ix_name_suffixes_attendee", name_suffixes.c.attendee_id)
+
+unit_names = _projected(
+    Table(
+        "unit_names",
+        metadata,
+        Column("name", String, primary_key=True),
+        sqlite_with_rowid=False,
+    )
+)
+
 checkins = _projected(
     Table(
         "checkins",

@@ -1,0 +1,21 @@
+"""Spreadsheet adapters: calamine/CSV reader, openpyxl writer, bulk event rows.
+
+``sheet_io(store.uow)`` is what the CLI and the window pass to ``services.roster_import`` and
+``services.exports``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...services.sheet_ports import SheetIO
+from .event_rows import SqlEventRows
+from .reader import SheetFileReader
+from .writer import OpenpyxlWriter
+
+
+def sheet_io(uow: Any) -> SheetIO:
+    return SheetIO(SheetFileReader(), OpenpyxlWriter(), SqlEventRows(uow))
+
+
+__all__ = ["OpenpyxlWriter", "SheetFileReader", "SqlEventRows", "sheet_io"]
