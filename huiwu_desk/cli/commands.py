@@ -195,3 +195,43 @@ def cmd_backup(args: argparse.Namespace) -> int:
         out = backup(store.engine, Path(args.output))
     emit(getattr(args, "json", False), {"path": str(out)}, f"已备份到 {out}")
     return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ..adapters.sheets import sheet_io
+    from ..services import roster_import
+
+    # A dry run only reads, so it also works while the window has the event open.
+    with _open(args, write=not args.dry_run) as store:
+        io = sheet_io(store.uow)
+        report = roster_import.import_roster(
+            store.uow, _ctx(store, args), io, Path(args.roster),
+            sheet=args.sheet, dry_run=args.dry_run,
+        )  # fmt: skip
+        if args.report:
+            roster_import.save_report(io, report, Path(args.report))
+    state = "试运行（未写入）" if report.dry_run else "已导入"
+    lines = [
+        f"{state} {Path(args.roster).name}（工作表 {report.sheet}，表头在第 {report.header_row} 行）："
+        f"新增 {report.created}，更新 {report.updated}，无变化 {report.unchanged}，"
+        f"合并 {report.merged}，拒绝 {report.rejected}，跳过 {report.skipped}，"
+        f"警告 {len(report.warnings)}"
+    ]
+    lines += [f"  第 {n.row} 行 拒绝：{n.reason}" for n in report.rejected_rows]
+    shown = report.warnings[:50]
+    lines += [f"  第 {n.row} 行 警告：{n.reason}" for n in shown]
+    if len(report.warnings) > len(shown):
+        lines.append(f"  ……还有 {len(report.warnings) - len(shown)} 条警告（用 --report 保存全部）")
+    emit(args.json, report.to_json(), lines)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..adapters.sheets import sheet_io
+    from ..services import exports
+
+    with _open(args, write=False) as store:
+        result = exports.export(store.uow, sheet_io(store.uow), args.kind, args.output)
+    data = {"kind": result.kind, "path": str(result.path), "rows": result.rows}
+    emit(args.json, data, f"已导出{exports.KINDS[result.kind]} {result.rows} 行：{result.path}")
+    return 0

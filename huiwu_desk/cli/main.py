@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from ..domain.errors import UserFacingError
 from ..domain.model import PaymentMethod
+from ..services.exports import KINDS as EXPORT_KINDS
 from . import commands as c
 from .output import fail
 
@@ -82,6 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code")
     p.add_argument("room")
     p.set_defaults(run=c.cmd_room_assign)
+
+    p = sub.add_parser("import", help="import a roster (.xlsx/.xls/.csv)")
+    _common(p, operator=True)
+    p.add_argument("roster", help="the organizer's spreadsheet")
+    p.add_argument("--sheet", help="sheet name (default: the first sheet)")
+    p.add_argument("--dry-run", action="store_true", help="report only, change nothing")
+    p.add_argument("--report", help="also save the report as .xlsx")
+    p.set_defaults(run=c.cmd_import)
+
+    p = sub.add_parser("export", help="write a list as .xlsx")
+    p.add_argument("kind", choices=list(EXPORT_KINDS), help="which list")
+    _common(p)
+    p.add_argument("-o", "--output", required=True, help="OUT.xlsx; {date} becomes today")
+    p.set_defaults(run=c.cmd_export)
 
     p = sub.add_parser("backup", help="consistent online backup of the event file")
     _common(p)
