@@ -59,6 +59,45 @@ def bench_checkin(path: Path, samples: int) -> list[float]:
     return times
 
 
+def desk_queries(path: Path, count: int) -> list[str]:
+    """Typical desk queries: codes, 1–3 Chinese characters, pinyin, initials, last 4 digits, units."""
+    con = sqlite3.connect(path)
+    rows = con.execute(
+        "SELECT code, name, pinyin, initials, phone_last4, unit FROM attendees ORDER BY random() LIMIT ?",
+        (count,),
+    ).fetchall()
+    con.close()
+    rng = random.Random(7)
+    queries = []
+    for code, name, pinyin, initials, last4, unit in rows:
+        queries += [code, name[:1], name, name[1:] or name, pinyin, initials, last4]
+        if len(unit) >= 4:
+            start = rng.randrange(0, len(unit) - 2)
+            queries.append(unit[start : start + rng.choice((2, 3, 4))])
+    rng.shuffle(queries)
+    return queries
+
+
+def bench_search(path: Path, queries: list[str]) -> tuple[list[float], list[float]]:
+    from huiwu_desk.bootstrap import open_event
+    from huiwu_desk.services import queries as q
+
+    ours = []
+    with open_event(path, write=False) as store:
+        for text in queries:
+            start = time.perf_counter()
+            q.search(store.uow, text, 20)
+            ours.append((time.perf_counter() - start) * 1000)
+    con = sqlite3.connect(path)
+    base = []
+    for text in queries:
+        start = time.perf_counter()
+        con.execute("SELECT id FROM attendees WHERE name LIKE ?", (f"%{text}%",)).fetchall()
+        base.append((time.perf_counter() - start) * 1000)
+    con.close()
+    return ours, base
+
+
 def bench_commit_floor(folder: Path, samples: int) -> list[float]:
     db = folder / "floor.sqlite"
     con = sqlite3.connect(db, isolation_level=None)
@@ -142,6 +181,10 @@ def main() -> None:
     result["demo_s"] = round(bench_demo(event, args.attendees), 2)
     result.update({k: round(v, 3) for k, v in bench_start(event, args.runs).items()})
     result["start_ratio"] = round(result["cold_start_s"] / result["qt_floor_start_s"], 2)
+    ours, base = bench_search(event, desk_queries(event, args.samples // 4))
+    result["search_p99_ms"] = round(p99(ours), 2)
+    result["search_baseline_p99_ms"] = round(p99(base), 2)
+    result["search_ratio"] = round(result["search_p99_ms"] / result["search_baseline_p99_ms"], 2)
     floor = bench_commit_floor(folder, args.samples)
     scans = bench_checkin(event, args.samples)
     result["scan_checkin_p99_ms"] = round(p99(scans), 2)
