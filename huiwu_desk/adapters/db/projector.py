@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, text, update
+from sqlalchemy import Connection, bindparam, delete, select, text, update
 from sqlalchemy.dialects.sqlite import insert
 
 from ...domain.hlc import Hlc
@@ -246,10 +246,18 @@ def name_suffixes(name: str) -> list[str]:
     return [name[i:] for i in range(len(name))] if name else []
 
 
-def index_attendee(conn: Connection, attendee_id: str, cols: dict[str, Any]) -> None:
+_FORGET_SUFFIXES = delete(t.name_suffixes).where(
+    t.name_suffixes.c.attendee_id == bindparam("attendee_id")
+)
+
+
+def index_attendee(
+    conn: Connection, attendee_id: str, cols: dict[str, Any], *, new: bool = False
+) -> None:
     """Keep the search helper tables in step with a created or edited attendee."""
     if "name" in cols:
-        conn.execute(delete(t.name_suffixes).where(t.name_suffixes.c.attendee_id == attendee_id))
+        if not new:
+            conn.execute(_FORGET_SUFFIXES, {"attendee_id": attendee_id})
         terms = name_suffixes(cols["name"])
         if terms:
             conn.execute(
@@ -274,7 +282,7 @@ def _attendee_create(conn: Connection, op: Op, _p: Projector) -> None:
         field_keys=canonical_json({k: order for k in fields if k in ATTENDEE_FIELDS}),
     )
     if conn.execute(_ignoring(t.attendees), cols).rowcount:
-        index_attendee(conn, op.entity, cols)
+        index_attendee(conn, op.entity, cols, new=True)
 
 
 @handles("attendee.update")

@@ -315,9 +315,7 @@ class SqlCatalogRepo(Repo):
     def category(self, category_id: str | None) -> Category | None:
         if not category_id:
             return None
-        row = self.conn.execute(
-            select(t.categories).where(t.categories.c.id == category_id)
-        ).first()
+        row = self.conn.execute(_CATEGORY, {"id": category_id}).first()
         return self._category(row) if row else None
 
     def categories(self) -> list[Category]:

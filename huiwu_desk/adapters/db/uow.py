@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 
 from ...domain.errors import DiskFull, EventLocked, StorageError
 from .engine import BEGIN_OPTION
+from .listing import SqlListing
 from .oplog import LogState, SqlOpLog, wall_ms
 from .projector import Projector
 from .repositories import (
@@ -63,6 +64,7 @@ class SqlUnitOfWork:
         self.catalog = SqlCatalogRepo(conn)
         self.badges = SqlBadgeRepo(conn)
         self.counters = SqlCounterRepo(conn)
+        self.listing = SqlListing(conn)
 
     @contextmanager
     def _transaction(self, mode: str) -> Iterator[None]:
