@@ -25,6 +25,7 @@ from ..domain.model import (
     RoomAssignment,
 )
 from ..domain.ops import Op
+from .listing import AttendeeListing
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,7 @@ class UnitOfWork(Protocol):
     catalog: CatalogRepo
     badges: BadgeRepo
     counters: CounterRepo
+    listing: AttendeeListing
 
     def writing(self) -> AbstractContextManager[None]:
         """BEGIN IMMEDIATE … COMMIT; rollback on any error."""
