@@ -14,7 +14,12 @@ def test_card_shows_fee_materials_room_and_badge_status(small_event):
     ev = small_event
     code = ev.codes["张三"]
     c = card.attendee_card(ev.uow, code.lower())
-    assert (c.person.name, c.category_name, c.fee_status, c.fee_left_fen) == ("张三", "代表", "due", 120000)
+    assert (c.person.name, c.category_name, c.fee_status, c.fee_left_fen) == (
+        "张三",
+        "代表",
+        "due",
+        120000,
+    )
     assert [m.name for m in c.materials_owed] == ["资料袋", "会议手册"]
     assert c.checkin is None and c.room_status == "not_needed" and c.badge_prints == 0
     desk.check_in(ev.uow, ev.ctx, code)
