@@ -86,6 +86,14 @@ class ParsedRow:
 
 
 SKIP, REJECT = "skip", "reject"
+_FOOTER_START = frozenset("合总小共注备说填制联审tTsS")
+
+
+def _may_be_footer(value: Any) -> bool:
+    """Cheap pre-check before normalizing: footers start with 合计, 共, 注, Total…"""
+    return isinstance(value, str) and value.lstrip()[:1] in _FOOTER_START
+
+
 _SECTION = re.compile(r"^[一二三四五六七八九十]+[、.]|^第[一二三四五六七八九十\d]+[组部类]")
 
 
@@ -149,12 +157,13 @@ class RowParser:
         for col, fld, fn, cache in self.columns:
             if col < len(raw) and fld not in values and not cells.is_empty(raw[col]):
                 values[fld] = (raw[col], fn, cache)
-        texts: list[str] = []  # the first three filled cells are enough to spot 合计 / 注：
+        first: list[Any] = []  # the first three filled cells are enough to spot 合计 / 注：
         for v in raw:
             if not cells.is_empty(v):
-                texts.append(cells.text(v))
-                if len(texts) == 3:
+                first.append(v)
+                if len(first) == 3:
                     break
+        texts = [cells.text(v) for v in first] if any(map(_may_be_footer, first)) else []
         if not values or cells.is_footer(texts):
             return SKIP
         row = ParsedRow(number, {})
@@ -164,7 +173,7 @@ class RowParser:
             except cells.CellProblem as exc:
                 row.notes.append(f"{FIELD_LABELS[fld]}：{exc}")
                 continue
-            self._store(row, fld, out, cells.text(value))
+            self._store(row, fld, out, value)
         if "name" not in row.fields and ("_first" in row.fields or "_last" in row.fields):
             row.fields["name"] = cells.name(
                 f"{row.fields.get('_first', '')} {row.fields.get('_last', '')}"
@@ -182,7 +191,7 @@ class RowParser:
         return row
 
     @staticmethod
-    def _store(row: ParsedRow, fld: str, out: Any, shown: str) -> None:
+    def _store(row: ParsedRow, fld: str, out: Any, raw: Any) -> None:
         if isinstance(out, tuple) and fld in ("phone", "id_number", "email"):
             out, warning = out
             if warning:
@@ -197,6 +206,6 @@ class RowParser:
             row.code = out
             return
         if fld == "category":
-            row.category_text = shown
+            row.category_text = cells.text(raw)
         if out != "":
             row.fields[fld] = out

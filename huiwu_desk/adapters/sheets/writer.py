@@ -88,7 +88,8 @@ def _write_sheet(wb: Workbook, sheet: SheetSpec, tick: Any) -> None:
     widths = _widths(sheet)
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
-    first_data = 2
+    # Everything above the rows (widths, frozen panes) is written with the first append.
+    ws.freeze_panes = f"A{3 if sheet.title else 2}"
     if sheet.title:
         title = WriteOnlyCell(ws, sheet.title)
         title.font = _TITLE_FONT
@@ -96,14 +97,12 @@ def _write_sheet(wb: Workbook, sheet: SheetSpec, tick: Any) -> None:
         ws.append([title])
         if len(sheet.columns) > 1:
             ws.merged_cells.add(f"A1:{get_column_letter(len(sheet.columns))}1")
-        first_data = 3
     header = []
     for col in sheet.columns:
         cell = WriteOnlyCell(ws, col.title)
         cell.font, cell.fill, cell.alignment = _HEAD_FONT, _HEAD_FILL, _HEAD_ALIGN
         cell.data_type = "s"
         header.append(cell)
-    ws.freeze_panes = f"A{first_data}"  # must be set before rows are streamed
     ws.append(header)
     maker = _CellMaker(ws, sheet.columns)
     columns = sheet.columns
@@ -127,11 +126,23 @@ class OpenpyxlWriter:
                 progress(done, total)
 
         wb = Workbook(write_only=True)
-        for sheet in book.sheets:
-            _write_sheet(wb, sheet, tick)
+        try:
+            for sheet in book.sheets:
+                _write_sheet(wb, sheet, tick)
+        except BaseException:
+            _discard(wb)
+            raise
         save_atomically(wb, path)
         if progress is not None:
             progress(total, total)
+
+
+def _discard(wb: Workbook) -> None:
+    """A write-only sheet streams into a temporary file of openpyxl's; close and remove it."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
+            os.remove(ws._writer.out)
 
 
 def save_atomically(wb: Workbook, path: Path) -> None:
