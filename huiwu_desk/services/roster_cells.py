@@ -141,7 +141,8 @@ def day(value: Any, year: int) -> date:
         m = pattern.match(raw)
         if m:
             parts = [int(g) for g in m.groups()]
-            return _make(*(parts if has_year else [year, *parts]), raw)
+            yy, mm, day_of = parts if has_year else [year, *parts]
+            return _make(yy, mm, day_of, raw)
     raise CellProblem(f"不是可识别的日期 (not a date): {raw}")
 
 
@@ -152,40 +153,8 @@ def _make(year: int, month: int, dd: int, raw: Any) -> date:
         raise CellProblem(f"不是可识别的日期 (not a date): {raw}") from None
 
 
-_YES = {
-    "是",
-    "y",
-    "yes",
-    "true",
-    "1",
-    "√",
-    "✓",
-    "✔",
-    "需要",
-    "要",
-    "有",
-    "住",
-    "住宿",
-    "参加",
-    "ok",
-}
-_NO = {
-    "否",
-    "n",
-    "no",
-    "false",
-    "0",
-    "×",
-    "✗",
-    "✘",
-    "x",
-    "不需要",
-    "不要",
-    "无",
-    "不住",
-    "不住宿",
-    "不",
-}
+_YES = frozenset("是 y yes true 1 √ ✓ ✔ 需要 要 有 住 住宿 参加 ok".split())
+_NO = frozenset("否 n no false 0 × ✗ ✘ x 不需要 不要 无 不住 不住宿 不".split())
 
 
 def yes_no(value: Any) -> bool:
