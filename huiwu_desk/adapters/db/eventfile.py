@@ -33,7 +33,7 @@ from .lock import EventFileLock
 from .uow import SqlUnitOfWork
 
 # Every revision in migrations/versions, oldest first (a test keeps this equal to Alembic's).
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_helpers")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_helpers", "0003_sync")
 HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
 EXTENSION = ".huiwu"

@@ -64,6 +64,24 @@ print_jobs = Table(
 )
 Index("ix_print_jobs_status", print_jobs.c.status)
 
+# Ops of another desk that arrived after a gap in its sequence: they wait here, unapplied,
+# until the missing ops arrive (shared/sync.md).
+pending_ops = Table(
+    "pending_ops",
+    metadata,
+    Column("desk_id", String, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("hlc", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("entity", String, nullable=False),
+    Column("operator", String, nullable=False),
+    Column("supervisor", String),
+    Column("payload", Text, nullable=False),
+    Column("prev_hash", String, nullable=False),
+    Column("op_hash", String, nullable=False),
+    PrimaryKeyConstraint("desk_id", "seq"),
+)
+
 # --- projection -------------------------------------------------------------------------
 PROJECTION_TABLES: list[str] = []
 
@@ -366,3 +384,43 @@ badge_prints = _projected(
     )
 )
 Index("ix_badge_prints_attendee", badge_prints.c.attendee_id)
+
+# What two desks did without seeing each other and a person must look at. Recomputed from the
+# other tables after every import; ``id`` is derived from the facts, so every desk holding
+# the same ops has the same conflicts with the same ids.
+conflicts = _projected(
+    Table(
+        "conflicts",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("kind", String, nullable=False),
+        Column("attendee_id", String),
+        Column("detail", Text, nullable=False, server_default="{}"),
+        Column("resolved", Boolean, nullable=False, server_default="0"),
+    )
+)
+Index("ix_conflicts_kind", conflicts.c.kind)
+
+# Acknowledgements and "keep both" decisions, keyed by conflict id (ops conflict.ack).
+conflict_acks = _projected(
+    Table(
+        "conflict_acks",
+        metadata,
+        Column("conflict_id", String, primary_key=True),
+        Column("decision", String, nullable=False),
+        Column("hlc", String, nullable=False),
+        Column("operator", String, nullable=False),
+    )
+)
+
+# Two attendee records found to be one person: ``alias_id`` is shown as ``attendee_id``.
+attendee_aliases = _projected(
+    Table(
+        "attendee_aliases",
+        metadata,
+        Column("alias_id", String, primary_key=True),
+        Column("attendee_id", String, nullable=False),
+        Column("hlc", String, nullable=False),
+    )
+)
+
