@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from ..domain.model import DeskContext
@@ -25,10 +25,6 @@ _GENDER = {"M": "男", "F": "女"}
 
 def _at(p: PersonRow) -> datetime | None:
     return datetime.fromtimestamp(p.checkin_ms / 1000) if p.checkin_ms else None
-
-
-def _d(value: date | None) -> date | None:
-    return value
 
 
 @dataclass(frozen=True)
@@ -60,8 +56,8 @@ CHOICES: dict[str, ColumnChoice] = {
         ),
         ColumnChoice("checkin_time", "报到时间", "datetime", _at),
         ColumnChoice("checkin_desk", "报到台", "text", lambda p: p.checkin_desk),
-        ColumnChoice("arrival", "入住日期", "date", lambda p: _d(p.attendee.arrival)),
-        ColumnChoice("departure", "离店日期", "date", lambda p: _d(p.attendee.departure)),
+        ColumnChoice("arrival", "入住日期", "date", lambda p: p.attendee.arrival),
+        ColumnChoice("departure", "离店日期", "date", lambda p: p.attendee.departure),
         ColumnChoice("notes", "备注", "text", lambda p: p.attendee.notes),
         # fixed text, the same on every line: 学分类别 (e.g. 国家级Ⅰ类), or any text the organizer wants
         ColumnChoice("credit_class", "学分类别", "text", lambda p: None),

@@ -153,8 +153,12 @@ def _make(year: int, month: int, dd: int, raw: Any) -> date:
         raise CellProblem(f"不是可识别的日期 (not a date): {raw}") from None
 
 
-_YES = frozenset("是 y yes true 1 √ ✓ ✔ 需要 要 有 住 住宿 参加 ok".split())
-_NO = frozenset("否 n no false 0 × ✗ ✘ x 不需要 不要 无 不住 不住宿 不".split())
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_YES = _words("是 y yes true 1 √ ✓ ✔ 需要 要 有 住 住宿 参加 ok")
+_NO = _words("否 n no false 0 × ✗ ✘ x 不需要 不要 无 不住 不住宿 不")
 
 
 def yes_no(value: Any) -> bool:
