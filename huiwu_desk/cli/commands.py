@@ -54,6 +54,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         "payments": st.payments,
         "rooms_used": st.rooms_used,
         "beds_free": st.beds_free,
+        "conflicts": st.conflicts,
     }
     emit(
         args.json,
@@ -62,6 +63,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
             f"参会人员 {st.attendees}，已报到 {st.checked_in}",
             f"已收费 {format_yuan(st.paid_total_fen)} 元（{st.payments} 笔）",
             f"已用房间 {st.rooms_used}，空余床位 {st.beds_free}",
+            f"未解决的同步冲突 {st.conflicts}",
         ],
     )
     return 0

@@ -11,6 +11,7 @@ from ..domain.errors import UserFacingError
 from ..domain.model import PaymentMethod
 from ..services.exports import KINDS as EXPORT_KINDS
 from . import commands as c
+from . import sync_commands
 from .output import fail
 
 
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(run=c.cmd_backup)
+    sync_commands.register(sub)
     return parser
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..domain.model import (
     Attendee,
@@ -25,6 +25,9 @@ from ..domain.model import (
     RoomAssignment,
 )
 from ..domain.ops import Op
+
+if TYPE_CHECKING:
+    from .conflicts import ConflictRepo
 from .listing import AttendeeListing
 
 
@@ -146,6 +149,7 @@ class UnitOfWork(Protocol):
     catalog: CatalogRepo
     badges: BadgeRepo
     counters: CounterRepo
+    conflicts: ConflictRepo
     listing: AttendeeListing
 
     def writing(self) -> AbstractContextManager[None]:

@@ -17,6 +17,7 @@ class Stats:
     payments: int
     rooms_used: int
     beds_free: int
+    conflicts: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ def stats(uow: UnitOfWork) -> Stats:
             payments=count,
             rooms_used=used,
             beds_free=free,
+            conflicts=len(uow.conflicts.listing()),
         )
 
 

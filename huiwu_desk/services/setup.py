@@ -149,3 +149,10 @@ def genesis(
                 {"name": op_name, "role": role.value, "pin_hash": ""},
             )
     return Changes(everything=True)
+
+
+def announce_desk(uow: UnitOfWork, ctx: DeskContext) -> Changes:
+    """A joining desk's first own op: its id and code, so other desks can name it."""
+    with uow.writing():
+        uow.log.append(ctx, "desk.add", ctx.desk_id, {"code": ctx.desk_code, "name": ""})
+    return Changes(setup=True)

@@ -7,10 +7,10 @@ a backup copy is made and the migrations run. Writers hold an OS lock for the wh
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -231,12 +231,73 @@ def open_event(path: Path | str, *, write: bool = True) -> EventStore:
         raise
 
 
-def passphrase_check(passphrase: str, event_id: str) -> str:
-    """A verifier of the sync passphrase (scrypt, salt = event id); the key itself is not stored."""
-    key = hashlib.scrypt(
-        passphrase.encode("utf-8"), salt=event_id.encode(), n=2**14, r=8, p=1, dklen=32
-    )
-    return hashlib.sha256(b"huiwu-passphrase-check" + key).hexdigest()
+def passphrase_meta(passphrase: str, event_id: str) -> dict[str, str]:
+    """What the event file keeps of the sync passphrase: a verifier and the derived key.
+
+    The key stays on this desk so shared-folder sync runs without asking every time; the
+    event file holds the data in clear anyway, the key protects bundles on the way.
+    """
+    from ..bundles.crypto import derive_key, key_check
+
+    key = derive_key(passphrase, event_id)
+    return {"passphrase_check": key_check(key), "sync_key": key.hex()}
+
+
+def _valid_desk_code(desk_code: str) -> str:
+    desk_code = desk_code.strip().upper()
+    if not desk_code or not desk_code.isalnum() or len(desk_code) > 6:
+        from ...domain.errors import InvalidField
+
+        raise InvalidField(field="报到台编号 (desk)", reason="只能是 1–6 位字母或数字，例如 A1")
+    return desk_code
+
+
+def build_event_file(
+    path: Path | str,
+    desk_code: str,
+    fill: Callable[[EventStore], None],
+    *,
+    event_id: str | None = None,
+    passphrase: str | None = None,
+    default_operator: str = "操作员",
+) -> EventStore:
+    """Make a new event file under a temporary name, let ``fill`` write its first ops, then
+    rename it into place and open it: a failure never leaves a half-made event file."""
+    import uuid
+
+    path = Path(path)
+    if path.exists():
+        raise EventFileExists(path=str(path))
+    desk_code = _valid_desk_code(desk_code)
+    tmp = path.with_name(f".{path.name}.creating")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    event_id = event_id or str(uuid.uuid4())
+    desk_id = str(uuid.uuid4())
+    try:
+        engine = make_engine(tmp)
+        try:
+            upgrade(engine)
+            meta = {"event_id": event_id, "desk_id": desk_id, "desk_code": desk_code}
+            if passphrase:
+                meta.update(passphrase_meta(passphrase, event_id))
+            meta["default_operator"] = default_operator
+            for key, value in meta.items():
+                set_meta(engine, key, value)
+            fill(EventStore(tmp, engine, None, event_id, desk_id, desk_code, meta))
+        finally:
+            engine.dispose()
+        _fsync(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == 28:
+            raise DiskFull() from exc
+        raise StorageError(reason=str(exc)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return open_event(path)
 
 
 def create_event(
@@ -251,60 +312,29 @@ def create_event(
     operators: list[tuple[str, Role]] | None = None,
     event_id: str | None = None,
 ) -> EventStore:
-    """Create a new event file, migrated to the newest schema, and open it for writing.
-
-    The file is built under a temporary name and renamed into place, so a failure never
-    leaves a half-made event file behind.
-    """
-    import uuid
-
+    """Create a new event file, migrated to the newest schema, and open it for writing."""
     from ...services.setup import genesis
 
-    path = Path(path)
-    if path.exists():
-        raise EventFileExists(path=str(path))
-    desk_code = desk_code.strip().upper()
-    if not desk_code or not desk_code.isalnum() or len(desk_code) > 6:
-        from ...domain.errors import InvalidField
+    ops = operators or [("主管", Role.SUPERVISOR), ("操作员", Role.OPERATOR)]
+    default_operator = ops[-1][0] if ops else "操作员"
 
-        raise InvalidField(field="报到台编号 (desk)", reason="只能是 1–6 位字母或数字，例如 A1")
-    tmp = path.with_name(f".{path.name}.creating")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
-    event_id = event_id or str(uuid.uuid4())
-    desk_id = str(uuid.uuid4())
-    try:
-        engine = make_engine(tmp)
-        try:
-            upgrade(engine)
-            meta = {"event_id": event_id, "desk_id": desk_id, "desk_code": desk_code}
-            if passphrase:
-                meta["passphrase_check"] = passphrase_check(passphrase, event_id)
-            ops = operators or [("主管", Role.SUPERVISOR), ("操作员", Role.OPERATOR)]
-            meta["default_operator"] = ops[-1][0] if ops else "操作员"
-            for key, value in meta.items():
-                set_meta(engine, key, value)
-            store = EventStore(tmp, engine, None, event_id, desk_id, desk_code, meta)
-            genesis(
-                store.uow,
-                store.context(meta["default_operator"]),
-                event_id=event_id,
-                name=name,
-                organizer=organizer,
-                start_date=start_date,
-                nights=nights or [],
-                operators=ops,
-            )
-        finally:
-            engine.dispose()
-        _fsync(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno == 28:
-            raise DiskFull() from exc
-        raise StorageError(reason=str(exc)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return open_event(path)
+    def fill(store: EventStore) -> None:
+        genesis(
+            store.uow,
+            store.context(default_operator),
+            event_id=store.event_id,
+            name=name,
+            organizer=organizer,
+            start_date=start_date,
+            nights=nights or [],
+            operators=ops,
+        )
+
+    return build_event_file(
+        path,
+        desk_code,
+        fill,
+        event_id=event_id,
+        passphrase=passphrase,
+        default_operator=default_operator,
+    )

@@ -465,6 +465,26 @@ def _badge_print(conn: Connection, op: Op, p: Projector) -> None:
     )
 
 
+@handles("conflict.ack")
+def _conflict_ack(conn: Connection, op: Op, _p: Projector) -> None:
+    stmt = insert(t.conflict_acks).values(
+        conflict_id=op.payload["conflict_id"],
+        decision=op.payload.get("decision", "ack"),
+        hlc=op.hlc,
+        operator=op.operator,
+    )
+    conn.execute(stmt.on_conflict_do_nothing())
+
+
+@handles("attendee.merge")
+def _attendee_merge(conn: Connection, op: Op, _p: Projector) -> None:
+    _insert_ignore(
+        conn,
+        t.attendee_aliases,
+        {"alias_id": op.payload["alias_id"], "attendee_id": op.payload["into_id"], "hlc": op.hlc},
+    )
+
+
 def rebuild(conn: Connection) -> int:
     """Empty every projection table and apply all ops again in total order."""
     conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")

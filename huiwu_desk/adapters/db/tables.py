@@ -423,4 +423,3 @@ attendee_aliases = _projected(
         Column("hlc", String, nullable=False),
     )
 )
-

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from ...domain.errors import DiskFull, EventLocked, StorageError
+from .conflict_repo import SqlConflictRepo
 from .engine import BEGIN_OPTION
 from .listing import SqlListing
 from .oplog import LogState, SqlOpLog, wall_ms
@@ -64,6 +65,7 @@ class SqlUnitOfWork:
         self.catalog = SqlCatalogRepo(conn)
         self.badges = SqlBadgeRepo(conn)
         self.counters = SqlCounterRepo(conn)
+        self.conflicts = SqlConflictRepo(conn)
         self.listing = SqlListing(conn)
 
     @contextmanager

@@ -1,0 +1,190 @@
+"""The bundle file: ``manifest.json`` (no personal data) and ``ops.bin`` (encrypted ops.jsonl).
+
+The manifest is the GCM associated data, all of it except ``ciphertext_sha256``, which can
+only be known after encrypting. Import reads from a local copy, bounds every size, accepts
+exactly the two members, authenticates before a single op is parsed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ...domain.ops import canonical_json
+from ...domain.sync_errors import (
+    BundleRejected,
+    BundleTooNew,
+    BundleUnreadable,
+    ExportNotVerified,
+    ForeignBundle,
+)
+from .crypto import AuthenticationFailed, decrypt_stream, encrypt_stream
+
+FORMAT = "huiwu-sync"
+FORMAT_VERSION = 1
+EXTENSION = ".hwsync"
+MANIFEST = "manifest.json"
+OPS = "ops.bin"
+MAX_BUNDLE_BYTES = 2 << 30
+MAX_MANIFEST_BYTES = 1 << 20
+
+
+def _aad(manifest: dict[str, Any]) -> bytes:
+    return canonical_json({k: v for k, v in manifest.items() if k != "ciphertext_sha256"}).encode()
+
+
+def write_bundle(path: Path, manifest: dict[str, Any], lines: Iterable[bytes], key: bytes) -> Path:
+    """Write atomically (temp file, fsync, rename, fsync folder), then read back and verify."""
+    path = Path(path)
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="huiwu-export-") as work:
+        plain = Path(work) / "ops.jsonl"
+        digest = hashlib.sha256()
+        with plain.open("wb") as fh:
+            for line in lines:
+                digest.update(line)
+                fh.write(line)
+        manifest = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION}
+        manifest["plaintext_sha256"] = digest.hexdigest()
+        cipher = Path(work) / OPS
+        with plain.open("rb") as src, cipher.open("wb") as out:
+            manifest["ciphertext_sha256"] = encrypt_stream(
+                key, _aad(manifest), iter(lambda: src.read(1 << 20), b""), out
+            )
+        tmp = folder / f".{path.name}.part"
+        with zipfile.ZipFile(tmp, "w") as zf:
+            zf.writestr(MANIFEST, canonical_json(manifest), compress_type=zipfile.ZIP_DEFLATED)
+            zf.write(cipher, OPS, compress_type=zipfile.ZIP_STORED)
+        _fsync_file(tmp)
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+    if read_manifest(path).get("ciphertext_sha256") != manifest["ciphertext_sha256"] or not _verify(
+        path, manifest["ciphertext_sha256"]
+    ):
+        raise ExportNotVerified()
+    return path
+
+
+def _verify(path: Path, expected: str) -> bool:
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(path) as zf, zf.open(OPS) as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest() == expected
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder for fsync
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _checked_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise BundleUnreadable(path=str(path)) from None
+    infos = {i.filename: i for i in zf.infolist()}
+    if set(infos) != {MANIFEST, OPS}:  # no paths, no extra members
+        zf.close()
+        raise BundleUnreadable(path=str(path))
+    manifest_info, ops_info = infos[MANIFEST], infos[OPS]
+    if manifest_info.file_size > MAX_MANIFEST_BYTES or ops_info.file_size > MAX_BUNDLE_BYTES:
+        zf.close()
+        raise BundleUnreadable(path=str(path))
+    if ops_info.compress_type != zipfile.ZIP_STORED:  # ciphertext never compresses: a bomb
+        zf.close()
+        raise BundleUnreadable(path=str(path))
+    return zf
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    with _checked_zip(Path(path)) as zf:
+        try:
+            manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError, zipfile.BadZipFile, OSError):
+            raise BundleUnreadable(path=str(path)) from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleUnreadable(path=str(path))
+    if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+        raise BundleTooNew(path=str(path))
+    return manifest
+
+
+@contextmanager
+def opened_bundle(
+    path: Path, event_id: str | None, key_for: Any
+) -> Iterator[tuple[dict[str, Any], Iterator[dict[str, Any]]]]:
+    """Yield (manifest, ops) from a verified local copy of the bundle at ``path``.
+
+    ``key_for(event_id)`` gives the key; ``event_id=None`` accepts any event (join).
+    """
+    path = Path(path)
+    with tempfile.TemporaryDirectory(prefix="huiwu-import-") as work:
+        local = Path(work) / "bundle.hwsync"
+        try:
+            if path.stat().st_size > MAX_BUNDLE_BYTES + MAX_MANIFEST_BYTES:
+                raise BundleUnreadable(path=str(path))
+            shutil.copyfile(path, local)  # off the removable medium before anything else
+        except OSError:
+            raise BundleUnreadable(path=str(path)) from None
+        manifest = read_manifest(local)
+        if event_id is not None and manifest.get("event_id") != event_id:
+            raise ForeignBundle(path=str(path))
+        plain = Path(work) / "ops.jsonl"
+        try:
+            with _checked_zip(local) as zf, zf.open(OPS) as src, plain.open("wb") as out:
+                size = zf.getinfo(OPS).file_size
+                digest = decrypt_stream(
+                    key_for(manifest["event_id"]), _aad(manifest), src, size, out
+                )
+        except AuthenticationFailed:
+            raise BundleRejected(path=str(path)) from None
+        except (zipfile.BadZipFile, OSError, KeyError, EOFError):
+            raise BundleUnreadable(path=str(path)) from None
+        if digest != manifest.get("ciphertext_sha256") or _sha256(plain) != manifest.get(
+            "plaintext_sha256"
+        ):
+            raise BundleRejected(path=str(path))
+        yield manifest, _iter_ops(plain, path)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _iter_ops(plain: Path, origin: Path) -> Iterator[dict[str, Any]]:
+    with plain.open("rb") as fh:
+        for line in fh:
+            try:
+                op = json.loads(line)
+            except ValueError:
+                raise BundleRejected(path=str(origin)) from None
+            if not isinstance(op, dict):
+                raise BundleRejected(path=str(origin))
+            yield op

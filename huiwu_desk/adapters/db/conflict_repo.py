@@ -1,0 +1,193 @@
+"""The facts conflict detection looks at, and the conflicts table itself."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import Connection, delete, func, select
+
+from ...services.conflicts import ConflictRow, Fact
+from . import tables as t
+
+A, P, K = t.attendees.c, t.payments.c, t.checkins.c
+
+
+class SqlConflictRepo:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def _codes(self, ids: set[str]) -> dict[str, tuple[str, str]]:
+        if not ids:
+            return {}
+        rows = self.conn.execute(select(A.id, A.code, A.name).where(A.id.in_(list(ids))))
+        return {r.id: (r.code, r.name) for r in rows}
+
+    def open_payments(self) -> list[Fact]:
+        """Payments still holding money, for attendees with more than one for the same item."""
+        live = (P.voided.is_(False)) & (P.amount_fen > P.refunded_fen)
+        doubled = (
+            select(P.attendee_id, P.fee_item_id)
+            .where(live)
+            .group_by(P.attendee_id, P.fee_item_id)
+            .having(func.count() > 1)
+            .subquery()
+        )
+        rows = self.conn.execute(
+            select(t.payments)
+            .join(
+                doubled,
+                (doubled.c.attendee_id == P.attendee_id) & (doubled.c.fee_item_id == P.fee_item_id),
+            )
+            .where(live)
+            .order_by(P.hlc, P.desk_id, P.id)
+        )
+        return [
+            Fact(
+                r.id,
+                r.attendee_id,
+                r.fee_item_id,
+                r.hlc,
+                r.desk_code,
+                r.operator,
+                {
+                    "receipt_no": r.receipt_no,
+                    "amount_fen": r.amount_fen - r.refunded_fen,
+                    "method": r.method,
+                    "at_ms": r.at_ms,
+                },
+            )
+            for r in rows
+        ]
+
+    def crowded_nights(self) -> list[Fact]:
+        """Every sleeper of a room-night with more sleepers than beds, first assigned first."""
+        n, ra, r = t.room_nights.c, t.room_assignments.c, t.rooms.c
+        over = (
+            select(n.room_id, n.night)
+            .join(t.rooms, r.id == n.room_id)
+            .group_by(n.room_id, n.night)
+            .having(func.count() > func.max(r.beds))
+            .subquery()
+        )
+        rows = self.conn.execute(
+            select(
+                ra.id, ra.attendee_id, ra.hlc, ra.desk_code, ra.operator, r.number, r.beds, n.night
+            )
+            .join_from(
+                t.room_nights, over, (over.c.room_id == n.room_id) & (over.c.night == n.night)
+            )
+            .join(t.room_assignments, ra.id == n.assignment_id)
+            .join(t.rooms, r.id == n.room_id)
+            .order_by(r.number, n.night, ra.hlc, ra.id)
+        )
+        return [
+            Fact(
+                row.id,
+                row.attendee_id,
+                f"{row.number}|{row.night}",
+                row.hlc,
+                row.desk_code,
+                row.operator,
+                {"room": row.number, "beds": row.beds, "night": row.night},
+            )
+            for row in rows
+        ]
+
+    def people_sharing(self, column: str) -> list[Fact]:
+        """Attendees (not merged away) with the same phone or ID number as another."""
+        col = A.phone if column == "phone" else A.id_number
+        aliased = select(t.attendee_aliases.c.alias_id)
+        shared = (
+            select(col.label("value"))
+            .where(col != "", A.id.not_in(aliased))
+            .group_by(col)
+            .having(func.count() > 1)
+            .subquery()
+        )
+        rows = self.conn.execute(
+            select(A.id, A.code, A.name, A.created_desk, A.created_ms, col.label("value"))
+            .join(shared, shared.c.value == col)
+            .where(A.id.not_in(aliased))
+            .order_by(col, A.code)
+        )
+        return [
+            Fact(
+                r.id,
+                r.id,
+                f"{column}|{r.value}",
+                str(r.created_ms),
+                "",
+                "",
+                {"code": r.code, "name": r.name, column: r.value},
+            )
+            for r in rows
+        ]
+
+    def repeated_checkins(self) -> list[Fact]:
+        repeated = (
+            select(K.attendee_id)
+            .where(K.voided.is_(False))
+            .group_by(K.attendee_id)
+            .having(func.count() > 1)
+            .subquery()
+        )
+        rows = self.conn.execute(
+            select(t.checkins)
+            .join(repeated, repeated.c.attendee_id == K.attendee_id)
+            .where(K.voided.is_(False))
+            .order_by(K.attendee_id, K.hlc, K.desk_id, K.id)
+        )
+        return [
+            Fact(
+                r.id,
+                r.attendee_id,
+                r.attendee_id,
+                r.hlc,
+                r.desk_code,
+                r.operator,
+                {"at_ms": r.at_ms},
+            )
+            for r in rows
+        ]
+
+    def acknowledged(self) -> dict[str, str]:
+        return dict(
+            self.conn.execute(
+                select(t.conflict_acks.c.conflict_id, t.conflict_acks.c.decision)
+            ).all()
+        )
+
+    def replace(self, rows: list[ConflictRow]) -> None:
+        self.conn.execute(delete(t.conflicts))
+        if rows:
+            self.conn.execute(
+                t.conflicts.insert(),
+                [
+                    {
+                        "id": c.id,
+                        "kind": c.kind,
+                        "attendee_id": c.attendee_id,
+                        "detail": json.dumps(c.detail, ensure_ascii=False, sort_keys=True),
+                        "resolved": c.resolved,
+                    }
+                    for c in rows
+                ],
+            )
+
+    def listing(self, include_resolved: bool = False) -> list[tuple[ConflictRow, str]]:
+        c = t.conflicts.c
+        stmt = (
+            select(t.conflicts, A.code)
+            .outerjoin(t.attendees, A.id == c.attendee_id)
+            .order_by(c.kind, A.code, c.id)
+        )
+        if not include_resolved:
+            stmt = stmt.where(c.resolved.is_(False))
+        out = []
+        for r in self.conn.execute(stmt):
+            row = ConflictRow(r.id, r.kind, r.attendee_id, json.loads(r.detail), bool(r.resolved))
+            out.append((row, r.code or ""))
+        return out
+
+    def names(self, ids: set[str]) -> dict[str, tuple[str, str]]:
+        return self._codes(ids)

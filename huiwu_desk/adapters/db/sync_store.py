@@ -1,0 +1,221 @@
+"""Ops in and out of the event file for sync: version vectors, export lines, the merge.
+
+The merge accepts an op only as the next link of its desk's hash chain; one that arrives
+after a gap waits in ``pending_ops``; the same id with another hash is an integrity alarm.
+New ops are applied incrementally when they all sort after what is applied, otherwise the
+projection is rebuilt, so the tables are the same function of the same set of ops everywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, select
+
+from ...domain.ops import Op, canonical_json
+from ...domain.sync_errors import BundleRejected, IntegrityAlarm
+from . import tables as t
+from .projector import Projector, op_from_row, rebuild
+
+OP_FIELDS = (
+    "desk_id",
+    "seq",
+    "hlc",
+    "kind",
+    "entity",
+    "operator",
+    "supervisor",
+    "payload",
+    "prev_hash",
+    "op_hash",
+)
+
+
+def op_line(row: Any) -> bytes:
+    """One op as a canonical JSON line (payload as an object, not a string)."""
+    data = {name: row[name] for name in OP_FIELDS}
+    data["payload"] = json.loads(data["payload"])
+    return (canonical_json(data) + "\n").encode("utf-8")
+
+
+def op_from_dict(data: dict[str, Any], origin: str) -> Op:
+    try:
+        op = Op(
+            desk_id=str(data["desk_id"]),
+            seq=int(data["seq"]),
+            hlc=str(data["hlc"]),
+            kind=str(data["kind"]),
+            entity=str(data["entity"]),
+            operator=str(data["operator"]),
+            payload=dict(data["payload"]),
+            supervisor=None if data.get("supervisor") is None else str(data["supervisor"]),
+            prev_hash=str(data["prev_hash"]),
+            op_hash=str(data["op_hash"]),
+        )
+    except (KeyError, TypeError, ValueError):
+        raise BundleRejected(path=origin) from None
+    if op.seq < 1 or not op.verified():
+        raise BundleRejected(path=origin)
+    return op
+
+
+def version_vector(conn: Connection) -> dict[str, int]:
+    rows = conn.execute(select(t.ops.c.desk_id, func.max(t.ops.c.seq)).group_by(t.ops.c.desk_id))
+    return {desk: int(seq) for desk, seq in rows}
+
+
+def iter_op_lines(conn: Connection, above: dict[str, int] | None = None) -> Iterator[bytes]:
+    """Ops this desk holds above ``above`` (per origin desk), in (desk, seq) order."""
+    above = above or {}
+    for desk_id, top in version_vector(conn).items():
+        start = above.get(desk_id, 0)
+        if top <= start:
+            continue
+        rows = conn.execute(
+            select(t.ops)
+            .where(t.ops.c.desk_id == desk_id, t.ops.c.seq > start)
+            .order_by(t.ops.c.seq)
+            .execution_options(yield_per=2000)
+        ).mappings()
+        for row in rows:
+            yield op_line(row)
+
+
+def fingerprint(conn: Connection) -> str:
+    """Equal on two desks exactly when they hold the same set of ops."""
+    digest = hashlib.sha256()
+    for (op_hash,) in conn.execute(select(t.ops.c.op_hash).order_by(t.ops.c.desk_id, t.ops.c.seq)):
+        digest.update(op_hash.encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class MergeReport:
+    new: dict[str, int] = field(default_factory=dict)  # per origin desk id
+    known: int = 0
+    pending: int = 0
+    rebuilt: bool = False
+
+    @property
+    def new_total(self) -> int:
+        return sum(self.new.values())
+
+
+class Merger:
+    """Merges ops into one open write transaction. ``finish()`` applies the projection."""
+
+    def __init__(self, conn: Connection, projector: Projector) -> None:
+        self.conn = conn
+        self.projector = projector
+        self.tips: dict[str, tuple[int, str]] = {}
+        self.known_hashes: dict[str, dict[int, str]] = {}
+        self.pending: dict[str, dict[int, Op]] = {}
+        self.accepted: list[Op] = []
+        self.report = MergeReport()
+        self.max_applied = conn.execute(
+            select(t.ops.c.hlc, t.ops.c.desk_id, t.ops.c.seq)
+            .order_by(t.ops.c.hlc.desc(), t.ops.c.desk_id.desc(), t.ops.c.seq.desc())
+            .limit(1)
+        ).first()
+        for row in conn.execute(select(t.pending_ops)).mappings():
+            op = op_from_row(row)
+            self.pending.setdefault(op.desk_id, {})[op.seq] = op
+
+    def _tip(self, desk_id: str) -> tuple[int, str]:
+        tip = self.tips.get(desk_id)
+        if tip is None:
+            row = self.conn.execute(
+                select(t.ops.c.seq, t.ops.c.op_hash)
+                .where(t.ops.c.desk_id == desk_id)
+                .order_by(t.ops.c.seq.desc())
+                .limit(1)
+            ).first()
+            tip = self.tips[desk_id] = (row.seq, row.op_hash) if row else (0, "0" * 64)
+        return tip
+
+    def _known_hash(self, desk_id: str, seq: int) -> str | None:
+        hashes = self.known_hashes.get(desk_id)
+        if hashes is None:
+            rows = self.conn.execute(
+                select(t.ops.c.seq, t.ops.c.op_hash).where(t.ops.c.desk_id == desk_id)
+            )
+            hashes = self.known_hashes[desk_id] = {int(s): h for s, h in rows}
+        return hashes.get(seq)
+
+    def add(self, op: Op, origin: str) -> None:
+        seq, tip_hash = self._tip(op.desk_id)
+        if op.seq <= seq:
+            known = self._known_hash(op.desk_id, op.seq)
+            if known != op.op_hash:
+                raise IntegrityAlarm(path=origin, op=f"{op.desk_id[:8]}#{op.seq}")
+            self.report.known += 1
+            return
+        if op.seq > seq + 1:
+            waiting = self.pending.setdefault(op.desk_id, {})
+            if op.seq in waiting and waiting[op.seq].op_hash != op.op_hash:
+                raise IntegrityAlarm(path=origin, op=f"{op.desk_id[:8]}#{op.seq}")
+            waiting[op.seq] = op
+            return
+        if op.prev_hash != tip_hash:  # a second history of the same desk: never merge it
+            raise IntegrityAlarm(path=origin, op=f"{op.desk_id[:8]}#{op.seq}")
+        self._accept(op)
+        waiting = self.pending.get(op.desk_id, {})
+        while (nxt := waiting.get(self.tips[op.desk_id][0] + 1)) is not None:
+            if nxt.prev_hash != self.tips[op.desk_id][1]:
+                raise IntegrityAlarm(path=origin, op=f"{nxt.desk_id[:8]}#{nxt.seq}")
+            del waiting[nxt.seq]
+            self._accept(nxt)
+
+    def _accept(self, op: Op) -> None:
+        self.tips[op.desk_id] = (op.seq, op.op_hash)
+        self.accepted.append(op)
+        self.report.new[op.desk_id] = self.report.new.get(op.desk_id, 0) + 1
+
+    def finish(self) -> MergeReport:
+        conn = self.conn
+        for start in range(0, len(self.accepted), 2000):
+            conn.execute(
+                t.ops.insert(), [_op_row(op) for op in self.accepted[start : start + 2000]]
+            )
+        conn.execute(delete(t.pending_ops))
+        waiting = [op for ops in self.pending.values() for op in ops.values()]
+        if waiting:
+            conn.execute(t.pending_ops.insert(), [_op_row(op) for op in waiting])
+        self.report.pending = len(waiting)
+        if self.accepted:
+            ordered = sorted(self.accepted, key=lambda o: o.order_key)
+            last = self.max_applied
+            if last is None or ordered[0].order_key > (last.hlc, last.desk_id, last.seq):
+                self.projector.apply_all(conn, ordered)
+            else:
+                rebuild(conn)
+                self.report.rebuilt = True
+        return self.report
+
+
+def _op_row(op: Op) -> dict[str, Any]:
+    return {
+        "desk_id": op.desk_id,
+        "seq": op.seq,
+        "hlc": op.hlc,
+        "kind": op.kind,
+        "entity": op.entity,
+        "operator": op.operator,
+        "supervisor": op.supervisor,
+        "payload": canonical_json(op.payload),
+        "prev_hash": op.prev_hash,
+        "op_hash": op.op_hash,
+    }
+
+
+def merge_ops(
+    conn: Connection, projector: Projector, ops: Iterable[Op], origin: str
+) -> MergeReport:
+    merger = Merger(conn, projector)
+    for op in ops:
+        merger.add(op, origin)
+    return merger.finish()

@@ -1,0 +1,224 @@
+"""Sync between desks: export, import and join, joining bundle files to the event file."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from .. import __version__
+from ..domain.hlc import Hlc
+from ..domain.sync_errors import PassphraseRequired, WrongPassphrase
+from .bundles.bundle_file import opened_bundle, write_bundle
+from .bundles.crypto import derive_key, key_check
+from .db import tables as t
+from .db.eventfile import HEAD, EventStore, build_event_file, passphrase_meta, set_meta
+from .db.sync_store import (
+    Merger,
+    MergeReport,
+    fingerprint,
+    iter_op_lines,
+    op_from_dict,
+    version_vector,
+)
+
+CLOCK_WARN_MS = 5 * 60 * 1000
+
+
+def sync_key(store: EventStore, passphrase: str | None) -> bytes:
+    """The bundle key: from the passphrase (checked against the event), else the stored key."""
+    if passphrase:
+        key = derive_key(passphrase, store.event_id)
+        check = store.meta.get("passphrase_check")
+        if check and check != key_check(key):
+            raise WrongPassphrase()
+        if store.meta.get("sync_key") != key.hex() and not store.read_only:
+            for name, value in passphrase_meta(passphrase, store.event_id).items():
+                set_meta(store.engine, name, value)
+                store.meta[name] = value
+        return key
+    stored = store.meta.get("sync_key")
+    if not stored:
+        raise PassphraseRequired()
+    return bytes.fromhex(stored)
+
+
+def export_bundle(
+    store: EventStore, out: Path, key: bytes, *, above: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """Write this desk's bundle: every op it knows (or, per origin, those above ``above``)."""
+    with store.engine.connect() as conn:
+        vv = version_vector(conn)
+        lines = list(iter_op_lines(conn, above))
+        conn.rollback()
+    ranges = {
+        desk: [(above or {}).get(desk, 0) + 1, top]
+        for desk, top in vv.items()
+        if top > (above or {}).get(desk, 0)
+    }
+    manifest = {
+        "app_version": __version__,
+        "schema": HEAD,
+        "event_id": store.event_id,
+        "bundle_id": str(uuid.uuid4()),
+        "sender_desk": store.desk_id,
+        "sender_code": store.desk_code,
+        "version_vector": vv,
+        "ranges": ranges,
+        "op_count": len(lines),
+        "created_ms": int(time.time() * 1000),
+    }
+    write_bundle(Path(out), manifest, lines, key)
+    return manifest
+
+
+@dataclass
+class ImportReport:
+    bundles: int = 0
+    new: dict[str, int] = field(default_factory=dict)  # desk code → new ops
+    known: int = 0
+    pending: int = 0
+    rebuilt: bool = False
+    conflicts_before: int = 0
+    conflicts_after: int = 0
+    senders: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "bundles": self.bundles,
+            "new": self.new,
+            "new_total": sum(self.new.values()),
+            "known": self.known,
+            "pending": self.pending,
+            "conflicts_before": self.conflicts_before,
+            "conflicts": self.conflicts_after,
+            "senders": self.senders,
+        }
+
+
+def import_bundles(
+    store: EventStore,
+    paths: Sequence[Path],
+    key: bytes,
+    *,
+    after_merge: Any = None,
+) -> ImportReport:
+    """All bundles in one transaction: any refused bundle leaves the event unchanged."""
+    report = ImportReport()
+    uow = store.uow
+    seen: dict[str, dict[str, Any]] = {}
+    with uow.writing():
+        conn = uow.conn
+        assert conn is not None
+        report.conflicts_before = _open_conflicts(conn)
+        merger = Merger(conn, uow.projector)
+        for path in paths:
+            with opened_bundle(Path(path), store.event_id, lambda _e: key) as (manifest, ops):
+                for data in ops:
+                    merger.add(op_from_dict(data, str(path)), str(path))
+            seen[manifest["sender_desk"]] = manifest
+            report.bundles += 1
+        result: MergeReport = merger.finish()
+        if after_merge is not None:
+            after_merge(uow)
+        report.conflicts_after = _open_conflicts(conn)
+        codes = dict(conn.execute(select(t.desks.c.id, t.desks.c.code)).all())
+        report.new = {codes.get(d, d[:8]): n for d, n in result.new.items()}
+        report.known, report.pending, report.rebuilt = result.known, result.pending, result.rebuilt
+        report.senders = [m.get("sender_code", "") for m in seen.values()]
+    uow.log_state.forget()  # later local ops must sort after everything just learned
+    for desk_id, manifest in seen.items():
+        set_meta(
+            store.engine,
+            f"peer.{desk_id}",
+            json.dumps(
+                {
+                    "vv": manifest["version_vector"],
+                    "seen_ms": int(time.time() * 1000),
+                    "code": manifest.get("sender_code", ""),
+                }
+            ),
+        )
+    return report
+
+
+def _open_conflicts(conn: Any) -> int:
+    c = t.conflicts.c
+    return int(conn.execute(select(func.count()).where(c.resolved.is_(False))).scalar() or 0)
+
+
+def sync_status(store: EventStore) -> dict[str, Any]:
+    with store.engine.connect() as conn:
+        codes = dict(conn.execute(select(t.desks.c.id, t.desks.c.code)).all())
+        counts = dict(
+            conn.execute(select(t.ops.c.desk_id, func.count()).group_by(t.ops.c.desk_id)).all()
+        )
+        newest = conn.execute(select(func.max(t.ops.c.hlc))).scalar()
+        pending = int(conn.execute(select(func.count()).select_from(t.pending_ops)).scalar() or 0)
+        fp = fingerprint(conn)
+        conn.rollback()
+    peers = {}
+    for name, value in store.meta.items():
+        if name.startswith("peer."):
+            info = json.loads(value)
+            desk_id = name[5:]
+            behind = sum(max(counts.get(d, 0) - int(info["vv"].get(d, 0)), 0) for d in counts)
+            peers[codes.get(desk_id, info.get("code", desk_id[:8]))] = {
+                "last_seen_ms": info["seen_ms"],
+                "behind": behind,
+            }
+    now = int(time.time() * 1000)
+    skew = (Hlc.decode(newest).wall_ms - now) if newest else 0
+    return {
+        "desk": store.desk_code,
+        "desk_id": store.desk_id,
+        "fingerprint": fp,
+        "known": {
+            codes.get(d, d[:8]): n
+            for d, n in sorted(counts.items(), key=lambda x: codes.get(x[0], x[0]))
+        },
+        "pending": pending,
+        "peers": peers,
+        "clock_behind_ms": max(skew, 0),
+        "clock_warning": skew > CLOCK_WARN_MS,
+    }
+
+
+def join_event(
+    bundle: Path, out: Path, desk_code: str, passphrase: str, *, operator: str = "操作员"
+) -> EventStore:
+    """A new desk's event file from a bundle of the lead desk: its ops, then this desk."""
+    from ..services.setup import announce_desk
+
+    manifest_event: dict[str, str] = {}
+
+    def key_for(event_id: str) -> bytes:
+        manifest_event["id"] = event_id
+        return derive_key(passphrase, event_id)
+
+    # The event id is only known from the bundle: read the manifest first (checked again below).
+    from .bundles.bundle_file import read_manifest
+
+    event_id = str(read_manifest(Path(bundle)).get("event_id", ""))
+
+    def fill(store: EventStore) -> None:
+        uow = store.uow
+        with uow.writing():
+            conn = uow.conn
+            merger = Merger(conn, uow.projector)
+            with opened_bundle(Path(bundle), event_id, key_for) as (_manifest, ops):
+                for data in ops:
+                    merger.add(op_from_dict(data, str(bundle)), str(bundle))
+            merger.finish()
+            uow.log_state.forget()
+            announce_desk(uow, store.context(operator))
+
+    return build_event_file(
+        out, desk_code, fill, event_id=event_id, passphrase=passphrase, default_operator=operator
+    )

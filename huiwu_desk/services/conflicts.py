@@ -1,0 +1,195 @@
+"""Conflicts between desks that cost money or a bed, shown to a person (shared/sync.md).
+
+Detection is a function of the projection, so every desk holding the same ops sees the same
+conflicts with the same ids. Resolutions are ops and sync like everything else: a refund
+(supervisor) ends a double payment, a room move ends an overbooking, a merge or "keep both"
+ends a duplicate person, an acknowledgement ends a repeated check-in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..domain.errors import InvalidField, UnknownCode
+from ..domain.model import ConflictKind, DeskContext
+from ..domain.money import yuan_number
+from .changes import Changes
+from .ports import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One row a rule looks at: an id, the person, the group it belongs to, who/when."""
+
+    id: str
+    attendee_id: str
+    group: str
+    order: str  # HLC (or creation time): the first one keeps the bed
+    desk_code: str
+    operator: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRow:
+    id: str
+    kind: str
+    attendee_id: str | None
+    detail: dict[str, Any]
+    resolved: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    id: str
+    kind: str
+    attendee_code: str
+    detail: dict[str, Any]
+    summary: str
+
+
+class ConflictRepo(Protocol):
+    def open_payments(self) -> list[Fact]: ...
+    def crowded_nights(self) -> list[Fact]: ...
+    def people_sharing(self, column: str) -> list[Fact]: ...
+    def repeated_checkins(self) -> list[Fact]: ...
+    def acknowledged(self) -> dict[str, str]: ...
+    def replace(self, rows: list[ConflictRow]) -> None: ...
+    def listing(self, include_resolved: bool = False) -> list[tuple[ConflictRow, str]]: ...
+
+
+def conflict_id(kind: str, facts: Iterable[str]) -> str:
+    return hashlib.sha256("|".join([kind, *sorted(facts)]).encode()).hexdigest()[:20]
+
+
+def _groups(facts: list[Fact]) -> dict[str, list[Fact]]:
+    grouped: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        grouped[fact.group if fact.group else fact.attendee_id].append(fact)
+    return grouped
+
+
+def _who(f: Fact) -> dict[str, Any]:
+    return {"desk": f.desk_code, "operator": f.operator, "order": f.order, **f.data}
+
+
+def detect(repo: ConflictRepo) -> list[ConflictRow]:
+    acks = repo.acknowledged()
+    rows: list[ConflictRow] = []
+    by_person: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for fact in repo.open_payments():
+        by_person[(fact.attendee_id, fact.group)].append(fact)
+    for (attendee, _item), facts in sorted(by_person.items()):
+        cid = conflict_id(ConflictKind.DOUBLE_PAYMENT, (f.id for f in facts))
+        detail = {"payments": [_who(f) for f in facts]}
+        rows.append(ConflictRow(cid, ConflictKind.DOUBLE_PAYMENT, attendee, detail, cid in acks))
+    by_room: dict[str, list[Fact]] = defaultdict(list)
+    for fact in repo.crowded_nights():
+        by_room[fact.data["room"]].append(fact)
+    for room, facts in sorted(by_room.items()):
+        beds = facts[0].data["beds"]
+        per_night: dict[str, list[Fact]] = defaultdict(list)
+        for f in facts:
+            per_night[f.data["night"]].append(f)
+        # deterministic provisional holders: the first assignments (by order key) keep the beds
+        movers: dict[str, Fact] = {}
+        for night_facts in per_night.values():
+            night_facts.sort(key=lambda f: (f.order, f.id))
+            for f in night_facts[beds:]:
+                movers[f.id] = f
+        first_mover = min(movers.values(), key=lambda f: (f.order, f.id))
+        cid = conflict_id(ConflictKind.ROOM_OVERBOOKED, {f.id for f in facts})
+        detail = {
+            "room": room,
+            "beds": beds,
+            "nights": sorted(per_night),
+            "assignments": [_who(f) | {"attendee_id": f.attendee_id} for f in _unique(facts)],
+            "to_move": sorted({f.attendee_id for f in movers.values()}),
+        }
+        rows.append(ConflictRow(cid, ConflictKind.ROOM_OVERBOOKED, first_mover.attendee_id, detail))
+    for column in ("phone", "id_number"):
+        for _value, facts in sorted(_groups(repo.people_sharing(column)).items()):
+            cid = conflict_id(ConflictKind.DUPLICATE_PERSON, (f.attendee_id for f in facts))
+            later = max(facts, key=lambda f: (f.order, f.id))
+            detail = {"field": column, "people": [f.data for f in facts]}
+            rows.append(
+                ConflictRow(
+                    cid, ConflictKind.DUPLICATE_PERSON, later.attendee_id, detail, cid in acks
+                )
+            )
+    for attendee, facts in sorted(_groups(repo.repeated_checkins()).items()):
+        cid = conflict_id(ConflictKind.DUPLICATE_CHECKIN, (f.id for f in facts))
+        detail = {"checkins": [_who(f) for f in facts]}
+        rows.append(ConflictRow(cid, ConflictKind.DUPLICATE_CHECKIN, attendee, detail, cid in acks))
+    unique: dict[str, ConflictRow] = {r.id: r for r in rows}  # the same pair by phone and by ID
+    return list(unique.values())
+
+
+def _unique(facts: list[Fact]) -> list[Fact]:
+    seen: dict[str, Fact] = {}
+    for f in sorted(facts, key=lambda f: (f.order, f.id)):
+        seen.setdefault(f.id, f)
+    return list(seen.values())
+
+
+def refresh(uow: UnitOfWork) -> None:
+    """Recompute the conflicts table inside the caller's write transaction."""
+    uow.conflicts.replace(detect(uow.conflicts))
+
+
+def summary(row: ConflictRow, code: str) -> str:
+    d = row.detail
+    if row.kind == ConflictKind.DOUBLE_PAYMENT:
+        parts = [
+            f"{p['receipt_no']} {yuan_number(p['amount_fen'])}元 @{p['desk']}/{p['operator']}"
+            for p in d["payments"]
+        ]
+        return f"{code} 重复收费：" + "；".join(parts)
+    if row.kind == ConflictKind.ROOM_OVERBOOKED:
+        return f"房间 {d['room']} 超员（{d['beds']} 床，{len(d['assignments'])} 人），需调整 {len(d['to_move'])} 人"
+    if row.kind == ConflictKind.DUPLICATE_PERSON:
+        names = "、".join(f"{p['name']}({p['code']})" for p in d["people"])
+        return f"疑似同一人（{'手机' if d['field'] == 'phone' else '身份证'}相同）：{names}"
+    if row.kind == ConflictKind.DUPLICATE_CHECKIN:
+        times = "、".join(f"{c['desk']}/{c['operator']}" for c in d["checkins"])
+        return f"{code} 重复报到：{times}"
+    return row.kind
+
+
+def open_conflicts(uow: UnitOfWork, include_resolved: bool = False) -> list[ConflictView]:
+    with uow.reading():
+        found = uow.conflicts.listing(include_resolved)
+    return [ConflictView(r.id, r.kind, code, r.detail, summary(r, code)) for r, code in found]
+
+
+def acknowledge(uow: UnitOfWork, ctx: DeskContext, cid: str, decision: str = "ack") -> Changes:
+    """Close a repeated check-in or keep two persons apart ("keep_both"); the op syncs."""
+    with uow.writing():
+        known = {r.id: r for r, _ in uow.conflicts.listing(include_resolved=True)}
+        if cid not in known:
+            raise InvalidField(field="冲突", reason=cid)
+        uow.log.append(ctx, "conflict.ack", cid, {"conflict_id": cid, "decision": decision})
+        refresh(uow)
+    return Changes(everything=True)
+
+
+def merge_people(uow: UnitOfWork, ctx: DeskContext, keep_code: str, alias_code: str) -> Changes:
+    """Two records are one person: the alias is hidden behind the kept record (never automatic)."""
+    with uow.writing():
+        keep = uow.attendees.by_code(keep_code)
+        alias = uow.attendees.by_code(alias_code)
+        if keep is None:
+            raise UnknownCode(code=keep_code)
+        if alias is None:
+            raise UnknownCode(code=alias_code)
+        if keep.id == alias.id:
+            raise InvalidField(field="合并", reason="同一个人")
+        uow.log.append(
+            ctx, "attendee.merge", uow.new_id(), {"alias_id": alias.id, "into_id": keep.id}
+        )
+        refresh(uow)
+    return Changes(everything=True, attendees={keep.id, alias.id})
