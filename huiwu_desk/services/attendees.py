@@ -9,6 +9,7 @@ from ..domain.errors import InvalidField, MissingName, UnknownCategory, UnknownC
 from ..domain.model import ATTENDEE_FIELDS, Attendee, DeskContext, Source
 from ..domain.names import clean_name
 from .changes import Changes
+from .conflicts import refresh_if_open
 from .ports import UnitOfWork
 
 
@@ -102,6 +103,7 @@ def update_attendee(
         changed = {k: v for k, v in fields.items() if _current(person, k) != v}
         if changed:
             uow.log.append(ctx, "attendee.update", person.id, {"fields": changed})
+        refresh_if_open(uow)
     return Changes(attendees={person.id})
 
 

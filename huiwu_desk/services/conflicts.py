@@ -84,6 +84,9 @@ def detect(repo: ConflictRepo) -> list[ConflictRow]:
     for fact in repo.open_payments():
         by_person[(fact.attendee_id, fact.group)].append(fact)
     for (attendee, _item), facts in sorted(by_person.items()):
+        fee = int(facts[0].data.get("fee_fen", 0))
+        if fee > 0 and sum(int(f.data["amount_fen"]) for f in facts) <= fee:
+            continue  # instalments of one fee, not the fee taken twice
         cid = conflict_id(ConflictKind.DOUBLE_PAYMENT, (f.id for f in facts))
         detail = {"payments": [_who(f) for f in facts]}
         rows.append(ConflictRow(cid, ConflictKind.DOUBLE_PAYMENT, attendee, detail, cid in acks))
@@ -139,6 +142,12 @@ def _unique(facts: list[Fact]) -> list[Fact]:
 def refresh(uow: UnitOfWork) -> None:
     """Recompute the conflicts table inside the caller's write transaction."""
     uow.conflicts.replace(detect(uow.conflicts))
+
+
+def refresh_if_open(uow: UnitOfWork) -> None:
+    """After a local refund, move or edit: a conflict it settles disappears at once."""
+    if uow.conflicts.listing():
+        refresh(uow)
 
 
 def summary(row: ConflictRow, code: str) -> str:

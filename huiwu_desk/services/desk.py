@@ -30,6 +30,7 @@ from ..domain.model import Attendee, DeskContext, Material, PaymentMethod, Role
 from ..domain.money import yuan_number
 from ..domain.rules import check_capacity, clock_text, nights_for, receipt_number
 from .changes import Changes
+from .conflicts import refresh_if_open
 from .ports import UnitOfWork
 
 
@@ -91,6 +92,7 @@ def void_check_in(uow: UnitOfWork, ctx: DeskContext, code: str, reason: str) -> 
             {"checkin_id": first.id, "reason": reason},
             supervisor=supervisor,
         )
+        refresh_if_open(uow)
     return Changes(attendees={person.id}, checkins=True)
 
 
@@ -183,6 +185,7 @@ def refund_payment(
             },
             supervisor=supervisor,
         )
+        refresh_if_open(uow)
     return Changes(attendees={payment.attendee_id}, payments=True, result=refund_receipt)
 
 
@@ -202,6 +205,7 @@ def void_payment(uow: UnitOfWork, ctx: DeskContext, receipt_no: str, reason: str
             {"payment_id": payment.id, "reason": reason},
             supervisor=supervisor,
         )
+        refresh_if_open(uow)
     return Changes(attendees={payment.attendee_id}, payments=True)
 
 
@@ -297,6 +301,7 @@ def assign_room(uow: UnitOfWork, ctx: DeskContext, code: str, room_number: str) 
                 "nights": [n.isoformat() for n in nights],
             },
         )
+        refresh_if_open(uow)
     return Changes(attendees={person.id}, rooms=True, result=assignment_id)
 
 
@@ -308,6 +313,7 @@ def release_room(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
             raise NotInRoom(name=person.name)
         for assignment in current:
             uow.log.append(ctx, "room.release", uow.new_id(), {"assignment_id": assignment.id})
+        refresh_if_open(uow)
     return Changes(attendees={person.id}, rooms=True)
 
 

@@ -55,3 +55,9 @@ def lookup(uow: UnitOfWork, query: str, limit: int = 20) -> DeskLookup:
     if len(matches) == 1:
         return DeskLookup(text, card_service.attendee_card(uow, matches[0].code), matches)
     return DeskLookup(text, None, matches)
+
+
+def one_step_enabled(uow: UnitOfWork) -> bool:
+    """The event's setting: Enter completes check-in and handout for easy cases."""
+    with uow.reading():
+        return bool(uow.catalog.setting(card_service.ONE_STEP_SETTING, True))

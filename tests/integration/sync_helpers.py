@@ -1,0 +1,48 @@
+"""Desks for sync tests: a lead event with a passphrase, and desks joined from its bundle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from huiwu_desk.adapters.db.sync_store import fingerprint
+from huiwu_desk.adapters.sync_engine import export_bundle, import_bundles, join_event, sync_key
+from huiwu_desk.bootstrap import EventStore
+from huiwu_desk.services import conflicts
+from tests.conftest import build_small_event
+
+PASS = "会务组2026"
+
+
+def make_desks(folder: Path, count: int) -> list[EventStore]:
+    lead = build_small_event(folder / "A1.huiwu").store
+    from huiwu_desk.adapters.db.eventfile import passphrase_meta, set_meta
+
+    for key, value in passphrase_meta(PASS, lead.event_id).items():
+        set_meta(lead.engine, key, value)
+        lead.meta[key] = value
+    bundle = folder / "lead.hwsync"
+    export_bundle(lead, bundle, sync_key(lead, None))
+    desks = [lead]
+    for i in range(1, count):
+        desks.append(join_event(bundle, folder / f"D{i}.huiwu", f"B{i}", PASS, operator=f"助手{i}"))
+    return desks
+
+
+def exchange(a: EventStore, b: EventStore, folder: Path) -> None:
+    """a's bundle into b."""
+    path = folder / f"{a.desk_code}-to-{b.desk_code}.hwsync"
+    path.unlink(missing_ok=True)
+    export_bundle(a, path, sync_key(a, None))
+    import_bundles(b, [path], sync_key(b, None), after_merge=conflicts.refresh)
+
+
+def full_exchange(desks: list[EventStore], folder: Path) -> None:
+    for a in desks:
+        for b in desks:
+            if a is not b:
+                exchange(a, b, folder)
+
+
+def fp(store: EventStore) -> str:
+    with store.engine.connect() as conn:
+        return fingerprint(conn)

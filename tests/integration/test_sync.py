@@ -1,0 +1,198 @@
+"""Desks without a network: bundles, merge rules, refusals and conflicts (shared/sync.md)."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from huiwu_desk.adapters.sync_engine import export_bundle, import_bundles, join_event, sync_key
+from huiwu_desk.bootstrap import create_event
+from huiwu_desk.domain import errors, sync_errors
+from huiwu_desk.services import conflicts, desk, queries
+from tests.integration.sync_helpers import PASS, exchange, fp, full_exchange, make_desks
+
+
+@pytest.fixture
+def desks(tmp_path):
+    stores = make_desks(tmp_path, 3)
+    yield stores
+    for s in stores:
+        s.close()
+
+
+def _code(store, name):
+    return next(a.code for a in queries.search(store.uow, name))
+
+
+def test_joined_desks_converge_and_import_is_idempotent(desks, tmp_path):
+    a, b, c = desks
+    assert {s.desk_code for s in desks} == {"A1", "B1", "B2"}
+    desk.check_in(a.uow, a.context(), _code(a, "张三"))
+    desk.record_payment(b.uow, b.context(), _code(b, "李四"), 60000, "wechat")
+    from huiwu_desk.services import attendees
+
+    code = attendees.register_walk_in(c.uow, c.context(), {"name": "赵六", "phone": "13655556666"})
+    assert code.result.startswith("B2")
+    full_exchange(desks, tmp_path)
+    assert fp(a) == fp(b) == fp(c)
+    for s in desks:
+        st = queries.stats(s.uow)
+        assert (st.checked_in, st.paid_total_fen, st.attendees) == (1, 60000, 5)
+    before = fp(a)
+    bundle = tmp_path / "again.hwsync"
+    export_bundle(b, bundle, sync_key(b, None))
+    report = import_bundles(a, [bundle, bundle], sync_key(a, None))
+    assert sum(report.new.values()) == 0 and fp(a) == before
+
+
+def test_receipt_numbers_stay_unique_across_desks(desks, tmp_path):
+    a, b, _ = desks
+    r1 = desk.record_payment(a.uow, a.context(), _code(a, "张三"), 100, "cash").result
+    r2 = desk.record_payment(b.uow, b.context(), _code(b, "李四"), 100, "cash").result
+    assert r1 == "A1-000001" and r2 == "B1-000001"
+    full_exchange(desks, tmp_path)
+
+
+def test_double_payment_is_a_conflict_until_a_supervisor_refunds(desks, tmp_path):
+    a, b, _ = desks
+    code = _code(a, "张三")
+    desk.record_payment(a.uow, a.context(), code, 120000, "cash")
+    second = desk.record_payment(b.uow, b.context(), code, 120000, "wechat").result
+    exchange(b, a, tmp_path)
+    found = conflicts.open_conflicts(a.uow)
+    assert [c.kind for c in found] == ["double_payment"] and found[0].attendee_code == code
+    assert {p["receipt_no"] for p in found[0].detail["payments"]} == {"A1-000001", "B1-000001"}
+    assert queries.stats(a.uow).conflicts == 1
+    with pytest.raises(errors.SupervisorRequired):
+        desk.refund_payment(a.uow, a.context(), second)
+    desk.refund_payment(a.uow, a.context("李娜", supervisor="王芳"), second, reason="重复收费")
+    assert conflicts.open_conflicts(a.uow) == []
+    exchange(a, b, tmp_path)  # the refund travels; B sees the same
+    assert conflicts.open_conflicts(b.uow) == [] and fp(a) == fp(b)
+
+
+def test_overbooked_room_has_a_deterministic_holder(desks, tmp_path):
+    a, b, _ = desks
+    desk.assign_room(a.uow, a.context(), _code(a, "张三"), "302")  # king, 1 bed
+    desk.assign_room(b.uow, b.context(), _code(b, "李四"), "302")
+    full_exchange(desks, tmp_path)
+    views = {s.desk_code: conflicts.open_conflicts(s.uow) for s in desks}
+    assert all(len(v) == 1 and v[0].kind == "room_overbooked" for v in views.values())
+    movers = {tuple(v[0].detail["to_move"]) for v in views.values()}
+    assert len(movers) == 1  # every desk names the same person to move
+    mover_code = views["A1"][0].attendee_code
+    desk.release_room(a.uow, a.context(), mover_code)
+    desk.assign_room(a.uow, a.context(), mover_code, "301")
+    assert conflicts.open_conflicts(a.uow) == []
+
+
+def test_repeated_check_in_is_flagged_and_can_be_acknowledged(desks, tmp_path):
+    a, b, _ = desks
+    code = _code(a, "王五")
+    desk.check_in(a.uow, a.context(), code)
+    desk.check_in(b.uow, b.context(), code)
+    exchange(b, a, tmp_path)
+    [found] = conflicts.open_conflicts(a.uow)
+    assert found.kind == "duplicate_checkin" and "A1" in found.summary and "B1" in found.summary
+    assert queries.stats(a.uow).checked_in == 1  # still one person checked in
+    conflicts.acknowledge(a.uow, a.context(), found.id)
+    assert conflicts.open_conflicts(a.uow) == []
+    exchange(a, b, tmp_path)
+    assert conflicts.open_conflicts(b.uow) == []
+
+
+def test_walk_ins_at_two_desks_are_a_duplicate_person_to_merge(desks, tmp_path):
+    from huiwu_desk.services import attendees
+
+    a, b, _ = desks
+    x = attendees.register_walk_in(
+        a.uow, a.context(), {"name": "钱七", "phone": "13500001234"}
+    ).result
+    y = attendees.register_walk_in(
+        b.uow, b.context(), {"name": "钱七", "phone": "135-0000-1234"}
+    ).result
+    assert x != y
+    exchange(b, a, tmp_path)
+    [found] = conflicts.open_conflicts(a.uow)
+    assert found.kind == "duplicate_person"
+    conflicts.merge_people(a.uow, a.context(), x, y)
+    assert conflicts.open_conflicts(a.uow) == []
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "not_zip", "extra_member"])
+def test_damaged_bundles_are_refused_and_change_nothing(desks, tmp_path, damage):
+    a, b, _ = desks
+    desk.check_in(b.uow, b.context(), _code(b, "张三"))
+    bundle = tmp_path / "b.hwsync"
+    export_bundle(b, bundle, sync_key(b, None))
+    data = bytearray(bundle.read_bytes())
+    if damage == "flip":
+        with zipfile.ZipFile(bundle) as zf:
+            offset = data.find(zf.read("ops.bin")[40:60])
+        data[offset] ^= 0x01
+        bundle.write_bytes(bytes(data))
+    elif damage == "truncate":  # the stick was pulled
+        bundle.write_bytes(bytes(data[: len(data) // 2]))
+    elif damage == "not_zip":
+        bundle.write_text("hello")
+    else:
+        with zipfile.ZipFile(bundle, "a") as zf:
+            zf.writestr("../evil.txt", "x")
+    before = fp(a)
+    with pytest.raises((sync_errors.BundleRejected, sync_errors.BundleUnreadable)) as refused:
+        import_bundles(a, [bundle], sync_key(a, None))
+    assert "没有导入" in refused.value.text("zh")
+    assert fp(a) == before and queries.stats(a.uow).checked_in == 0
+
+
+def test_foreign_event_and_wrong_passphrase_are_refused(desks, tmp_path):
+    a, *_ = desks
+    other = create_event(tmp_path / "other.huiwu", "别的会议", "Z9", passphrase=PASS)
+    bundle = tmp_path / "other.hwsync"
+    export_bundle(other, bundle, sync_key(other, None))
+    with pytest.raises(sync_errors.ForeignBundle):
+        import_bundles(a, [bundle], sync_key(a, None))
+    with pytest.raises(sync_errors.WrongPassphrase):
+        sync_key(a, "not the passphrase")
+    mine = tmp_path / "mine.hwsync"
+    export_bundle(a, mine, sync_key(a, None))
+    with pytest.raises(sync_errors.BundleRejected):
+        join_event(mine, tmp_path / "x.huiwu", "C3", "wrong passphrase")
+    assert not (tmp_path / "x.huiwu").exists()
+    other.close()
+
+
+def test_a_copied_event_file_writing_as_the_same_desk_raises_an_integrity_alarm(desks, tmp_path):
+    from huiwu_desk.bootstrap import backup, open_event
+
+    a, b, _ = desks
+    copy_path = backup(b.engine, tmp_path / "copy.huiwu")
+    copy = open_event(copy_path)
+    desk.check_in(b.uow, b.context(), _code(b, "张三"))
+    desk.check_in(copy.uow, copy.context(), _code(copy, "李四"))  # same desk id, same seq
+    exchange(b, a, tmp_path)
+    bundle = tmp_path / "copy.hwsync"
+    export_bundle(copy, bundle, sync_key(copy, None))
+    before = fp(a)
+    with pytest.raises(sync_errors.IntegrityAlarm):
+        import_bundles(a, [bundle], sync_key(a, None))
+    assert fp(a) == before
+    copy.close()
+
+
+def test_ops_after_a_gap_wait_until_it_fills(desks, tmp_path):
+    a, b, _ = desks
+    desk.check_in(b.uow, b.context(), _code(b, "张三"))
+    first = tmp_path / "first.hwsync"
+    export_bundle(b, first, sync_key(b, None))
+    desk.check_in(b.uow, b.context(), _code(b, "李四"))
+    from huiwu_desk.adapters.sync_engine import sync_status
+
+    top = sync_status(b)["known"]["B1"]
+    delta = tmp_path / "delta.hwsync"
+    export_bundle(b, delta, sync_key(b, None), above={b.desk_id: top - 1})
+    report = import_bundles(a, [delta], sync_key(a, None))
+    assert report.pending == 1 and queries.stats(a.uow).checked_in == 0
+    report = import_bundles(a, [first], sync_key(a, None))
+    assert report.pending == 0 and queries.stats(a.uow).checked_in == 2
