@@ -156,49 +156,56 @@ def populate_demo(
         titles = units["titles"]
         wants_room = 0
         singles = 0
-        for _ in range(attendees):
-            key = rng.choices(keys, shares)[0]
-            gender = "M" if rng.random() < 0.52 else "F"
-            place = people.unit(key)
-            needs_room = key not in ("staff", "press") and rng.random() < 0.62
-            single = needs_room and (key in ("expert", "vip") or rng.random() < 0.12)
-            arrival, departure = nights[0], nights[-1] + timedelta(days=1)
-            if rng.random() < 0.15:
-                departure = arrival + timedelta(days=1)
-            wants_room += needs_room
-            singles += single
-            fields: dict[str, Any] = {
-                "name": people.name(gender),
-                "gender": gender,
-                "unit": place["name"],
-                "department": ""
-                if key in ("exhibitor", "press")
-                else rng.choice(units["departments"]),
-                "title": "研究生" if key == "student" else _weighted(rng, titles),
-                "phone": people.phone(),
-                "email": f"user{rng.randrange(10**6):06d}@example.cn" if rng.random() < 0.4 else "",
-                "id_number": people.id_number(gender) if rng.random() < 0.6 else "",
-                "province": place.get("province", ""),
-                "city": place.get("city", ""),
-                "category_id": category_ids[key],
-                "arrival": arrival,
-                "departure": departure,
-                "needs_room": needs_room,
-                "room_pref": ("single" if single else "shared") if needs_room else "",
-                "wants_credits": key in ("delegate", "student", "expert") and rng.random() < 0.8,
-            }
-            code = attendee_service.add_attendee(uow, ctx, fields).result
-            fee = next(c.fee_yuan for c in CATEGORIES if c.key == key)
-            if fee and rng.random() < 0.35:  # prepaid by bank transfer before the event
-                desk_service.record_payment(
-                    uow,
-                    ctx,
-                    code,
-                    fee * 100,
-                    PaymentMethod.TRANSFER.value,
-                    fee_item_id=fee_item,
-                    note="会前汇款",
-                )
+        prepaid: list[tuple[str, int]] = []
+        with uow.log.batch():  # the people first, in bulk; payments read them back below
+            for _ in range(attendees):
+                key = rng.choices(keys, shares)[0]
+                gender = "M" if rng.random() < 0.52 else "F"
+                place = people.unit(key)
+                needs_room = key not in ("staff", "press") and rng.random() < 0.62
+                single = needs_room and (key in ("expert", "vip") or rng.random() < 0.12)
+                arrival, departure = nights[0], nights[-1] + timedelta(days=1)
+                if rng.random() < 0.15:
+                    departure = arrival + timedelta(days=1)
+                wants_room += needs_room
+                singles += single
+                fields: dict[str, Any] = {
+                    "name": people.name(gender),
+                    "gender": gender,
+                    "unit": place["name"],
+                    "department": ""
+                    if key in ("exhibitor", "press")
+                    else rng.choice(units["departments"]),
+                    "title": "研究生" if key == "student" else _weighted(rng, titles),
+                    "phone": people.phone(),
+                    "email": f"user{rng.randrange(10**6):06d}@example.cn"
+                    if rng.random() < 0.4
+                    else "",
+                    "id_number": people.id_number(gender) if rng.random() < 0.6 else "",
+                    "province": place.get("province", ""),
+                    "city": place.get("city", ""),
+                    "category_id": category_ids[key],
+                    "arrival": arrival,
+                    "departure": departure,
+                    "needs_room": needs_room,
+                    "room_pref": ("single" if single else "shared") if needs_room else "",
+                    "wants_credits": key in ("delegate", "student", "expert")
+                    and rng.random() < 0.8,
+                }
+                code = attendee_service.add_attendee(uow, ctx, fields).result
+                fee = next(c.fee_yuan for c in CATEGORIES if c.key == key)
+                if fee and rng.random() < 0.35:  # prepaid by bank transfer before the event
+                    prepaid.append((code, fee))
+        for code, fee in prepaid:
+            desk_service.record_payment(
+                uow,
+                ctx,
+                code,
+                fee * 100,
+                PaymentMethod.TRANSFER.value,
+                fee_item_id=fee_item,
+                note="会前汇款",
+            )
         counts["attendees"] = attendees
         counts["rooms"] = _room_block(uow, ctx, wants_room, singles)
     return counts

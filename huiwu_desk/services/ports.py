@@ -58,6 +58,10 @@ class OpLog(Protocol):
 
     def next_counter(self, name: str) -> int: ...
 
+    def batch(self) -> AbstractContextManager[None]:
+        """Buffer appends for bulk writes; the projection catches up when the batch ends."""
+        ...
+
 
 class AttendeeRepo(Protocol):
     def by_code(self, code: str) -> Attendee | None: ...

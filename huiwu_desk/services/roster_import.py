@@ -146,34 +146,35 @@ def commit_import(
         }
         codes = _CodeMint(io, ctx.desk_code, plan)
         work = plan.creates + plan.updates
-        for done, person in enumerate(work, start=1):
-            if person.existing is None:
-                attendee_id = uow.new_id()
-                uow.log.append(
-                    ctx,
-                    "attendee.create",
-                    attendee_id,
-                    {
-                        "code": codes.code_for(person.code, person.first_row, report),
-                        "source": Source.PREREGISTERED.value,
-                        "fields": payload(person.fields, categories),
-                    },
-                )
-            else:
-                attendee_id = person.existing.id
-                uow.log.append(
-                    ctx,
-                    "attendee.update",
-                    attendee_id,
-                    {"fields": payload(person.changed, categories)},
-                )
-            touched.add(attendee_id)
-            if (
-                progress is not None
-                and done % PROGRESS_EVERY == 0
-                and progress(done, len(work)) is False
-            ):
-                raise ImportCancelled()
+        with uow.log.batch():  # nothing below reads back what it appends
+            for done, person in enumerate(work, start=1):
+                if person.existing is None:
+                    attendee_id = uow.new_id()
+                    uow.log.append(
+                        ctx,
+                        "attendee.create",
+                        attendee_id,
+                        {
+                            "code": codes.code_for(person.code, person.first_row, report),
+                            "source": Source.PREREGISTERED.value,
+                            "fields": payload(person.fields, categories),
+                        },
+                    )
+                else:
+                    attendee_id = person.existing.id
+                    uow.log.append(
+                        ctx,
+                        "attendee.update",
+                        attendee_id,
+                        {"fields": payload(person.changed, categories)},
+                    )
+                touched.add(attendee_id)
+                if (
+                    progress is not None
+                    and done % PROGRESS_EVERY == 0
+                    and progress(done, len(work)) is False
+                ):
+                    raise ImportCancelled()
         if progress is not None and progress(len(work), len(work)) is False:
             raise ImportCancelled()
     report.dry_run = False

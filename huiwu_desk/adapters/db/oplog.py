@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -54,6 +55,31 @@ class SqlOpLog:
         self.clock = clock
         self.state = state or LogState()
         self._tip = self.state.tips
+        self._buffer: list[Op] | None = None
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Buffer appends and write them with one executemany per table (imports, demo).
+
+        Inside a batch the projection lags the log until the batch ends: callers must not
+        read back what they appended in it.
+        """
+        if self._buffer is not None:
+            yield
+            return
+        self._buffer = []
+        try:
+            yield
+            self._flush()
+        finally:
+            self._buffer = None
+
+    def _flush(self) -> None:
+        ops, self._buffer = self._buffer or [], []
+        if not ops:
+            return
+        self.conn.execute(_INSERT_OP, [_row(op) for op in ops])
+        self.projector.apply_all(self.conn, ops)
 
     def _chain_tip(self, desk_id: str) -> tuple[int, str]:
         tip = self._tip.get(desk_id)
@@ -96,22 +122,13 @@ class SqlOpLog:
             prev_hash=prev_hash,
         )
         op = replace(op, op_hash=op.compute_hash())
-        self.conn.execute(
-            _INSERT_OP,
-            {
-                "desk_id": op.desk_id,
-                "seq": op.seq,
-                "hlc": op.hlc,
-                "kind": op.kind,
-                "entity": op.entity,
-                "operator": op.operator,
-                "supervisor": op.supervisor,
-                "payload": canonical_json(op.payload),
-                "prev_hash": op.prev_hash,
-                "op_hash": op.op_hash,
-            },
-        )
         self._tip[ctx.desk_id] = (op.seq, op.op_hash)
+        if self._buffer is not None:
+            self._buffer.append(op)
+            if len(self._buffer) >= 5000:
+                self._flush()
+            return op
+        self.conn.execute(_INSERT_OP, _row(op))
         self.projector.apply(self.conn, op)
         return op
 
@@ -124,3 +141,18 @@ class SqlOpLog:
         ).first()
         assert row is not None
         return int(row[0])
+
+
+def _row(op: Op) -> dict[str, Any]:
+    return {
+        "desk_id": op.desk_id,
+        "seq": op.seq,
+        "hlc": op.hlc,
+        "kind": op.kind,
+        "entity": op.entity,
+        "operator": op.operator,
+        "supervisor": op.supervisor,
+        "payload": canonical_json(op.payload),
+        "prev_hash": op.prev_hash,
+        "op_hash": op.op_hash,
+    }

@@ -53,8 +53,21 @@ class Projector:
         handler(conn, op, self)
 
     def apply_all(self, conn: Connection, ops: Iterable[Op]) -> None:
+        """Apply in order; runs of new attendees go in as one executemany (imports, sync)."""
+        run: list[Op] = []
         for op in ops:
+            if op.kind == "attendee.create":
+                run.append(op)
+                if len(run) >= 2000:
+                    _attendee_create_many(conn, run)
+                    run = []
+                continue
+            if run:
+                _attendee_create_many(conn, run)
+                run = []
             self.apply(conn, op)
+        if run:
+            _attendee_create_many(conn, run)
 
     def stamp(self, conn: Connection, op: Op) -> dict[str, Any]:
         """Columns every fact row carries: when, at which desk, by whom."""
@@ -268,8 +281,7 @@ def index_attendee(
         conn.execute(_ignoring(t.unit_names), {"name": cols["unit"]})
 
 
-@handles("attendee.create")
-def _attendee_create(conn: Connection, op: Op, _p: Projector) -> None:
+def _created_row(op: Op) -> dict[str, Any]:
     fields = op.payload["fields"]
     cols = attendee_columns(fields)
     order = _order_key(op)
@@ -281,8 +293,43 @@ def _attendee_create(conn: Connection, op: Op, _p: Projector) -> None:
         created_desk=op.desk_id,
         field_keys=canonical_json({k: order for k in fields if k in ATTENDEE_FIELDS}),
     )
+    return cols
+
+
+@handles("attendee.create")
+def _attendee_create(conn: Connection, op: Op, _p: Projector) -> None:
+    cols = _created_row(op)
     if conn.execute(_ignoring(t.attendees), cols).rowcount:
         index_attendee(conn, op.entity, cols, new=True)
+
+
+_ATTENDEE_DEFAULTS: dict[str, Any] = {
+    **{f: "" for f in ATTENDEE_FIELDS},
+    "needs_room": False,
+    "wants_credits": False,
+    "category_id": None,
+    "arrival": None,
+    "departure": None,
+    "pinyin": "",
+    "initials": "",
+    "phone_last4": "",
+}
+
+
+def _attendee_create_many(conn: Connection, ops: list[Op]) -> None:
+    """The same rows as ``_attendee_create``, one executemany per table."""
+    rows = [{**_ATTENDEE_DEFAULTS, **_created_row(op)} for op in ops]
+    conn.execute(_ignoring(t.attendees), rows)
+    suffixes = [
+        {"term": term, "attendee_id": row["id"]}
+        for row in rows
+        for term in name_suffixes(row["name"])
+    ]
+    if suffixes:
+        conn.execute(_ignoring(t.name_suffixes), suffixes)
+    units = [{"name": u} for u in {row["unit"] for row in rows if row["unit"]}]
+    if units:
+        conn.execute(_ignoring(t.unit_names), units)
 
 
 @handles("attendee.update")
@@ -493,9 +540,9 @@ def rebuild(conn: Connection) -> int:
     projector = Projector()
     count = 0
     rows = conn.execute(select(t.ops).order_by(t.ops.c.hlc, t.ops.c.desk_id, t.ops.c.seq))
-    for row in rows.mappings().all():
-        projector.apply(conn, op_from_row(row))
-        count += 1
+    ops = [op_from_row(row) for row in rows.mappings().all()]
+    projector.apply_all(conn, ops)
+    count = len(ops)
     return count
 
 
