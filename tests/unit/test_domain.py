@@ -43,6 +43,7 @@ def test_names_lose_alignment_spaces_and_get_pinyin():
     assert name_pinyin("曾国藩")[0] == "zengguofan"
     assert name_pinyin("解缙")[0].startswith("xie")
     assert name_pinyin("欧阳娜娜")[1] == "oynn"
+    assert name_pinyin("李长江")[0] == "lichangjiang"  # a given name read as a word
 
 
 @pytest.mark.parametrize(
