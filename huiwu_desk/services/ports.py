@@ -29,6 +29,7 @@ from ..domain.ops import Op
 if TYPE_CHECKING:
     from .conflicts import ConflictRepo
 from .listing import AttendeeListing
+from .print_ports import PrintJobRepo
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,7 @@ class UnitOfWork(Protocol):
     counters: CounterRepo
     conflicts: ConflictRepo
     listing: AttendeeListing
+    print_jobs: PrintJobRepo  # this desk's print queue and printers (local, not ops)
 
     def writing(self) -> AbstractContextManager[None]:
         """BEGIN IMMEDIATE … COMMIT; rollback on any error."""

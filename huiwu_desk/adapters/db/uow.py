@@ -15,6 +15,7 @@ from .conflict_repo import SqlConflictRepo
 from .engine import BEGIN_OPTION
 from .listing import SqlListing
 from .oplog import LogState, SqlOpLog, wall_ms
+from .print_queue import SqlPrintJobRepo
 from .projector import Projector
 from .repositories import (
     SqlAttendeeRepo,
@@ -67,6 +68,7 @@ class SqlUnitOfWork:
         self.counters = SqlCounterRepo(conn)
         self.conflicts = SqlConflictRepo(conn)
         self.listing = SqlListing(conn)
+        self.print_jobs = SqlPrintJobRepo(conn)
 
     @contextmanager
     def _transaction(self, mode: str) -> Iterator[None]:

@@ -1,0 +1,125 @@
+"""Print jobs and printer URIs, as plain data (shared/cli.md, "Printer URIs").
+
+A print job is this desk's local state (the ``print_jobs`` table), not an op: it carries a
+snapshot of what to print, so a retry prints exactly what the desk recorded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from urllib.parse import parse_qsl, unquote
+
+from .print_errors import InvalidPrinterUri
+
+
+class JobStatus(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+JOB_STATUS_ZH = {
+    JobStatus.QUEUED: "等待打印",
+    JobStatus.SENDING: "正在打印",
+    JobStatus.DONE: "已打印",
+    JobStatus.FAILED: "打印失败",
+    JobStatus.CANCELLED: "已取消",
+}
+
+
+class JobKind(StrEnum):
+    BADGE = "badge"
+    RECEIPT = "receipt"
+    TEST = "test"
+
+
+class PrinterRole(StrEnum):
+    BADGE = "badge"
+    RECEIPT = "receipt"
+
+
+ROLE_ZH = {PrinterRole.BADGE: "证件", PrinterRole.RECEIPT: "收据"}
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJob:
+    """One row of the print queue, as the queue panel shows it."""
+
+    id: str
+    kind: str
+    ref_id: str
+    status: str
+    error: str
+    tries: int
+    created_ms: int
+    updated_ms: int
+    uri: str
+    title: str  # "张三 证件（第 2 版）", "收据 A1-000001"
+
+    @property
+    def can_retry(self) -> bool:
+        return self.status in (JobStatus.FAILED, JobStatus.CANCELLED)
+
+    @property
+    def can_cancel(self) -> bool:
+        return self.status in (JobStatus.QUEUED, JobStatus.FAILED)
+
+
+# --- printer URIs -------------------------------------------------------------------------
+PATH_SCHEMES = frozenset({"escpos-file", "escpos-serial", "pdf", "png", "tspl-file"})
+NAME_SCHEMES = frozenset({"escpos-win32", "escpos-cups", "system"})
+HOST_SCHEMES = frozenset({"escpos-net", "tspl-net"})
+KNOWN_SCHEMES = PATH_SCHEMES | NAME_SCHEMES | HOST_SCHEMES | {"escpos-usb"}
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterUri:
+    """``scheme://target?key=value``; target is a path, a queue/printer name or host:port."""
+
+    text: str
+    scheme: str
+    target: str
+    params: dict[str, str] = field(default_factory=dict)
+
+    def int_param(self, key: str, default: int) -> int:
+        value = self.params.get(key)
+        if value is None or value == "":
+            return default
+        try:
+            return int(value, 0)
+        except ValueError:
+            raise InvalidPrinterUri(uri=self.text, reason=f"{key}={value} 不是数字") from None
+
+    @property
+    def host_port(self) -> tuple[str, int]:
+        host, _, port = self.target.rpartition(":")
+        if not host:  # no port given
+            return self.target, 9100
+        try:
+            return host.strip("[]"), int(port)
+        except ValueError:
+            raise InvalidPrinterUri(uri=self.text, reason=f"端口“{port}”不是数字") from None
+
+
+def parse_printer_uri(text: str) -> PrinterUri:
+    """Split a printer URI; names may hold spaces (``escpos-win32://EPSON TM-T82 Receipt``)."""
+    raw = (text or "").strip()
+    scheme, sep, rest = raw.partition("://")
+    scheme = scheme.lower()
+    if not sep or not scheme:
+        raise InvalidPrinterUri(
+            uri=raw, reason="应写成 类型://地址，例如 escpos-net://192.168.1.50:9100"
+        )
+    if scheme not in KNOWN_SCHEMES:
+        known = "、".join(sorted(KNOWN_SCHEMES))
+        raise InvalidPrinterUri(uri=raw, reason=f"不认识的打印机类型“{scheme}”（可用：{known}）")
+    target, _, query = rest.partition("?")
+    target = unquote(target)
+    if scheme in PATH_SCHEMES and len(target) > 3 and target[0] == "/" and target[2] == ":":
+        target = target[1:]  # pdf:///C:/badges/x.pdf on Windows
+    if not target:
+        raise InvalidPrinterUri(uri=raw, reason="缺少打印机名称、地址或文件路径")
+    return PrinterUri(raw, scheme, target, dict(parse_qsl(query)))

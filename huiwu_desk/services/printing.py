@@ -1,0 +1,264 @@
+"""Printing use cases: a job is queued in the same transaction as the desk op that asks for it.
+
+A printer never blocks or undoes the desk: these functions only write a ``queued`` job (a
+snapshot of what to print); the print worker (adapters/printing/worker.py) sends it after the
+commit, off the caller's thread, and records ``done`` or ``failed`` with one sentence.
+When this desk has no printer for the role, nothing is queued and the op still happens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from ..domain.documents import BadgeDocument, ReceiptDocument
+from ..domain.errors import UnknownCode, UnknownPayment
+from ..domain.model import PAYMENT_METHOD_ZH, Attendee, DeskContext, PaymentMethod
+from ..domain.print_errors import NoPrinterConfigured
+from ..domain.print_jobs import ROLE_ZH, JobKind, PrinterRole, parse_printer_uri
+from . import desk
+from .changes import Changes
+from .ports import UnitOfWork
+from .print_templates import template_for
+
+BADGE_ON_CHECKIN_SETTING = "print.badge_on_checkin"  # event setting, default on
+
+
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """What a printing use case did: the desk op's own result, and the job (None: no printer)."""
+
+    value: Any  # badge version, receipt number, check-in result…
+    job_id: str | None
+
+
+# --- printers of this desk ----------------------------------------------------------------
+def printers(uow: UnitOfWork) -> dict[str, str]:
+    with uow.reading():
+        return uow.print_jobs.printers()
+
+
+def set_printer(uow: UnitOfWork, role: str, uri: str | None) -> Changes:
+    """Give this desk a printer for a role (``badge`` / ``receipt``); None removes it."""
+    role = PrinterRole(role).value
+    text = parse_printer_uri(uri).text if uri else None
+    with uow.writing():
+        uow.print_jobs.set_printer(role, text)
+    return Changes(setup=True)
+
+
+def _target(uow: UnitOfWork, role: PrinterRole, uri: str | None, *, required: bool) -> str | None:
+    if uri:
+        return parse_printer_uri(uri).text
+    found = uow.print_jobs.printers().get(role.value)
+    if found is None and required:
+        raise NoPrinterConfigured(role=ROLE_ZH[role], role_en=role.value)
+    return found
+
+
+# --- documents ----------------------------------------------------------------------------
+def badge_document(uow: UnitOfWork, person: Attendee, version: int) -> BadgeDocument:
+    category = uow.catalog.category(person.category_id)
+    return BadgeDocument(
+        code=person.code,
+        version=version,
+        name=person.name,
+        unit=person.unit,
+        title=person.title,
+        category=category.name if category else "",
+        category_color=category.badge_color if category else "#6e7781",
+        event_name=uow.catalog.event().name,
+    )
+
+
+def _person(uow: UnitOfWork, code: str) -> Attendee:
+    code = code.strip()
+    person = uow.attendees.by_code(code) or uow.attendees.by_code(code.upper())
+    if person is None:
+        raise UnknownCode(code=code)
+    return person
+
+
+def preview_badge(
+    uow: UnitOfWork, code: str, template_key: str | None = None
+) -> tuple[BadgeDocument, Any]:
+    """The badge a person would get now (their current version), and its template; records nothing."""
+    with uow.reading():
+        person = _person(uow, code)
+        version = max(uow.badges.latest_version(person.id), 1)
+        doc = badge_document(uow, person, version)
+        category = uow.catalog.category(person.category_id)
+        template = template_for(uow, category.key if category else "", template_key=template_key)
+    return doc, template
+
+
+def _when(at_ms: int) -> str:
+    return datetime.fromtimestamp(at_ms / 1000).strftime("%Y-%m-%d %H:%M")
+
+
+def receipt_document(uow: UnitOfWork, receipt_no: str, *, copy: bool = False) -> ReceiptDocument:
+    """The receipt (or refund receipt) with that number, as recorded; inside a transaction."""
+    event = uow.catalog.event()
+    fee_items = {f.id: f.name for f in uow.catalog.fee_items()}
+    payment = uow.payments.by_receipt(receipt_no)
+    if payment is not None:
+        person = uow.attendees.by_id(payment.attendee_id)
+        return ReceiptDocument(
+            receipt_no=payment.receipt_no,
+            at=_when(payment.at_ms),
+            payer_name=person.name if person else "",
+            payer_unit=person.unit if person else "",
+            amount_fen=payment.amount_fen,
+            method=_method(payment.method),
+            desk=payment.desk_code,
+            operator=payment.operator,
+            organizer=event.organizer,
+            event_name=event.name,
+            fee_item=fee_items.get(payment.fee_item_id, ""),
+            invoice_title=payment.invoice_title,
+            tax_number=payment.tax_number,
+            copy=copy,
+        )
+    refund = uow.print_jobs.refund(receipt_no)
+    if refund is None:
+        raise UnknownPayment(receipt=receipt_no)
+    person = uow.attendees.by_id(refund.attendee_id)
+    return ReceiptDocument(
+        receipt_no=refund.receipt_no,
+        at=_when(refund.at_ms),
+        payer_name=person.name if person else "",
+        payer_unit=person.unit if person else "",
+        amount_fen=refund.amount_fen,
+        method=_method(refund.method),
+        desk=refund.desk_code,
+        operator=refund.operator,
+        organizer=event.organizer,
+        event_name=event.name,
+        fee_item=fee_items.get(refund.fee_item_id, ""),
+        refund=True,
+        original_receipt=refund.payment_receipt_no,
+        reason=refund.reason,
+        supervisor=refund.supervisor,
+        copy=copy,
+    )
+
+
+def _method(method: str) -> str:
+    try:
+        return PAYMENT_METHOD_ZH[PaymentMethod(method)]
+    except ValueError:
+        return method
+
+
+# --- queueing (call inside or outside a transaction: nested ones join the outer) ----------
+def _add_badge_job(
+    uow: UnitOfWork, person: Attendee, version: int, target: str, template_key: str | None
+) -> str:
+    category = uow.catalog.category(person.category_id)
+    template = template_for(uow, category.key if category else "", uri=target,
+                            template_key=template_key)  # fmt: skip
+    doc = badge_document(uow, person, version)
+    title = f"{person.name} 证件" + (f"（第 {version} 版）" if version > 1 else "")
+    payload = {
+        "uri": target,
+        "title": title,
+        "template": template.to_dict(),
+        "docs": [doc.to_dict()],
+    }
+    return uow.print_jobs.add(JobKind.BADGE.value, person.id, payload)
+
+
+def queue_badge(
+    uow: UnitOfWork,
+    ctx: DeskContext,
+    code: str,
+    *,
+    reason: str = "",
+    uri: str | None = None,
+    template_key: str | None = None,
+) -> Changes:
+    """Print a badge: the next version is recorded (a reprint needs a reason) and a job queued."""
+    with uow.writing():
+        target = _target(uow, PrinterRole.BADGE, uri, required=True)
+        assert target is not None
+        version = desk.record_badge_print(uow, ctx, code, reason).result
+        person = _person(uow, code)
+        job_id = _add_badge_job(uow, person, version, target, template_key)
+    return Changes(attendees={person.id}, badges=True, result=Queued(version, job_id))
+
+
+def badge_if_configured(uow: UnitOfWork, ctx: DeskContext, code: str) -> Queued:
+    """Inside a check-in's transaction: a first badge when this desk prints badges at check-in."""
+    person = _person(uow, code)
+    target = _target(uow, PrinterRole.BADGE, None, required=False)
+    if target is None or not uow.catalog.setting(BADGE_ON_CHECKIN_SETTING, True):
+        return Queued(None, None)
+    if uow.badges.latest_version(person.id) > 0:
+        return Queued(None, None)  # pre-printed: the desk hands out the badge it already has
+    version = desk.record_badge_print(uow, ctx, code).result
+    return Queued(version, _add_badge_job(uow, person, version, target, None))
+
+
+def check_in_with_badge(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
+    with uow.writing():
+        changes = desk.check_in(uow, ctx, code)
+        badge = badge_if_configured(uow, ctx, code)
+    changes.badges = badge.job_id is not None
+    changes.result = Queued(changes.result, badge.job_id)
+    return changes
+
+
+def _add_receipt_job(uow: UnitOfWork, receipt_no: str, target: str) -> str:
+    copy = uow.print_jobs.count_for(JobKind.RECEIPT.value, receipt_no) > 0
+    doc = receipt_document(uow, receipt_no, copy=copy)
+    title = ("退款收据 " if doc.refund else "收据 ") + receipt_no + ("（补打）" if copy else "")
+    payload = {"uri": target, "title": title, "doc": doc.to_dict()}
+    return uow.print_jobs.add(JobKind.RECEIPT.value, receipt_no, payload)
+
+
+def queue_receipt(
+    uow: UnitOfWork, ctx: DeskContext, receipt_no: str, *, uri: str | None = None
+) -> Changes:
+    """(Re)print a receipt or refund receipt; a second print of one number says 补打."""
+    with uow.writing():
+        target = _target(uow, PrinterRole.RECEIPT, uri, required=True)
+        assert target is not None
+        job_id = _add_receipt_job(uow, receipt_no.strip(), target)
+    return Changes(payments=True, result=Queued(receipt_no.strip(), job_id))
+
+
+def pay_with_receipt(
+    uow: UnitOfWork,
+    ctx: DeskContext,
+    code: str,
+    amount_fen: int,
+    method: str,
+    *,
+    uri: str | None = None,
+    **details: Any,
+) -> Changes:
+    """record_payment and, when this desk prints receipts (or ``uri`` is given), its receipt."""
+    with uow.writing():
+        target = _target(uow, PrinterRole.RECEIPT, uri, required=False)
+        changes = desk.record_payment(uow, ctx, code, amount_fen, method, **details)
+        job_id = _add_receipt_job(uow, changes.result, target) if target else None
+    changes.result = Queued(changes.result, job_id)
+    return changes
+
+
+def refund_with_receipt(
+    uow: UnitOfWork,
+    ctx: DeskContext,
+    receipt_no: str,
+    amount_fen: int | None = None,
+    reason: str = "",
+    *,
+    uri: str | None = None,
+) -> Changes:
+    with uow.writing():
+        target = _target(uow, PrinterRole.RECEIPT, uri, required=False)
+        changes = desk.refund_payment(uow, ctx, receipt_no, amount_fen, reason)
+        job_id = _add_receipt_job(uow, changes.result, target) if target else None
+    changes.result = Queued(changes.result, job_id)
+    return changes
