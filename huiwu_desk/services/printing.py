@@ -48,7 +48,9 @@ def set_printer(uow: UnitOfWork, role: str, uri: str | None) -> Changes:
     return Changes(setup=True)
 
 
-def _target(uow: UnitOfWork, role: PrinterRole, uri: str | None, *, required: bool) -> str | None:
+def printer_target(
+    uow: UnitOfWork, role: PrinterRole, uri: str | None, *, required: bool
+) -> str | None:
     if uri:
         return parse_printer_uri(uri).text
     found = uow.print_jobs.printers().get(role.value)
@@ -180,7 +182,7 @@ def queue_badge(
 ) -> Changes:
     """Print a badge: the next version is recorded (a reprint needs a reason) and a job queued."""
     with uow.writing():
-        target = _target(uow, PrinterRole.BADGE, uri, required=True)
+        target = printer_target(uow, PrinterRole.BADGE, uri, required=True)
         assert target is not None
         version = desk.record_badge_print(uow, ctx, code, reason).result
         person = _person(uow, code)
@@ -191,7 +193,7 @@ def queue_badge(
 def badge_if_configured(uow: UnitOfWork, ctx: DeskContext, code: str) -> Queued:
     """Inside a check-in's transaction: a first badge when this desk prints badges at check-in."""
     person = _person(uow, code)
-    target = _target(uow, PrinterRole.BADGE, None, required=False)
+    target = printer_target(uow, PrinterRole.BADGE, None, required=False)
     if target is None or not uow.catalog.setting(BADGE_ON_CHECKIN_SETTING, True):
         return Queued(None, None)
     if uow.badges.latest_version(person.id) > 0:
@@ -222,7 +224,7 @@ def queue_receipt(
 ) -> Changes:
     """(Re)print a receipt or refund receipt; a second print of one number says 补打."""
     with uow.writing():
-        target = _target(uow, PrinterRole.RECEIPT, uri, required=True)
+        target = printer_target(uow, PrinterRole.RECEIPT, uri, required=True)
         assert target is not None
         job_id = _add_receipt_job(uow, receipt_no.strip(), target)
     return Changes(payments=True, result=Queued(receipt_no.strip(), job_id))
@@ -240,7 +242,7 @@ def pay_with_receipt(
 ) -> Changes:
     """record_payment and, when this desk prints receipts (or ``uri`` is given), its receipt."""
     with uow.writing():
-        target = _target(uow, PrinterRole.RECEIPT, uri, required=False)
+        target = printer_target(uow, PrinterRole.RECEIPT, uri, required=False)
         changes = desk.record_payment(uow, ctx, code, amount_fen, method, **details)
         job_id = _add_receipt_job(uow, changes.result, target) if target else None
     changes.result = Queued(changes.result, job_id)
@@ -257,7 +259,7 @@ def refund_with_receipt(
     uri: str | None = None,
 ) -> Changes:
     with uow.writing():
-        target = _target(uow, PrinterRole.RECEIPT, uri, required=False)
+        target = printer_target(uow, PrinterRole.RECEIPT, uri, required=False)
         changes = desk.refund_payment(uow, ctx, receipt_no, amount_fen, reason)
         job_id = _add_receipt_job(uow, changes.result, target) if target else None
     changes.result = Queued(changes.result, job_id)

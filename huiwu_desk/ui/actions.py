@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenuBar
 
+from .desk_keys import KEYS, DeskTask, task_title
 from .i18n import LANGUAGES
 from .pages import PageId, page_title
 
@@ -25,6 +26,14 @@ class ActionId(Enum):
     CLOSE_EVENT = auto()
     QUIT = auto()
     CHOOSE_OPERATOR = auto()
+    CHECK_IN = auto()
+    COLLECT_FEE = auto()
+    HAND_OUT = auto()
+    ROOM = auto()
+    BADGE = auto()
+    EDIT = auto()
+    WALK_IN = auto()
+    ONE_STEP = auto()
     LANGUAGE_ZH = auto()
     LANGUAGE_EN = auto()
     PAGE_DESK = auto()
@@ -41,12 +50,17 @@ class ActionId(Enum):
     def for_page(cls, page: PageId) -> ActionId:
         return cls[f"PAGE_{page.name}"]
 
+    @classmethod
+    def for_task(cls, task: DeskTask) -> ActionId:
+        return cls[task.name]
+
 
 LANGUAGE_ACTIONS = {ActionId.LANGUAGE_ZH: "zh_CN", ActionId.LANGUAGE_EN: "en"}
 
 
 class Menu(Enum):
     EVENT = auto()
+    DESK = auto()
     PAGES = auto()
     OPTIONS = auto()
     LANGUAGE = auto()
@@ -60,6 +74,7 @@ class ActionSpec:
     shortcut: str = ""
     needs_event: bool = False  # disabled while no event is open
     separator_before: bool = False
+    checkable: bool = False
 
 
 def _specs() -> list[ActionSpec]:
@@ -68,7 +83,7 @@ def _specs() -> list[ActionSpec]:
             ActionId.NEW_EVENT,
             QCoreApplication.translate("actions", "新建会议…"),
             Menu.EVENT,
-            "Ctrl+N",
+            "Ctrl+Shift+N",  # Ctrl+N is the walk-in registration at the desk
         ),
         ActionSpec(
             ActionId.OPEN_EVENT,
@@ -102,6 +117,27 @@ def _specs() -> list[ActionSpec]:
             needs_event=True,
         ),
     ]
+    specs += [
+        ActionSpec(
+            ActionId.for_task(task),
+            task_title(task) + ("…" if task is not DeskTask.CHECK_IN else ""),
+            Menu.DESK,
+            KEYS[task],
+            needs_event=True,
+            separator_before=task is DeskTask.WALK_IN,
+        )
+        for task in DeskTask
+    ]
+    specs.append(
+        ActionSpec(
+            ActionId.ONE_STEP,
+            QCoreApplication.translate("actions", "回车一步完成（报到并发资料）"),
+            Menu.DESK,
+            needs_event=True,
+            separator_before=True,
+            checkable=True,
+        )
+    )
     # Language names are written in their own language on purpose: findable in either UI.
     specs += [
         ActionSpec(aid, LANGUAGES[lang], Menu.LANGUAGE) for aid, lang in LANGUAGE_ACTIONS.items()
@@ -123,6 +159,7 @@ class ActionRegistry:
             action = QAction(spec.text, parent)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
+            action.setCheckable(spec.checkable)
             handler = handlers.get(spec.id)
             if handler is not None:
                 action.triggered.connect(lambda _checked=False, h=handler: h())
@@ -146,9 +183,15 @@ class ActionRegistry:
 
     def build_menus(self, bar: QMenuBar) -> None:
         event_menu = bar.addMenu(QCoreApplication.translate("actions", "会议(&F)"))
+        desk_menu = bar.addMenu(QCoreApplication.translate("actions", "报到(&D)"))
         pages_menu = bar.addMenu(QCoreApplication.translate("actions", "页面(&G)"))
         options_menu = bar.addMenu(QCoreApplication.translate("actions", "选项(&O)"))
-        menus = {Menu.EVENT: event_menu, Menu.PAGES: pages_menu, Menu.OPTIONS: options_menu}
+        menus = {
+            Menu.EVENT: event_menu,
+            Menu.DESK: desk_menu,
+            Menu.PAGES: pages_menu,
+            Menu.OPTIONS: options_menu,
+        }
         for spec in self.specs.values():
             if spec.menu is Menu.LANGUAGE:
                 continue

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from .actions import LANGUAGE_ACTIONS, ActionId, ActionRegistry
+from .desk_keys import DeskTask
 from .dialogs.new_event_dialog import NewEventDialog
 from .hub import Hub
 from .i18n import current as current_language
 from .pages import Page, PageId, page_title
+from .pages.attendees_page import AttendeesPage
 from .pages.desk_page import DeskPage
 from .pages.placeholder_page import PlaceholderPage
 from .pages.start_page import StartPage
@@ -112,12 +114,38 @@ class MainWindow(QMainWindow):
             handlers[aid] = partial(self.language_requested.emit, lang)
         for page in PageId:
             handlers[ActionId.for_page(page)] = partial(self.show_page, page)
+        for task in DeskTask:
+            handlers[ActionId.for_task(task)] = partial(self.desk_task, task)
+        handlers[ActionId.ONE_STEP] = self._one_step_toggled
         return handlers
 
     def _make_page(self, page: PageId) -> QWidget:
         if page is PageId.DESK:
-            return DeskPage(self.session, self.hub)
+            desk = DeskPage(self.session, self.hub)
+            desk.one_step_loaded.connect(self.registry[ActionId.ONE_STEP].setChecked)
+            self.desk_page = desk
+            return desk
+        if page is PageId.ATTENDEES:
+            attendees = AttendeesPage(self.session, self.hub, self.prefs)
+            attendees.open_card.connect(self.open_card)
+            return attendees
         return PlaceholderPage(page_title(page))
+
+    # --- the desk ---------------------------------------------------------------------------
+    def desk_task(self, task: DeskTask) -> None:
+        """F1–F6, Ctrl+N: done on the desk page, whichever page is showing."""
+        if self.session.event is None:
+            return
+        if self.current_page() is not PageId.DESK:
+            self.show_page(PageId.DESK)
+        self.desk_page.run_task(task)
+
+    def open_card(self, code: str) -> None:
+        self.show_page(PageId.DESK)
+        self.desk_page.select_code(code)
+
+    def _one_step_toggled(self) -> None:
+        self.desk_page.set_one_step(self.registry[ActionId.ONE_STEP].isChecked())
 
     # --- pages ------------------------------------------------------------------------------
     def show_page(self, page: PageId) -> None:

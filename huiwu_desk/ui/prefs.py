@@ -49,6 +49,7 @@ class Prefs:
     language: str = ""
     last_event: str = ""
     recent: list[RecentEvent] = field(default_factory=list)
+    attendee_columns: list[str] = field(default_factory=list)  # the attendees page's choice
 
     @classmethod
     def file(cls) -> Path:
@@ -61,7 +62,10 @@ class Prefs:
             recent = [
                 RecentEvent(str(r["path"]), str(r.get("name", ""))) for r in raw.get("recent", [])
             ]
-            return cls(str(raw.get("language", "")), str(raw.get("last_event", "")), recent)
+            columns = [str(c) for c in raw.get("attendee_columns", [])]
+            return cls(
+                str(raw.get("language", "")), str(raw.get("last_event", "")), recent, columns
+            )
         except FileNotFoundError:
             return cls()
         except (OSError, ValueError, TypeError, KeyError, AttributeError):

@@ -28,10 +28,14 @@ def test_english_labels_and_error_sentences(
     page = window.pages[PageId.DESK]
     assert isinstance(page, DeskPage)
     code = event_file.codes["王五"]
-    for _ in range(2):
-        qtbot.keyClicks(page.scan, code)
-        qtbot.keyClick(page.scan, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Already checked in" in page.result.text())
+    qtbot.keyClicks(page.scan, code)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.card is not None)
+    assert page.card_view.chips["checkin"].text() == "Not checked in"
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "checked in." in page.result.text())
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "✗ Already checked in" in page.result.text())
     assert "by 张伟" in page.result.text()
 
 

@@ -40,6 +40,14 @@ def scan(qtbot, page: DeskPage, code: str) -> None:  # type: ignore[no-untyped-d
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)
 
 
+def scan_and_check_in(qtbot, page: DeskPage, code: str) -> None:  # type: ignore[no-untyped-def]
+    """The scan selects the person (their card), Enter checks them in."""
+    before = page.card
+    scan(qtbot, page, code)
+    qtbot.waitUntil(lambda: page.card is not None and page.card is not before)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+
+
 def test_start_page_when_no_event(desk_app: DeskApp, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = open_window(desk_app, qtbot, None)
     assert window.central.currentWidget() is window.start_page
@@ -67,7 +75,7 @@ def test_scan_checks_in_then_refuses_second_scan(
     page = desk_page(window)
     code = event_file.codes["张三"]
 
-    scan(qtbot, page, code)
+    scan_and_check_in(qtbot, page, code)
     qtbot.waitUntil(lambda: "报到成功" in page.result.text())
     assert "张三" in page.result.text()
     assert page.scan.text() == ""
@@ -83,8 +91,8 @@ def test_scan_checks_in_then_refuses_second_scan(
     assert hit.code == code and hit.checked_in
     qtbot.waitUntil(lambda: window.status.counter_label.text() == "已报到 1 / 总数 3")
 
-    scan(qtbot, page, code)
-    qtbot.waitUntil(lambda: "已于" in page.result.text())
+    scan_and_check_in(qtbot, page, code)
+    qtbot.waitUntil(lambda: "✗ 已于" in page.result.text())
     assert re.search(r"已于 \d\d:\d\d 在 A1 台由 张伟 报到。", page.result.text())
     assert desk_app.ops.call(queries.stats, store.uow).checked_in == 1
 
@@ -113,10 +121,11 @@ def test_operator_change_is_used_and_remembered(
     assert window.status.operator_button.text().startswith("操作员：李娜")
     page = desk_page(window)
     code = event_file.codes["李四"]
-    scan(qtbot, page, code)
+    scan_and_check_in(qtbot, page, code)
     qtbot.waitUntil(lambda: "报到成功" in page.result.text())
-    scan(qtbot, page, code)
-    qtbot.waitUntil(lambda: "由 李娜 报到" in page.result.text())
+    scan_and_check_in(qtbot, page, code)
+    qtbot.waitUntil(lambda: "✗ 已于" in page.result.text())
+    assert "由 李娜 报到" in page.result.text()
     desk_app.session.close()
     with open_event(event_file.path, write=False) as store:
         assert store.default_operator == "李娜"

@@ -4,7 +4,7 @@ The window's printers, template and queue pages use only what is exported here:
 
 - ``preview_badge(doc, template, dpi)`` → PIL image (for a live preview)
 - ``receipt_preview(doc, dpi)`` → PIL image
-- ``test_print(uri)`` sends a sample badge (rare-character name, QR) now; raises a PrinterError
+- ``print_test_page(uri)`` sends a sample badge (rare-character name, QR) now; raises a PrinterError
 - ``PrintWorker`` / ``make_worker(store, on_update)``: the queue's sender thread
 - ``register_backend(scheme, factory)``: e.g. ``system://`` from huiwu_desk.ui.printing_system
 """
@@ -40,7 +40,7 @@ def receipt_preview(doc: ReceiptDocument, dpi: int = 150) -> Image.Image:
     return renderers.receipt_image(doc, mm_px(renderers.RECEIPT_WIDTH_MM, dpi), dpi)
 
 
-def test_print(uri: str, template: BadgeTemplate | None = None) -> None:
+def print_test_page(uri: str, template: BadgeTemplate | None = None) -> None:
     """Send a sample badge to the printer now (call off the GUI thread)."""
     from ...domain.documents import LANDSCAPE, ROLL_80
     from ...domain.print_jobs import parse_printer_uri
@@ -60,11 +60,11 @@ __all__ = [
     "make_worker",
     "open_backend",
     "preview_badge",
+    "print_test_page",
     "receipt_preview",
     "register_backend",
     "register_language",
     "render_for",
     "schemes",
     "send_document",
-    "test_print",
 ]

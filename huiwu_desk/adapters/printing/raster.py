@@ -20,6 +20,7 @@ from ...paths import resources_dir
 WHITE = (255, 255, 255)
 BLACK = (0, 0, 0)
 THRESHOLD = 160  # grey → black/white for thermal heads; below is black
+NO_LINE_START = frozenset("）)】」』》〉，。、；：！？,.;:!?…·")
 
 
 def mm_px(mm: float, dpi: int) -> int:
@@ -71,6 +72,9 @@ def wrap(text: str, fnt: ImageFont.FreeTypeFont, width: int) -> list[str]:
         if space and head and ch != " " and tail.isascii() and tail.isalnum():
             lines.append(head)
             line = tail + ch
+        elif ch in NO_LINE_START and len(line) > 1:
+            lines.append(line[:-1].rstrip())  # never start a line with ）。，: carry one char down
+            line = line[-1] + ch
         else:
             lines.append(line.rstrip())
             line = ch.lstrip()

@@ -17,8 +17,9 @@ def label(img: Image.Image, dpi: int, gap_mm: float = 2.0) -> bytes:
     padded.paste(mono, (0, 0))
     # Pillow packs "1" images with 1 = white, which is exactly TSPL's convention.
     data = padded.tobytes()
-    w_mm = mono.width * 25.4 / dpi
-    h_mm = mono.height * 25.4 / dpi
+    # the label stock's size: dots back to millimetres, to the half millimetre labels come in
+    w_mm = round(mono.width * 25.4 / dpi * 2) / 2
+    h_mm = round(mono.height * 25.4 / dpi * 2) / 2
     head = (
         f"SIZE {w_mm:.1f} mm,{h_mm:.1f} mm\r\n"
         f"GAP {gap_mm:.1f} mm,0 mm\r\n"

@@ -1,0 +1,108 @@
+"""Words the window shows for the core's codes (payment methods, statuses, genders…).
+
+One literal ``translate`` call per word, so that lupdate finds each of them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.money import format_yuan
+
+# The order of the payment dialog: keys 1–6.
+METHODS = ("cash", "wechat", "alipay", "card", "transfer", "bill")
+
+
+def method_label(method: str) -> str:
+    labels = {
+        "cash": QCoreApplication.translate("labels", "现金"),
+        "wechat": QCoreApplication.translate("labels", "微信"),
+        "alipay": QCoreApplication.translate("labels", "支付宝"),
+        "card": QCoreApplication.translate("labels", "银联卡"),
+        "transfer": QCoreApplication.translate("labels", "汇款已到账"),
+        "bill": QCoreApplication.translate("labels", "签单/统一结算"),
+    }
+    return labels.get(method, method)
+
+
+def fee_status_label(status: str) -> str:
+    labels = {
+        "exempt": QCoreApplication.translate("labels", "免费"),
+        "paid": QCoreApplication.translate("labels", "已缴清"),
+        "partial": QCoreApplication.translate("labels", "部分缴费"),
+        "due": QCoreApplication.translate("labels", "待缴费"),
+    }
+    return labels.get(status, status)
+
+
+def room_status_label(status: str) -> str:
+    labels = {
+        "assigned": QCoreApplication.translate("labels", "已排房"),
+        "needed": QCoreApplication.translate("labels", "需排房"),
+        "not_needed": QCoreApplication.translate("labels", "不住宿"),
+    }
+    return labels.get(status, status)
+
+
+def gender_label(gender: str) -> str:
+    labels = {
+        "M": QCoreApplication.translate("labels", "男"),
+        "F": QCoreApplication.translate("labels", "女"),
+    }
+    return labels.get(gender, "")
+
+
+def room_type_label(kind: str) -> str:
+    labels = {
+        "twin": QCoreApplication.translate("labels", "标间"),
+        "king": QCoreApplication.translate("labels", "大床"),
+        "single": QCoreApplication.translate("labels", "单人间"),
+        "suite": QCoreApplication.translate("labels", "套房"),
+    }
+    return labels.get(kind, kind)
+
+
+def source_label(source: str) -> str:
+    labels = {
+        "preregistered": QCoreApplication.translate("labels", "预报名"),
+        "walk_in": QCoreApplication.translate("labels", "现场注册"),
+    }
+    return labels.get(source, source)
+
+
+def yuan(fen: int) -> str:
+    """¥1,200.00"""
+    return "¥" + format_yuan(fen)
+
+
+def when_text(at_ms: int) -> str:
+    """10:40 today; 11-26 10:40 on another day."""
+    moment = datetime.fromtimestamp(at_ms / 1000)
+    if moment.date() == date.today():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%m-%d %H:%M")
+
+
+def masked_phone(phone: str) -> str:
+    """138****8000: enough to recognise, not enough to copy at a public desk."""
+    if len(phone) == 11 and phone.isdigit():
+        return f"{phone[:3]}****{phone[-4:]}"
+    return phone
+
+
+def reason_label(reason: str) -> str:
+    """Why a room is suggested (services/room_suggest.py says it in Chinese)."""
+    prefix, suffix = "同住人 ", " 在此房间"
+    if reason.startswith(prefix) and reason.endswith(suffix):
+        name = reason[len(prefix) : -len(suffix)]
+        return QCoreApplication.translate("labels", "同住人 {0} 在此房间").format(name)
+    labels = {
+        "单住": QCoreApplication.translate("labels", "单住"),
+        "单住（标间）": QCoreApplication.translate("labels", "单住（标间）"),
+        "同性别拼房": QCoreApplication.translate("labels", "同性别拼房"),
+        "空标间": QCoreApplication.translate("labels", "空标间"),
+        "空房": QCoreApplication.translate("labels", "空房"),
+    }
+    return labels.get(reason, reason)

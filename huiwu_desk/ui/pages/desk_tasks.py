@@ -1,0 +1,195 @@
+"""The desk's F2–F6 and Ctrl+N: open the dialog, run the use case, report one line.
+
+Dialogs are window-modal and opened with ``open()`` (the event loop keeps running, so the
+database worker can deliver while a dialog is up); when one closes, the scan field gets the
+keyboard back. Each outcome is one line on the desk page: green what happened (with the
+receipt number, the room…), red why not.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+from ...domain.model import Attendee
+from ...services import attendees, desk, desk_lists, room_suggest
+from ...services.card import AttendeeCard
+from ...services.changes import Changes
+from ...services.desk_lists import CategoryChoice
+from ...services.room_suggest import RoomSuggestion
+from ..desk_keys import DeskTask
+from ..dialogs.badge_dialog import BadgeDialog
+from ..dialogs.edit_dialog import EditDialog
+from ..dialogs.handout_dialog import HandoutDialog
+from ..dialogs.payment_dialog import PaymentDialog
+from ..dialogs.room_dialog import RoomDialog
+from ..dialogs.walk_in_dialog import WalkInDialog
+from ..labels import method_label, yuan
+
+if TYPE_CHECKING:
+    from .desk_page import DeskPage
+
+
+class DeskTasks(QObject):
+    def __init__(self, page: DeskPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.session = page.session
+        self.dialog: QDialog | None = None  # the one open now (tests read it, as a user sees it)
+
+    def start(self, task: DeskTask, card: AttendeeCard) -> None:
+        if self.dialog is not None:
+            return
+        if task is DeskTask.COLLECT_FEE:
+            self._open(PaymentDialog(card, self.page), partial(self._pay, card))
+        elif task is DeskTask.HAND_OUT:
+            self._open(HandoutDialog(card, self.page), partial(self._hand_out, card))
+        elif task is DeskTask.ROOM:
+            self.session.run_query(
+                room_suggest.suggest_rooms,
+                card.person.code,
+                8,
+                on_done=partial(self._room_dialog, card),
+                on_error=self.page.report_refusal,
+            )
+        elif task is DeskTask.BADGE:
+            if card.badge_prints == 0:
+                self._print_badge(card, "")
+            else:
+                self._open(BadgeDialog(card, self.page), partial(self._reprint, card))
+        elif task is DeskTask.EDIT:
+            self.session.run_query(desk_lists.categories, on_done=partial(self._edit_dialog, card))
+
+    def walk_in(self) -> None:
+        if self.dialog is None:
+            self.session.run_query(desk_lists.categories, on_done=self._walk_in_dialog)
+
+    # --- dialogs ------------------------------------------------------------------------
+    def _open(self, dialog: QDialog, on_accept: Any) -> None:
+        if self.dialog is not None:  # two answers raced: keep the first dialog
+            dialog.deleteLater()
+            return
+        self.dialog = dialog
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(self._finished)
+        dialog.open()
+
+    def _finished(self, _result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.page.window().activateWindow()  # the desk's window has the keyboard again
+        self.page.focus_scan()
+
+    def _run(self, fn: Any, *args: Any, done: Any) -> None:
+        self.session.run_use_case(fn, *args, on_done=done, on_error=self.page.report_refusal)
+
+    # --- F2 fee ---------------------------------------------------------------------------
+    def _pay(self, card: AttendeeCard) -> None:
+        assert isinstance(self.dialog, PaymentDialog)
+        v = self.dialog.value()
+        record = partial(
+            desk.record_payment,
+            invoice_title=v.invoice_title,
+            tax_number=v.tax_number,
+            email=v.email,
+        )
+        done = partial(self._paid, card.person.name, v.amount_fen, v.method)
+        self._run(record, card.person.code, v.amount_fen, v.method, done=done)
+
+    def _paid(self, name: str, amount_fen: int, method: str, changes: Changes) -> None:
+        self.page.report_success(
+            self.tr("已收 {0} {1}（{2}），收据号 {3}。").format(
+                name, yuan(amount_fen), method_label(method), changes.result
+            )
+        )
+
+    # --- F3 materials ---------------------------------------------------------------------
+    def _hand_out(self, card: AttendeeCard) -> None:
+        assert isinstance(self.dialog, HandoutDialog)
+        items = self.dialog.chosen()
+        self._run(desk.hand_out, card.person.code, items, done=partial(self._handed, card))
+
+    def _handed(self, card: AttendeeCard, changes: Changes) -> None:
+        names = "、".join(changes.result or [])
+        self.page.report_success(self.tr("已发给 {0}：{1}。").format(card.person.name, names))
+
+    # --- F4 room --------------------------------------------------------------------------
+    def _room_dialog(self, card: AttendeeCard, suggestions: list[RoomSuggestion]) -> None:
+        last = self.page.counters.last
+        beds_free = last.beds_free if last is not None else None
+        night = last.night if last is not None else None
+        dialog = RoomDialog(card, suggestions, beds_free, night, self.page)
+        self._open(dialog, partial(self._room_chosen, card))
+
+    def _room_chosen(self, card: AttendeeCard) -> None:
+        assert isinstance(self.dialog, RoomDialog)
+        name, code = card.person.name, card.person.code
+        if self.dialog.release_wanted:
+            done = partial(self._said, self.tr("{0} 已退房。").format(name))
+            self._run(desk.release_room, code, done=done)
+            return
+        number = self.dialog.room_number()
+        done = partial(self._said, self.tr("{0} 已排入 {1} 房间。").format(name, number))
+        self._run(desk.assign_room, code, number, done=done)
+
+    # --- F5 badge -------------------------------------------------------------------------
+    def _reprint(self, card: AttendeeCard) -> None:
+        assert isinstance(self.dialog, BadgeDialog)
+        self._print_badge(card, self.dialog.reason())
+
+    def _print_badge(self, card: AttendeeCard, reason: str) -> None:
+        done = partial(self._badge_recorded, card.person.name)
+        self._run(desk.record_badge_print, card.person.code, reason, done=done)
+
+    def _badge_recorded(self, name: str, changes: Changes) -> None:
+        self.page.report_success(
+            self.tr("{0} 的证件已登记打印（第 {1} 次）。连接打印机后由打印设置自动打印。").format(
+                name, changes.result
+            )
+        )
+
+    # --- F6 edit --------------------------------------------------------------------------
+    def _edit_dialog(self, card: AttendeeCard, categories: list[CategoryChoice]) -> None:
+        self._open(EditDialog(card.person, categories, self.page), partial(self._edited, card))
+
+    def _edited(self, card: AttendeeCard) -> None:
+        assert isinstance(self.dialog, EditDialog)
+        fields = self.dialog.values()
+        done = partial(self._said, self.tr("已保存 {0} 的信息。").format(fields["name"]))
+        self._run(attendees.update_attendee, card.person.code, fields, done=done)
+
+    # --- Ctrl+N walk-in -------------------------------------------------------------------
+    def _walk_in_dialog(self, categories: list[CategoryChoice]) -> None:
+        dialog = WalkInDialog(categories, self.page)
+        dialog.duplicate_check_requested.connect(self._check_duplicates)
+        self._open(dialog, self._register)
+
+    def _check_duplicates(self, fields: dict[str, Any]) -> None:
+        dialog = self.dialog
+        if isinstance(dialog, WalkInDialog):
+            self.session.run_query(
+                attendees.find_duplicates, fields, on_done=self._duplicates_found
+            )
+
+    def _duplicates_found(self, found: list[Attendee]) -> None:
+        if isinstance(self.dialog, WalkInDialog):  # still open
+            self.dialog.show_duplicates(found)
+
+    def _register(self) -> None:
+        assert isinstance(self.dialog, WalkInDialog)
+        fields = self.dialog.values()
+        self._run(
+            attendees.register_walk_in, fields, done=partial(self._registered, fields["name"])
+        )
+
+    def _registered(self, name: str, changes: Changes) -> None:
+        code = str(changes.result)
+        message = self.tr("已现场注册 {0}，编号 {1}。按回车报到。").format(name, code)
+        self.page.select_code(code, message)
+
+    def _said(self, text: str, _changes: Changes) -> None:
+        self.page.report_success(text)
