@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ..domain.documents import BadgeDocument, ReceiptDocument
+from ..domain.documents import BadgeDocument, BadgeTemplate, ReceiptDocument
 from ..domain.errors import UnknownCode, UnknownPayment
 from ..domain.model import PAYMENT_METHOD_ZH, Attendee, DeskContext, PaymentMethod
 from ..domain.print_errors import NoPrinterConfigured
@@ -84,7 +84,7 @@ def _person(uow: UnitOfWork, code: str) -> Attendee:
 
 def preview_badge(
     uow: UnitOfWork, code: str, template_key: str | None = None
-) -> tuple[BadgeDocument, Any]:
+) -> tuple[BadgeDocument, BadgeTemplate]:
     """The badge a person would get now (their current version), and its template; records nothing."""
     with uow.reading():
         person = _person(uow, code)

@@ -23,8 +23,6 @@ from tests.conftest import SmallEvent
 
 from .printing_support import escpos_rasters, pdf_pages, read_qr, stack, text_outside_rasters
 
-pytest.importorskip("zxingcpp")
-
 
 def _send_all(ev: SmallEvent) -> list:
     return make_worker(ev.store).run_pending()

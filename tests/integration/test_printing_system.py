@@ -18,7 +18,6 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest.importorskip("PySide6.QtPrintSupport")
-pytest.importorskip("zxingcpp")
 
 from huiwu_desk.adapters.printing import print_test_page
 from huiwu_desk.domain.print_errors import PrinterUnavailable

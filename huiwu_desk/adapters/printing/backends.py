@@ -62,8 +62,8 @@ def _escpos_connection(uri: PrinterUri) -> Any:
     if s == "escpos-cups":
         if not printer.CupsPrinter.is_usable():
             raise UnsupportedPrinter(uri=uri.text, reason="需要 CUPS 和 pycups")
-        host = uri.params.get("host")
-        kwargs: dict[str, Any] = {"host": host} if host else {}
+        server = uri.params.get("host")  # another CUPS server; default: this machine's
+        kwargs: dict[str, Any] = {"host": server} if server else {}
         if "port" in uri.params:
             kwargs["port"] = uri.int_param("port", 631)
         return printer.CupsPrinter(printer_name=uri.target, **kwargs)

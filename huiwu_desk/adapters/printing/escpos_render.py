@@ -64,7 +64,7 @@ def badges_bytes(images: list[Image.Image], width_px: int, dpi: int, *, cut: boo
         p.ln(2)
         if cut:
             p.cut(feed=True)
-    return p.output
+    return bytes(p.output)
 
 
 def _text(p: Dummy, text: str) -> None:
@@ -113,4 +113,4 @@ def receipt_bytes(doc: ReceiptDocument, width_px: int, dpi: int, *, cut: bool = 
     p.ln(3)
     if cut:
         p.cut(feed=True)
-    return p.output
+    return bytes(p.output)
