@@ -115,6 +115,7 @@ class Merger:
         self.known_hashes: dict[str, dict[int, str]] = {}
         self.pending: dict[str, dict[int, Op]] = {}
         self.accepted: list[Op] = []
+        self.accepted_hashes: dict[tuple[str, int], str] = {}
         self.report = MergeReport()
         self.max_applied = conn.execute(
             select(t.ops.c.hlc, t.ops.c.desk_id, t.ops.c.seq)
@@ -138,6 +139,9 @@ class Merger:
         return tip
 
     def _known_hash(self, desk_id: str, seq: int) -> str | None:
+        accepted = self.accepted_hashes.get((desk_id, seq))
+        if accepted is not None:  # earlier in this import (the same bundle twice, a relay)
+            return accepted
         hashes = self.known_hashes.get(desk_id)
         if hashes is None:
             rows = self.conn.execute(
@@ -173,6 +177,7 @@ class Merger:
     def _accept(self, op: Op) -> None:
         self.tips[op.desk_id] = (op.seq, op.op_hash)
         self.accepted.append(op)
+        self.accepted_hashes[(op.desk_id, op.seq)] = op.op_hash
         self.report.new[op.desk_id] = self.report.new.get(op.desk_id, 0) + 1
 
     def finish(self) -> MergeReport:
