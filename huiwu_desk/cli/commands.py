@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -20,6 +21,15 @@ def _open(args: argparse.Namespace, *, write: bool) -> EventStore:
 def _ctx(store: EventStore, args: argparse.Namespace):  # type: ignore[no-untyped-def]
     operator = (getattr(args, "operator", None) or "").strip() or store.default_operator
     return store.context(operator, getattr(args, "supervisor", None))
+
+
+def _person(store: EventStore, code: str):  # type: ignore[no-untyped-def]
+    """The attendee a command just acted on (codes match in any case, as the services do)."""
+    code = code.strip()
+    with store.uow.reading():
+        person = store.uow.attendees.by_code(code) or store.uow.attendees.by_code(code.upper())
+    assert person is not None
+    return person
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -96,10 +106,10 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     with _open(args, write=True) as store:
         ctx = _ctx(store, args)
         desk.check_in(store.uow, ctx, args.code)
+        person = _person(store, args.code)
         with store.uow.reading():
-            person = store.uow.attendees.by_code(args.code.strip())
-            first = store.uow.checkins.first_for(person.id) if person else None
-    assert person is not None and first is not None
+            first = store.uow.checkins.first_for(person.id)
+    assert first is not None
     at = datetime.fromtimestamp(first.at_ms / 1000).isoformat(timespec="seconds")
     data = {
         "code": person.code,
@@ -115,30 +125,40 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
 def cmd_pay(args: argparse.Namespace) -> int:
     amount = positive_fen(args.amount)
+    details = {
+        "invoice_title": args.invoice_title or "",
+        "tax_number": args.tax_number or "",
+        "email": args.email or "",
+    }
+    printed: dict[str, object] = {}
     with _open(args, write=True) as store:
         ctx = _ctx(store, args)
-        receipt = desk.record_payment(
-            store.uow,
-            ctx,
-            args.code,
-            amount,
-            args.method,
-            invoice_title=args.invoice_title or "",
-            tax_number=args.tax_number or "",
-            email=args.email or "",
-        ).result
-        with store.uow.reading():
-            person = store.uow.attendees.by_code(args.code.strip())
-    assert person is not None
+        if args.printer:
+            from .print_commands import pay_and_print, print_outcome
+
+            # the payment and its receipt job in one transaction; printing comes after
+            receipt, job = pay_and_print(
+                store, ctx.operator, args.code, amount, args.method, args.printer, **details
+            )
+            printed = print_outcome(job)
+        else:
+            receipt = desk.record_payment(
+                store.uow, ctx, args.code, amount, args.method, **details
+            ).result
+        person = _person(store, args.code)
     data = {
         "receipt_no": receipt,
         "code": person.code,
         "name": person.name,
         "amount": yuan_number(amount),
         "method": args.method,
+        **printed,
     }
     method = PAYMENT_METHOD_ZH[PaymentMethod(args.method)]
     emit(args.json, data, f"收据 {receipt}：{person.name} {format_yuan(amount)} 元（{method}）")
+    if printed and not printed.get("printed"):
+        # the payment stands; the receipt waits in the print queue for a retry
+        sys.stderr.write(f"收据未打印：{printed.get('print_error')}\n")
     return 0
 
 
@@ -146,9 +166,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
     with _open(args, write=True) as store:
         ctx = _ctx(store, args)
         items = desk.hand_out(store.uow, ctx, args.code, args.item or None).result
-        with store.uow.reading():
-            person = store.uow.attendees.by_code(args.code.strip())
-    assert person is not None
+        person = _person(store, args.code)
     data = {"code": person.code, "name": person.name, "items": items}
     emit(args.json, data, f"{person.name} 已领取：{'、'.join(items)}")
     return 0
@@ -182,9 +200,8 @@ def cmd_room_assign(args: argparse.Namespace) -> int:
     with _open(args, write=True) as store:
         ctx = _ctx(store, args)
         desk.assign_room(store.uow, ctx, args.code, args.room)
+        person = _person(store, args.code)
         with store.uow.reading():
-            person = store.uow.attendees.by_code(args.code.strip())
-            assert person is not None
             assignment = store.uow.rooms.active_for(person.id)[0]
     nights = [n.isoformat() for n in assignment.nights]
     data = {"code": person.code, "name": person.name, "room": args.room, "nights": nights}

@@ -11,7 +11,7 @@ from ..domain.errors import UserFacingError
 from ..domain.model import PaymentMethod
 from ..services.exports import KINDS as EXPORT_KINDS
 from . import commands as c
-from . import sync_commands
+from . import print_commands, sync_commands
 from .output import fail
 
 
@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--invoice-title")
     p.add_argument("--tax-number")
     p.add_argument("--email")
+    p.add_argument("--printer", help="print the receipt on this printer URI")
     p.set_defaults(run=c.cmd_pay)
 
     p = sub.add_parser("handout", help="hand out materials")
@@ -104,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(run=c.cmd_backup)
     sync_commands.register(sub)
+    print_commands.register(sub)
     return parser
 
 
