@@ -5,6 +5,7 @@ One literal ``translate`` call per word, so that lupdate finds each of them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,19 @@ def method_label(method: str) -> str:
         "card": QCoreApplication.translate("labels", "银联卡"),
         "transfer": QCoreApplication.translate("labels", "汇款已到账"),
         "bill": QCoreApplication.translate("labels", "签单/统一结算"),
+    }
+    return labels.get(method, method)
+
+
+def method_short_label(method: str) -> str:
+    """For the counters strip, read at a glance."""
+    labels = {
+        "cash": QCoreApplication.translate("labels", "现金"),
+        "wechat": QCoreApplication.translate("labels", "微信"),
+        "alipay": QCoreApplication.translate("labels", "支付宝"),
+        "card": QCoreApplication.translate("labels", "刷卡"),
+        "transfer": QCoreApplication.translate("labels", "汇款"),
+        "bill": QCoreApplication.translate("labels", "签单"),
     }
     return labels.get(method, method)
 
@@ -106,3 +120,8 @@ def reason_label(reason: str) -> str:
         "空房": QCoreApplication.translate("labels", "空房"),
     }
     return labels.get(reason, reason)
+
+
+def join_list(items: Iterable[str]) -> str:
+    """资料袋、会议手册 — or "bag, book" in English."""
+    return QCoreApplication.translate("labels", "、").join(items)

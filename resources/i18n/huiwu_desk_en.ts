@@ -390,6 +390,10 @@
         <translation>No attendee matches “{0}”.</translation>
     </message>
     <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>请先扫码或搜索，选择一位参会人员。</source>
         <translation>First scan or search to choose an attendee.</translation>
     </message>
@@ -830,6 +834,10 @@
         <translation>Possibly registered already: {0}. If this is someone else, press Enter again to register; otherwise press Esc and search for the person at the desk.</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>仍然登记</source>
         <translation>Register anyway</translation>
     </message>
@@ -950,6 +958,18 @@
         <translation>Bill to unit</translation>
     </message>
     <message>
+        <source>刷卡</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>汇款</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>签单</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
         <source>免费</source>
         <translation>Exempt</translation>
     </message>
@@ -1032,6 +1052,10 @@
     <message>
         <source>空房</source>
         <translation>empty room</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ def test_english_labels_and_error_sentences(
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "checked in." in page.result.text())
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "✗ Already checked in" in page.result.text())
+    qtbot.waitUntil(lambda: "✗ 王五: Already checked in" in page.result.text())
     assert "by 张伟" in page.result.text()
 
 

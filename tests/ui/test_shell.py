@@ -92,7 +92,7 @@ def test_scan_checks_in_then_refuses_second_scan(
     qtbot.waitUntil(lambda: window.status.counter_label.text() == "已报到 1 / 总数 3")
 
     scan_and_check_in(qtbot, page, code)
-    qtbot.waitUntil(lambda: "✗ 已于" in page.result.text())
+    qtbot.waitUntil(lambda: "✗ 张三：已于" in page.result.text())
     assert re.search(r"已于 \d\d:\d\d 在 A1 台由 张伟 报到。", page.result.text())
     assert desk_app.ops.call(queries.stats, store.uow).checked_in == 1
 
@@ -124,7 +124,7 @@ def test_operator_change_is_used_and_remembered(
     scan_and_check_in(qtbot, page, code)
     qtbot.waitUntil(lambda: "报到成功" in page.result.text())
     scan_and_check_in(qtbot, page, code)
-    qtbot.waitUntil(lambda: "✗ 已于" in page.result.text())
+    qtbot.waitUntil(lambda: "✗ 李四：已于" in page.result.text())
     assert "由 李娜 报到" in page.result.text()
     desk_app.session.close()
     with open_event(event_file.path, write=False) as store:

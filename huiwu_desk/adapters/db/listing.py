@@ -113,7 +113,9 @@ class SqlListing:
         self.conn = conn
 
     def ids(self, wanted: ListingFilter) -> list[str]:
-        stmt = select(A.id).select_from(t.attendees).outerjoin(t.categories, C.id == A.category_id)
+        stmt = select(A.id).select_from(t.attendees)
+        if wanted.fee_due or wanted.sort in ("category", "fee"):
+            stmt = stmt.outerjoin(t.categories, C.id == A.category_id)
         if wanted.text.strip():
             stmt = stmt.where(_text_clause(wanted.text))
         if wanted.checked_in is True:

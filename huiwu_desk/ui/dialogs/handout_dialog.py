@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...services.card import AttendeeCard, MaterialLine
+from ..labels import join_list
 from .parts import enlarge, note, ok_cancel, person_header, show_warning, warning_line
 
 _LINE = Qt.ItemDataRole.UserRole
@@ -52,7 +53,7 @@ class HandoutDialog(QDialog):
         out = [m.name for m in card.materials_owed if m.in_stock <= 0]
         if out:
             show_warning(
-                self.warning, self.tr("缺货：{0}。请补充库存后再发。").format("、".join(out))
+                self.warning, self.tr("缺货：{0}。请补充库存后再发。").format(join_list(out))
             )
         layout.addWidget(self.items)
         layout.addWidget(self.warning)
@@ -89,7 +90,7 @@ class HandoutDialog(QDialog):
         ]
         if out:
             show_warning(
-                self.warning, self.tr("{0} 缺货，不能发放。请取消勾选。").format("、".join(out))
+                self.warning, self.tr("{0} 缺货，不能发放。请取消勾选。").format(join_list(out))
             )
             return
         super().accept()

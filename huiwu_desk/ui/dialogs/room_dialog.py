@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...services.card import AttendeeCard
 from ...services.room_suggest import RoomSuggestion
-from ..labels import gender_label, reason_label, room_status_label, room_type_label
+from ..labels import gender_label, join_list, reason_label, room_status_label, room_type_label
 from .parts import enlarge, note, ok_cancel, person_header, show_warning, warning_line
 
 _NUMBER = Qt.ItemDataRole.UserRole
@@ -61,7 +61,7 @@ class RoomDialog(QDialog):
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("roomSuggestions")
         for s in suggestions:
-            mates = self.tr("，同住：{0}").format("、".join(s.roommates)) if s.roommates else ""
+            mates = self.tr("，同住：{0}").format(join_list(s.roommates)) if s.roommates else ""
             text = self.tr("{0}　{1} · {2} · 空 {3} 床{4} — {5}").format(
                 s.number, s.hotel, room_type_label(s.type), s.free, mates, reason_label(s.reason)
             )

@@ -82,7 +82,7 @@ class WalkInDialog(QDialog):
             self.warning,
             self.tr(
                 "可能已经登记过：{0}。如确认是另一个人，请再按回车登记；否则按 Esc 返回，在报到台搜索此人。"
-            ).format("；".join(people)),
+            ).format(self.tr("；").join(people)),
         )
         ok = self.buttons.findChild(QPushButton, "okButton")
         if ok is not None:

@@ -191,9 +191,20 @@ class AttendeesPage(QWidget):
     # --- columns ------------------------------------------------------------------------
     def _set_widths(self) -> None:
         em = self.fontMetrics().horizontalAdvance("中")
-        widths = {"gender": 3, "name": 5, "category": 6, "unit": 14, "checkin": 9, "fee": 9}
+        widths = {
+            "code": 5.5,
+            "name": 4.5,
+            "gender": 2.5,
+            "category": 4.5,
+            "unit": 12,
+            "department": 6,
+            "title": 5.5,
+            "checkin": 7.5,
+            "fee": 8.5,
+            "room": 4.5,
+        }
         for n, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(n, widths.get(column.key, 7) * em + 16)
+            self.table.setColumnWidth(n, int(widths.get(column.key, 7) * em) + 12)
 
     def _build_column_menu(self) -> None:
         shown = set(self.prefs.attendee_columns or DEFAULT_COLUMNS)

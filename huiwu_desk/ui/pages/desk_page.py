@@ -29,6 +29,7 @@ from ...services.desk_lists import DeskLookup
 from ...services.ports import AttendeeSummary
 from ..desk_keys import DeskTask, key_hint
 from ..hub import Hub
+from ..labels import join_list
 from ..operations import error_sentence
 from ..session import Session
 from ..widgets.card_view import CardView
@@ -115,6 +116,7 @@ class DeskPage(QWidget):
         self.one_step_loaded.emit(enabled)
 
     def _reset(self) -> None:
+        self._checking_in = False
         self._search_seq += 1
         self._debounce.stop()
         self.scan.clear()
@@ -240,7 +242,9 @@ class DeskPage(QWidget):
             already = AlreadyCheckedIn(
                 time=clock_text(c.at_ms), desk=c.desk_code, operator=c.operator
             )
-            self.result.notice(f"{card.person.name}：{error_sentence(already)}")
+            self.result.notice(
+                self.tr("{0}：{1}").format(card.person.name, error_sentence(already))
+            )
         else:
             self.result.clear()
         self.focus_scan()
@@ -300,16 +304,16 @@ class DeskPage(QWidget):
             fn,
             card.person.code,
             on_done=self._checked_in,
-            on_error=partial(self._check_in_refused, complete),
+            on_error=partial(self._check_in_refused, complete, card.person.name),
         )
 
     def _checked_in(self, changes: Changes) -> None:
         self._checking_in = False
         result = changes.result
         handed: tuple[str, ...] = ()
-        if isinstance(result, OneStepResult):
-            result, handed = result.checkin, result.handed_out
         person: CheckInResult | None = result if isinstance(result, CheckInResult) else None
+        if isinstance(result, OneStepResult):
+            person, handed = result.checkin, result.handed_out
         if person is None:
             text = self.tr("报到成功。")
         elif person.unit:
@@ -319,11 +323,12 @@ class DeskPage(QWidget):
         else:
             text = self.tr("{0}（{1}）报到成功。").format(person.name, person.code)
         if handed:
-            text += " " + self.tr("已发：{0}。").format("、".join(handed))
+            text += " " + self.tr("已发：{0}。").format(join_list(handed))
         self.report_success(text)
 
-    def _check_in_refused(self, one_step: bool, sentence: str) -> None:
+    def _check_in_refused(self, one_step: bool, name: str, sentence: str) -> None:
         self._checking_in = False
+        sentence = self.tr("{0}：{1}").format(name, sentence)
         if one_step:
             sentence += " " + self.tr("（按 F1 只报到，不发资料。）")
         self.report_refusal(sentence)

@@ -27,7 +27,7 @@ from ..dialogs.handout_dialog import HandoutDialog
 from ..dialogs.payment_dialog import PaymentDialog
 from ..dialogs.room_dialog import RoomDialog
 from ..dialogs.walk_in_dialog import WalkInDialog
-from ..labels import method_label, yuan
+from ..labels import join_list, method_label, yuan
 
 if TYPE_CHECKING:
     from .desk_page import DeskPage
@@ -114,7 +114,7 @@ class DeskTasks(QObject):
         self._run(desk.hand_out, card.person.code, items, done=partial(self._handed, card))
 
     def _handed(self, card: AttendeeCard, changes: Changes) -> None:
-        names = "、".join(changes.result or [])
+        names = join_list(changes.result or [])
         self.page.report_success(self.tr("已发给 {0}：{1}。").format(card.person.name, names))
 
     # --- F4 room --------------------------------------------------------------------------

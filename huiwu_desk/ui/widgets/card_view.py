@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...services.card import AttendeeCard
 from ..desk_keys import DeskTask, key_hint
-from ..labels import fee_status_label, method_label, room_type_label, when_text, yuan
+from ..labels import fee_status_label, join_list, method_label, room_type_label, when_text, yuan
 from .fonts import scale
 
 OK = ("#dafbe1", "#116329")
@@ -206,9 +206,9 @@ class CardView(QFrame):
                     items.append(self.tr("{0}（缺货）").format(m.name))
                 else:
                     items.append(self.tr("{0}（待领）").format(m.name))
-            lines.append(self.tr("资料：{0}").format("、".join(items)))
+            lines.append(self.tr("资料：{0}").format(join_list(items)))
         if card.room is not None:
-            nights = "、".join(n.strftime("%m-%d") for n in card.room.nights)
+            nights = join_list(n.strftime("%m-%d") for n in card.room.nights)
             lines.append(
                 self.tr("住房：{0} {1}（{2}）{3}").format(
                     card.room.hotel, card.room.number, room_type_label(card.room.type), nights

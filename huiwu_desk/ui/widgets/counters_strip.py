@@ -1,23 +1,31 @@
 """The live strip on the desk page: people checked in (by category), money today, beds tonight.
 
-Read on the database worker after every change (``hub.changes_applied``); while one read is
-running, further changes only mark the strip stale, so a busy desk causes one read at a time.
+Read on the database worker shortly after changes (``hub.changes_applied``): a burst of
+changes causes one read, and while one read is running further changes only mark the strip
+stale. The read counts every bed of the night, so it is kept out of the way of the next scan.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from ...services import card as card_service
 from ...services.card import DeskCounters
 from ...services.changes import Changes
 from ..hub import Hub
-from ..labels import METHODS, method_label, yuan
+from ..labels import METHODS, method_short_label, yuan
 from ..session import Session
 from .fonts import scale
+
+REFRESH_DELAY_MS = 400
+
+
+def short_yuan(fen: int) -> str:
+    """¥17,400 for whole yuan (the strip is read at a glance), ¥17,400.50 otherwise."""
+    return yuan(fen)[:-3] if fen % 100 == 0 else yuan(fen)
 
 
 class CountersStrip(QFrame):
@@ -31,7 +39,7 @@ class CountersStrip(QFrame):
         )
         self.checked = QLabel()
         self.checked.setObjectName("countersCheckedIn")
-        scale(self.checked, 1.6, bold=True)
+        scale(self.checked, 1.5, bold=True)
         self.categories = QLabel()
         self.categories.setObjectName("countersCategories")
         self.categories.setTextFormat(Qt.TextFormat.RichText)
@@ -41,27 +49,26 @@ class CountersStrip(QFrame):
         self.money.setWordWrap(True)
         self.rooms = QLabel()
         self.rooms.setObjectName("countersRooms")
-        for label in (self.categories, self.money, self.rooms):
-            scale(label, 1.05)
-        right = QVBoxLayout()
-        right.setSpacing(2)
-        right.addWidget(self.categories)
-        below = QHBoxLayout()
-        below.addWidget(self.money, 1)
-        below.addWidget(self.rooms)
-        right.addLayout(below)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(14, 8, 14, 8)
-        row.setSpacing(20)
-        row.addWidget(self.checked)
-        row.addLayout(right, 1)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(14, 6, 14, 6)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.checked, 0, 0)
+        grid.addWidget(self.rooms, 1, 0)
+        grid.addWidget(self.categories, 0, 1)
+        grid.addWidget(self.money, 1, 1)
+        grid.setColumnStretch(1, 1)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(REFRESH_DELAY_MS)
+        self._later.timeout.connect(self.refresh)
         self.last: DeskCounters | None = None
         self._running = False
         self._stale = False
         hub.changes_applied.connect(self._on_changes)
 
     def _on_changes(self, _changes: Changes) -> None:
-        self.refresh()
+        self._later.start()
 
     def refresh(self) -> None:
         if self._running:
@@ -73,6 +80,7 @@ class CountersStrip(QFrame):
         )
 
     def reset(self) -> None:
+        self._later.stop()
         self.last = None
         for label in (self.checked, self.categories, self.money, self.rooms):
             label.clear()
@@ -89,19 +97,29 @@ class CountersStrip(QFrame):
         chips = []
         for name, colour, checked, total in counters.by_category:
             chips.append(
-                f'<span style="color:{html.escape(colour)};">■</span> '
-                f"{html.escape(name)} {checked}/{total}"
+                f'<span style="color:{html.escape(colour)};">■</span>&nbsp;'
+                f"{html.escape(name)}&nbsp;{checked}/{total}"
             )
-        self.categories.setText("&nbsp;&nbsp;&nbsp;".join(chips))
+        self.categories.setText("&nbsp;&nbsp; ".join(chips))
         money = counters.money_today_fen
         if money:
-            parts = [f"{method_label(m)} {yuan(money[m])}" for m in METHODS if money.get(m)]
-            parts += [f"{method_label(m)} {yuan(v)}" for m, v in money.items() if m not in METHODS]
+            parts = [
+                f"{method_short_label(m)}\u00a0{short_yuan(money[m])}"
+                for m in METHODS
+                if money.get(m)
+            ]
+            parts += [
+                f"{method_short_label(m)}\u00a0{short_yuan(v)}"
+                for m, v in money.items()
+                if m not in METHODS
+            ]
             self.money.setText(
-                self.tr("今日收款 {0}（{1}）").format(yuan(sum(money.values())), " · ".join(parts))
+                self.tr("今日收款 {0}（{1}）").format(
+                    short_yuan(sum(money.values())), " · ".join(parts)
+                )
             )
         else:
-            self.money.setText(self.tr("今日收款 {0}").format(yuan(0)))
+            self.money.setText(self.tr("今日收款 {0}").format(short_yuan(0)))
         if counters.night is not None:
             self.rooms.setText(
                 self.tr("{0} 晚：已用房 {1} · 空床 {2}").format(

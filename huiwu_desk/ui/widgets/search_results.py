@@ -73,7 +73,7 @@ class SearchResults(QTableWidget):
             return
         row = max(0, min(len(self.matches) - 1, self.currentRow() + step))
         self.selectRow(row)
-        self.scrollToItem(self.item(row, 0))
+        self.scrollTo(self.model().index(row, 0))
 
     def current_code(self) -> str | None:
         row = self.currentRow()
