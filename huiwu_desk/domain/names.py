@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
+from operator import mul
 
 # Surnames whose everyday reading differs from the character's most common one.
 SURNAME_READINGS: dict[str, str] = {
@@ -50,10 +52,18 @@ def has_cjk(text: str) -> bool:
 
 def clean_name(raw: str) -> str:
     """NFKC, and drop the spaces used to align two-character names (``张  三`` → ``张三``)."""
-    text = unicodedata.normalize("NFKC", raw or "").strip()
+    raw = raw or ""
+    # Every whitespace character but " " is unprintable, so printable text without the spaces
+    # the regex would change is returned as it is; ASCII is its own NFKC form, without CJK.
+    if raw.__class__ is str and raw.isascii():
+        text = raw.strip()
+        if "  " in text or not text.isprintable():
+            return _SPACES.sub(" ", text)
+        return text
+    text = unicodedata.normalize("NFKC", raw).strip()
     if has_cjk(text):
-        return _SPACES.sub("", text)
-    return _SPACES.sub(" ", text)
+        return _SPACES.sub("", text) if " " in text or not text.isprintable() else text
+    return _SPACES.sub(" ", text) if "  " in text or not text.isprintable() else text
 
 
 @lru_cache(maxsize=1)
@@ -64,10 +74,10 @@ def _lazy_pinyin():  # type: ignore[no-untyped-def]
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> dict[str, object]:
+def _phrases() -> Mapping[str, object]:
     from pypinyin.constants import PHRASES_DICT
 
-    return PHRASES_DICT  # type: ignore[no-any-return]
+    return PHRASES_DICT
 
 
 def _is_phrase(text: str) -> bool:
@@ -86,28 +96,37 @@ def _char_pinyin(char: str) -> tuple[str, ...]:
     return tuple(_lazy_pinyin()(char))
 
 
+@lru_cache(maxsize=20_000)
+def _given_pinyin(rest: str) -> tuple[str, ...]:
+    # Given names repeat far more than whole names (伟, 芳, 建国…): cached as a unit.
+    if _is_phrase(rest):
+        return _phrase_pinyin(rest)  # 长江 reads changjiang, not zhangjiang
+    syllables: list[str] = []
+    for char in rest:
+        syllables.extend(_char_pinyin(char))
+    return tuple(syllables)
+
+
+# Longest surname first, as a lookup per length instead of a scan of every surname.
+_SURNAME_LENGTHS = sorted({len(s) for s in SURNAME_READINGS}, reverse=True)
+_SURNAME_SYLLABLES = {s: tuple(r.split()) for s, r in SURNAME_READINGS.items()}
+_NOT_LATIN = re.compile(r"[^a-z ]")
+
+
 def name_pinyin(name: str) -> tuple[str, str]:
     """Full pinyin and initials of a name: 张三 → ("zhangsan", "zs"); 单雄信 → ("shanxiongxin", "sxx")."""
     name = clean_name(name)
     if not has_cjk(name):
-        latin = re.sub(r"[^a-z ]", "", name.lower())
+        latin = _NOT_LATIN.sub("", name.lower())
         parts = latin.split()
         return latin.replace(" ", ""), "".join(p[0] for p in parts)
-    syllables: list[str] = []
-    rest = name
-    for surname in sorted(SURNAME_READINGS, key=len, reverse=True):
-        if rest.startswith(surname):
-            syllables.extend(SURNAME_READINGS[surname].split())
-            rest = rest[len(surname) :]
+    for size in _SURNAME_LENGTHS:
+        head = name[:size]
+        if len(head) == size and head in _SURNAME_SYLLABLES:
+            syllables = [*_SURNAME_SYLLABLES[head], *_given_pinyin(name[size:])]
             break
     else:  # an ordinary surname: its own reading, then the given name as a unit
-        syllables.extend(_char_pinyin(rest[0]))
-        rest = rest[1:]
-    if _is_phrase(rest):
-        syllables.extend(_phrase_pinyin(rest))  # 长江 reads changjiang, not zhangjiang
-    else:
-        for char in rest:
-            syllables.extend(_char_pinyin(char))
+        syllables = [*_char_pinyin(name[0]), *_given_pinyin(name[1:])]
     syllables = [s for s in syllables if s]
     return "".join(syllables), "".join(s[0] for s in syllables)
 
@@ -120,13 +139,14 @@ def normalize_phone(raw: str | int | float | None) -> str:
         if raw != raw:  # NaN from a spreadsheet
             return ""
         raw = int(raw)
-    text = unicodedata.normalize("NFKC", str(raw)).strip()
-    digits = re.sub(r"\D", "", text)
+    text = str(raw)
+    text = (text if text.isascii() else unicodedata.normalize("NFKC", text)).strip()
+    digits = text if text.isdecimal() else _NON_DIGIT.sub("", text)
     international = (text.startswith("+") and not text.startswith("+86")) or (
         text.startswith("00") and not text.startswith("0086")
     )
     if international:
-        return re.sub(r"[^\d+]+", "-", text).strip("-")
+        return _NOT_PHONE_RUN.sub("-", text).strip("-")
     if digits.startswith("0086"):
         digits = digits[4:]
     elif digits.startswith("86") and len(digits) == 13:
@@ -135,12 +155,17 @@ def normalize_phone(raw: str | int | float | None) -> str:
         return digits
     if not digits:
         return ""
-    keep = re.sub(r"[^\d+\-]", "", text.replace(" ", "-"))
+    keep = _NOT_PHONE_CHAR.sub("", text.replace(" ", "-"))
     return keep.strip("-") or digits
 
 
+_NON_DIGIT = re.compile(r"\D")
+_NOT_PHONE_RUN = re.compile(r"[^\d+]+")
+_NOT_PHONE_CHAR = re.compile(r"[^\d+\-]")
+
+
 def phone_last4(phone: str) -> str:
-    digits = re.sub(r"\D", "", phone)
+    digits = _NON_DIGIT.sub("", phone)
     return digits[-4:] if len(digits) >= 4 else ""
 
 
@@ -155,7 +180,10 @@ _ID_CHECK = "10X98765432"
 
 def id_check_char(first17: str) -> str:
     """The 18th character of a resident ID number (GB 11643)."""
-    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
+    if len(first17) == 17:
+        total = sum(map(mul, map(int, first17), _ID_WEIGHTS))
+    else:  # the same error as ever
+        total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
     return _ID_CHECK[total % 11]
 
 

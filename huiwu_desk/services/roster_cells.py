@@ -34,6 +34,8 @@ def is_empty(value: Any) -> bool:
 
 def text(value: Any) -> str:
     """NFKC, trimmed, runs of spaces made one, spaces between Chinese characters dropped."""
+    if value.__class__ is str:  # most cells: no isinstance chain
+        return _clean(value)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -47,9 +49,22 @@ def text(value: Any) -> str:
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, date):
         return value.isoformat()
-    out = unicodedata.normalize("NFKC", str(value)).strip()
-    out = _SPACES.sub(" ", out)
-    return _SPACE_BETWEEN_CJK.sub("", out)
+    return _clean(str(value))
+
+
+def _clean(raw: str) -> str:
+    # Only whitespace can make the regexes change anything, and every whitespace character but
+    # " " is unprintable: clean printable text without double spaces skips them. ASCII text is
+    # its own NFKC form and has no Chinese characters.
+    if raw.isascii():
+        out = raw.strip()
+        if "  " in out or not out.isprintable():
+            out = _SPACES.sub(" ", out)
+        return out
+    out = unicodedata.normalize("NFKC", raw).strip()
+    if "  " in out or not out.isprintable():
+        out = _SPACES.sub(" ", out)
+    return _SPACE_BETWEEN_CJK.sub("", out) if " " in out else out
 
 
 def name(value: Any) -> str:
@@ -59,6 +74,7 @@ def name(value: Any) -> str:
 
 _PHONE_SPLIT = re.compile(r"[/,;，；、]|\s{2,}")
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
+_NON_DIGIT = re.compile(r"\D")
 
 
 def phone(value: Any) -> tuple[str, str | None]:
@@ -68,16 +84,18 @@ def phone(value: Any) -> tuple[str, str | None]:
             value = int(value)
         else:
             raise CellProblem("以科学计数法保存，数字已丢失 (stored as a number, digits lost)")
-    raw = unicodedata.normalize("NFKC", str(value)).strip()
+    raw = str(value)
+    raw = (raw if raw.isascii() else unicodedata.normalize("NFKC", raw)).strip()
     if _SCIENTIFIC.match(raw):
         raise CellProblem("以科学计数法保存，数字已丢失 (stored as a number, digits lost)")
-    parts = [p for p in _PHONE_SPLIT.split(raw) if p.strip()]
     warning = None
-    if len(parts) > 1:
-        warning = f"有多个号码，只保留第一个 (several numbers, kept the first): {raw}"
-        raw = parts[0]
+    if _PHONE_SPLIT.search(raw):
+        parts = [p for p in _PHONE_SPLIT.split(raw) if p.strip()]
+        if len(parts) > 1:
+            warning = f"有多个号码，只保留第一个 (several numbers, kept the first): {raw}"
+            raw = parts[0]
     out = normalize_phone(raw)
-    digits = re.sub(r"\D", "", out)
+    digits = out if out.isdecimal() else _NON_DIGIT.sub("", out)
     if not digits:
         raise CellProblem(f"不是电话号码 (not a phone number): {raw}")
     if out.isdigit() and out.startswith("1") and len(out) != 11:
@@ -207,11 +225,12 @@ def stay(value: Any) -> tuple[bool, str]:
         return True, room_pref(value)
 
 
+_EMAIL = re.compile(r"^[^@]+@[^@]+\.[^@]+$")
+
+
 def email(value: Any) -> tuple[str, str | None]:
     raw = text(value).replace(" ", "").lower()
-    return raw, None if re.match(
-        r"^[^@]+@[^@]+\.[^@]+$", raw
-    ) else f"格式不对 (not an email address): {raw}"
+    return raw, None if _EMAIL.match(raw) else f"格式不对 (not an email address): {raw}"
 
 
 CATEGORY_SYNONYMS: dict[str, tuple[str, ...]] = {

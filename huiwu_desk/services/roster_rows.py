@@ -128,84 +128,145 @@ def _converters(year: int) -> dict[str, tuple[Callable[[Any], Any], bool]]:
     }
 
 
+_NAME_WORDS = ("name", "姓名")
+
+# How a converted value is stored: as the field, unless ""; (value, warning) from phone, ID
+# number and email; 是否住宿's (needs a room, room wish); the roster's code; the category word
+# with the category as typed.
+_PLAIN, _WARNED, _STAY, _CODE, _CATEGORY = range(5)
+_STORE_KIND = {
+    "phone": _WARNED,
+    "id_number": _WARNED,
+    "email": _WARNED,
+    "needs_room": _STAY,
+    "code": _CODE,
+    "category": _CATEGORY,
+}
+
+
 class RowParser:
-    """Turns one raw row into a ParsedRow, or SKIP (blank, total, note) or (REJECT, reason)."""
+    """Turns one raw row into a ParsedRow, or SKIP (blank, total, note) or (REJECT, reason).
+
+    Everything that depends only on the column (converter, memo, how the value is stored, the
+    label of its warnings) is chosen once here, not per cell.
+    """
 
     def __init__(self, table: RosterTable, year: int) -> None:
         conv = _converters(year)
-        self.columns = [(c, f, *conv[f]) for c, f in table.mapping.items() if f != "_seq"]
-        self.caches: dict[str, dict[Any, Any]] = {f: {} for _, f, _, cache in self.columns if cache}
-
-    def _convert(self, fld: str, fn: Callable[[Any], Any], cache: bool, value: Any) -> Any:
-        if not cache or isinstance(value, list):
-            return fn(value)
-        memo = self.caches[fld]
-        try:
-            hit = memo[value]
-        except KeyError:
-            try:
-                hit = fn(value)
-            except cells.CellProblem as exc:
-                hit = exc
-            memo[value] = hit
-        if isinstance(hit, cells.CellProblem):
-            raise hit
-        return hit
+        self.caches: dict[str, dict[Any, Any]] = {}
+        # (column, field, converter, memo or None, how to store, label)
+        self.columns: list[tuple[int, str, Callable[[Any], Any], dict[Any, Any] | None, int, str]]
+        self.columns = []
+        for c, f in table.mapping.items():
+            if f == "_seq":
+                continue
+            fn, cache = conv[f]
+            memo = self.caches.setdefault(f, {}) if cache else None
+            self.columns.append((c, f, fn, memo, _STORE_KIND.get(f, _PLAIN), FIELD_LABELS[f]))
+        self.has_parts = any(f in ("_first", "_last") for _, f, *_ in self.columns)
+        self.repeated = len({f for _, f, *_ in self.columns}) < len(self.columns)
 
     def parse(self, number: int, raw: list[Any]) -> ParsedRow | str | tuple[str, str]:
-        values: dict[str, Any] = {}
-        for col, fld, fn, cache in self.columns:
-            if col < len(raw) and fld not in values and not cells.is_empty(raw[col]):
-                values[fld] = (raw[col], fn, cache)
-        first: list[Any] = []  # the first three filled cells are enough to spot 合计 / 注：
-        for v in raw:
-            if not cells.is_empty(v):
-                first.append(v)
-                if len(first) == 3:
-                    break
-        texts = [cells.text(v) for v in first] if any(map(_may_be_footer, first)) else []
-        if not values or cells.is_footer(texts):
+        if self._footer(raw):
             return SKIP
+        is_empty = cells.is_empty
+        size = len(raw)
         row = ParsedRow(number, {})
-        for fld, (value, fn, cache) in values.items():
-            try:
-                out = self._convert(fld, fn, cache, value)
-            except cells.CellProblem as exc:
-                row.notes.append(f"{FIELD_LABELS[fld]}：{exc}")
+        fields = row.fields
+        filled = 0  # fields with a value in this row
+        taken: set[str] | None = set() if self.repeated else None
+        # in column order, each field from its first filled column: the order of the warnings
+        for col, fld, fn, memo, store, label in self.columns:
+            if col >= size:
                 continue
-            self._store(row, fld, out, value)
-        if "name" not in row.fields and ("_first" in row.fields or "_last" in row.fields):
-            row.fields["name"] = cells.name(
-                f"{row.fields.get('_first', '')} {row.fields.get('_last', '')}"
-            )
-        row.fields.pop("_first", None)
-        row.fields.pop("_last", None)
-        if not row.fields.get("name"):
+            value = raw[col]
+            if value is None:
+                continue
+            kind = value.__class__
+            if kind is str:
+                if not value.strip():
+                    continue
+            elif kind is float:
+                if value != value:
+                    continue
+            elif is_empty(value):
+                continue
+            if taken is not None:
+                if fld in taken:
+                    continue
+                taken.add(fld)
+            filled += 1
+            if memo is None or isinstance(value, list):
+                try:
+                    out = fn(value)
+                except cells.CellProblem as exc:
+                    row.notes.append(f"{label}：{exc}")
+                    continue
+            else:
+                try:
+                    out = memo[value]
+                except KeyError:
+                    try:
+                        out = fn(value)
+                    except cells.CellProblem as exc:
+                        out = exc
+                    memo[value] = out
+                if isinstance(out, cells.CellProblem):
+                    row.notes.append(f"{label}：{out}")
+                    continue
+            if store == _PLAIN:
+                if out != "":
+                    fields[fld] = out
+            elif store == _WARNED:
+                out, warning = out
+                if warning:
+                    row.notes.append(f"{label}：{warning}")
+                if out != "":
+                    fields[fld] = out
+            elif store == _STAY:
+                needs, pref = out
+                fields["needs_room"] = needs
+                if pref:
+                    fields.setdefault("room_pref", pref)
+            elif store == _CODE:
+                row.code = out
+            else:  # _CATEGORY
+                row.category_text = cells.text(value)
+                if out != "":
+                    fields[fld] = out
+        if not filled:
+            return SKIP
+        if self.has_parts:
+            if "name" not in fields and ("_first" in fields or "_last" in fields):
+                fields["name"] = cells.name(f"{fields.get('_first', '')} {fields.get('_last', '')}")
+            fields.pop("_first", None)
+            fields.pop("_last", None)
+        name = fields.get("name")
+        if not name:
             return REJECT, "姓名为空 (no name)"
-        if FIELD_LABELS["name"] == row.fields["name"] or cells.category_word(
-            row.fields["name"]
-        ) in ("name", "姓名"):
+        if FIELD_LABELS["name"] == name or cells.category_word(name) in _NAME_WORDS:
             return SKIP  # the header repeated on a printed page break
-        if len(values) == 1 and _SECTION.match(row.fields["name"]):
+        if filled == 1 and _SECTION.match(name):
             return SKIP  # 一、专家 — a group title between the rows
         return row
 
     @staticmethod
-    def _store(row: ParsedRow, fld: str, out: Any, raw: Any) -> None:
-        if isinstance(out, tuple) and fld in ("phone", "id_number", "email"):
-            out, warning = out
-            if warning:
-                row.notes.append(f"{FIELD_LABELS[fld]}：{warning}")
-        if fld == "needs_room":
-            needs, pref = out
-            row.fields["needs_room"] = needs
-            if pref:
-                row.fields.setdefault("room_pref", pref)
-            return
-        if fld == "code":
-            row.code = out
-            return
-        if fld == "category":
-            row.category_text = cells.text(raw)
-        if out != "":
-            row.fields[fld] = out
+    def _footer(raw: list[Any]) -> bool:
+        """A total or note row, judged by its first three filled cells (合计 / 注：…)."""
+        first: list[Any] = []
+        footer = False
+        for v in raw:
+            if v is None:
+                continue
+            if v.__class__ is str:
+                if not v.strip():
+                    continue
+                footer = footer or v.lstrip()[:1] in _FOOTER_START
+            elif cells.is_empty(v):
+                continue
+            else:
+                footer = footer or _may_be_footer(v)
+            first.append(v)
+            if len(first) == 3:
+                break
+        return footer and cells.is_footer([cells.text(v) for v in first])
