@@ -15,7 +15,10 @@ from .output import emit
 
 
 def _open(args: argparse.Namespace, *, write: bool) -> EventStore:
-    return open_event(Path(args.file), write=write)
+    store = open_event(Path(args.file), write=write)
+    if store.notice:
+        sys.stderr.write(store.notice + "\n")
+    return store
 
 
 def _ctx(store: EventStore, args: argparse.Namespace):  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -37,6 +38,8 @@ def cmd_sync_export(args: argparse.Namespace) -> int:
 
 def cmd_sync_import(args: argparse.Namespace) -> int:
     with open_event(Path(args.file)) as store:
+        if store.notice:
+            sys.stderr.write(store.notice + "\n")
         key = sync_key(store, _passphrase(args))
         report = import_bundles(
             store, [Path(b) for b in args.bundles], key, after_merge=conflict_service.refresh

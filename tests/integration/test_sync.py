@@ -163,22 +163,52 @@ def test_foreign_event_and_wrong_passphrase_are_refused(desks, tmp_path):
     other.close()
 
 
-def test_a_copied_event_file_writing_as_the_same_desk_raises_an_integrity_alarm(desks, tmp_path):
+def test_a_copied_event_file_continues_as_a_new_desk(desks, tmp_path):
     from huiwu_desk.bootstrap import backup, open_event
 
     a, b, _ = desks
-    copy_path = backup(b.engine, tmp_path / "copy.huiwu")
-    copy = open_event(copy_path)
+    copy = open_event(backup(b.engine, tmp_path / "copy.huiwu"))
+    assert copy.desk_id != b.desk_id and copy.desk_code == "B1B"
+    assert "B1B" in copy.notice
+    r1 = desk.record_payment(b.uow, b.context(), _code(b, "张三"), 100, "cash").result
+    r2 = desk.record_payment(copy.uow, copy.context(), _code(copy, "李四"), 100, "cash").result
+    assert r1 != r2  # B1-000001 and B1B-000001
+    for src in (b, copy):
+        exchange(src, a, tmp_path)
+    assert queries.stats(a.uow).payments == 2
+    copy.close()
+
+
+def test_a_forked_desk_history_raises_an_integrity_alarm(desks, tmp_path):
+    from huiwu_desk.bootstrap import backup, open_event
+
+    a, b, _ = desks
+    copy_path = backup(b.engine, tmp_path / "fork.huiwu")
+    forged = open_event(copy_path, write=False)  # bypass the copy guard, as a raw file copy
+    forged.close()
+    import sqlite3
+
+    con = sqlite3.connect(copy_path)
+    con.execute("UPDATE meta SET value=? WHERE key='file_identity'", (_identity(copy_path),))
+    con.commit()
+    con.close()
+    fork = open_event(copy_path)
+    assert fork.desk_id == b.desk_id  # the guard was bypassed: same desk, two histories
     desk.check_in(b.uow, b.context(), _code(b, "张三"))
-    desk.check_in(copy.uow, copy.context(), _code(copy, "李四"))  # same desk id, same seq
+    desk.check_in(fork.uow, fork.context(), _code(fork, "李四"))
     exchange(b, a, tmp_path)
-    bundle = tmp_path / "copy.hwsync"
-    export_bundle(copy, bundle, sync_key(copy, None))
+    bundle = tmp_path / "fork.hwsync"
+    export_bundle(fork, bundle, sync_key(fork, None))
     before = fp(a)
     with pytest.raises(sync_errors.IntegrityAlarm):
         import_bundles(a, [bundle], sync_key(a, None))
     assert fp(a) == before
-    copy.close()
+    fork.close()
+
+
+def _identity(path):
+    st = path.stat()
+    return f"{st.st_dev}:{st.st_ino}"
 
 
 def test_ops_after_a_gap_wait_until_it_fills(desks, tmp_path):

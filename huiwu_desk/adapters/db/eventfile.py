@@ -53,6 +53,7 @@ class EventStore:
 
     def __post_init__(self) -> None:
         self.uow = SqlUnitOfWork(self.engine)
+        self.notice = ""  # one sentence the window / CLI shows after opening, if any
 
     @property
     def read_only(self) -> bool:
@@ -222,13 +223,67 @@ def open_event(path: Path | str, *, write: bool = True) -> EventStore:
         if "event_id" not in meta or "desk_id" not in meta:
             engine.dispose()
             raise NotAnEventFile(path=str(path))
-        return EventStore(
+        store = EventStore(
             path, engine, lock, meta["event_id"], meta["desk_id"], meta["desk_code"], meta
         )
+        if write:
+            _guard_copies(store)
+        return store
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+
+
+def _file_identity(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_dev}:{st.st_ino}"
+
+
+def _guard_copies(store: EventStore) -> None:
+    """A copied or restored event file must not keep writing as the desk it was copied from.
+
+    The file's identity (device and inode) is remembered; a file that is not where it was
+    made (a copy, a restored backup, another laptop) continues as a new desk with its own id
+    and code, so receipt numbers and op ids never collide with the original's.
+    """
+    identity = _file_identity(store.path)
+    remembered = store.meta.get("file_identity")
+    if remembered is None:
+        set_meta(store.engine, "file_identity", identity)
+        store.meta["file_identity"] = identity
+        return
+    if remembered == identity:
+        return
+    import uuid
+
+    from sqlalchemy import select
+
+    from ...services.setup import announce_desk
+
+    with store.engine.connect() as conn:
+        taken = set(conn.execute(select(t.desks.c.code)).scalars())
+    base = store.desk_code[:5]
+    code = next(
+        f"{base}{letter}" for letter in "BCDEFGHJKLMNPQRSTUVWXYZ" if f"{base}{letter}" not in taken
+    )
+    old = store.desk_code
+    store.desk_id, store.desk_code = str(uuid.uuid4()), code
+    for key, value in {
+        "desk_id": store.desk_id,
+        "desk_code": code,
+        "file_identity": identity,
+    }.items():
+        set_meta(store.engine, key, value)
+        store.meta[key] = value
+    with store.engine.begin() as conn:  # the new desk's counters start afresh
+        conn.execute(t.meta.delete().where(t.meta.c.key.like("counter.%")))
+    store.uow.log_state.forget()
+    announce_desk(store.uow, store.context())
+    store.notice = (
+        f"此会议文件是副本或从备份恢复，已作为新报到台 {code} 继续（原为 {old}），"
+        "以免与原报到台的编号冲突。"
+    )
 
 
 def passphrase_meta(passphrase: str, event_id: str) -> dict[str, str]:
