@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0003_sync"
 down_revision = "0002_search_helpers"
 branch_labels = None
