@@ -202,8 +202,8 @@
         <translation>Columns</translation>
     </message>
     <message>
-        <source>回车或双击打开报到卡片；点击表头排序；右键表头选择显示的列。</source>
-        <translation>Enter or double-click opens the card at the desk; click a header to sort; right-click the header to choose the columns.</translation>
+        <source>筛选框里按回车进入表格；回车或双击打开报到卡片；点击表头排序；右键表头选择显示的列。</source>
+        <translation>Enter in the filter field moves to the table; Enter or double-click opens the card at the desk; click a header to sort; right-click the header to choose the columns.</translation>
     </message>
     <message>
         <source>共 {0} 人</source>

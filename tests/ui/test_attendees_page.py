@@ -68,9 +68,11 @@ def test_filters_columns_and_double_click_to_the_card(
     assert "手机" in page.visible_columns()
     assert "phone" in Prefs.load().attendee_columns
 
-    # Enter on a row opens that person's card on the desk page
-    page.table.setFocus()
-    page.table.selectRow(1)
+    # Enter in the filter field goes to the table; ↓ and Enter open that person's card
+    page.search.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.table.hasFocus() and page.table.currentIndex().row() == 0)
+    press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_page() is PageId.DESK)
     qtbot.waitUntil(lambda: desk_page.card_view.name.text() == "单雄信")

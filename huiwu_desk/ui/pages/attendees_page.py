@@ -96,7 +96,11 @@ class AttendeesPage(QWidget):
         self.columns_button.setMenu(self.column_menu)
         self._build_column_menu()
         self._set_widths()
-        hint = QLabel(self.tr("回车或双击打开报到卡片；点击表头排序；右键表头选择显示的列。"))
+        hint = QLabel(
+            self.tr(
+                "筛选框里按回车进入表格；回车或双击打开报到卡片；点击表头排序；右键表头选择显示的列。"
+            )
+        )
         hint.setStyleSheet("color: #57606a;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -109,6 +113,7 @@ class AttendeesPage(QWidget):
         self._debounce.setInterval(FILTER_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._to_table)
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.category.currentIndexChanged.connect(self.apply_filter)
         self.fee_due.toggled.connect(self.apply_filter)
@@ -118,6 +123,7 @@ class AttendeesPage(QWidget):
         self.model.modelReset.connect(self._restore_scroll)
         self._scroll = 0
         self._stale = True
+        self._select_first = False
         hub.event_opened.connect(self._on_opened)
         hub.event_closed.connect(self._on_closed)
         hub.changes_applied.connect(self._on_changes)
@@ -176,7 +182,16 @@ class AttendeesPage(QWidget):
         self._stale = False
         self.model.set_filter(self.current_filter())
 
+    def _to_table(self) -> None:
+        """Enter in the filter field: filter now, then ↑/↓ and Enter in the table."""
+        self.apply_filter()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._select_first = True
+
     def _show_count(self, count: int) -> None:
+        if self._select_first and count:
+            self.table.selectRow(0)
+        self._select_first = False
         self.count.setText(self.tr("共 {0} 人").format(count))
 
     def _remember_scroll(self) -> None:
