@@ -28,7 +28,7 @@ def plain(rich: str) -> str:
     """The text of a rich-text label as a person reads it."""
     doc = QTextDocument()
     doc.setHtml(rich)
-    return doc.toPlainText().replace("\u00a0", " ")
+    return doc.toPlainText().replace("\u00a0", " ").replace("\u2060", "")
 
 
 def test_scan_enter_enter_checks_in_and_hands_out(desk_app: DeskApp, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]

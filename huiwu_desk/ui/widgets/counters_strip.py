@@ -23,6 +23,11 @@ from .fonts import scale
 REFRESH_DELAY_MS = 400
 
 
+def unbreakable(text: str) -> str:
+    """Word joiners between the characters: a category name never wraps in its middle."""
+    return "\u2060".join(text)
+
+
 def short_yuan(fen: int) -> str:
     """¥17,400 for whole yuan (the strip is read at a glance), ¥17,400.50 otherwise."""
     return yuan(fen)[:-3] if fen % 100 == 0 else yuan(fen)
@@ -98,7 +103,7 @@ class CountersStrip(QFrame):
         for name, colour, checked, total in counters.by_category:
             chips.append(
                 f'<span style="color:{html.escape(colour)};">■</span>&nbsp;'
-                f"{html.escape(name)}&nbsp;{checked}/{total}"
+                f"{unbreakable(html.escape(name))}&nbsp;{checked}/{total}"
             )
         self.categories.setText("&nbsp;&nbsp; ".join(chips))
         money = counters.money_today_fen
