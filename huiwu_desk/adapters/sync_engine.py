@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,7 +66,10 @@ def export_bundle(
         "app_version": __version__,
         "schema": HEAD,
         "event_id": store.event_id,
-        "bundle_id": str(uuid.uuid4()),
+        # the same ops give the same id: a shared folder is not rewritten when nothing changed
+        "bundle_id": hashlib.sha256(
+            json.dumps([store.event_id, store.desk_id, vv, above or {}], sort_keys=True).encode()
+        ).hexdigest()[:32],
         "sender_desk": store.desk_id,
         "sender_code": store.desk_code,
         "version_vector": vv,
@@ -222,3 +225,65 @@ def join_event(
     return build_event_file(
         out, desk_code, fill, event_id=event_id, passphrase=passphrase, default_operator=operator
     )
+
+
+@dataclass
+class FolderReport:
+    exported: Path
+    imported: list[str] = field(default_factory=list)  # desk codes whose files were merged
+    refused: dict[str, str] = field(default_factory=dict)  # file name → one sentence
+    new_ops: int = 0
+    conflicts: int = 0
+
+
+def _current(store: EventStore, own: Path) -> bool:
+    """Is the desk's file in the folder already up to date with everything it knows?"""
+    from ..domain.errors import UserFacingError
+    from .bundles.bundle_file import read_manifest
+
+    if not own.exists():
+        return False
+    try:
+        manifest = read_manifest(own)
+    except UserFacingError:
+        return False
+    with store.engine.connect() as conn:
+        vv = version_vector(conn)
+        conn.rollback()
+    return manifest.get("version_vector") == vv and manifest.get("sender_desk") == store.desk_id
+
+
+def sync_folder(
+    store: EventStore, folder: Path, key: bytes, *, after_merge: Any = None
+) -> FolderReport:
+    """Shared-folder mode: write ``desk-<code>.hwsync`` there, merge every other desk's file.
+
+    Each file is merged on its own, so one damaged file never blocks the others; a file
+    already merged (same bundle id) is skipped.
+    """
+    from ..domain.errors import UserFacingError
+    from .bundles.bundle_file import read_manifest
+
+    folder = Path(folder)
+    own = folder / f"desk-{store.desk_code}.hwsync"
+    report = FolderReport(exported=own)
+    for path in sorted(folder.glob("desk-*.hwsync")):
+        if path == own:
+            continue
+        try:
+            manifest = read_manifest(path)
+            seen_key = f"seen_bundle.{path.name}"
+            if store.meta.get(seen_key) == manifest.get("bundle_id"):
+                continue
+            result = import_bundles(store, [path], key, after_merge=after_merge)
+        except UserFacingError as exc:
+            report.refused[path.name] = exc.text("zh")
+            continue
+        set_meta(store.engine, seen_key, str(manifest.get("bundle_id")))
+        store.meta[seen_key] = str(manifest.get("bundle_id"))
+        report.imported.extend(result.senders)
+        report.new_ops += sum(result.new.values())
+        report.conflicts = result.conflicts_after
+    if not _current(store, own):  # after merging, so the file carries what was just learned
+        export_bundle(store, own, key)
+    return report

@@ -226,3 +226,32 @@ def test_ops_after_a_gap_wait_until_it_fills(desks, tmp_path):
     assert report.pending == 1 and queries.stats(a.uow).checked_in == 0
     report = import_bundles(a, [first], sync_key(a, None))
     assert report.pending == 0 and queries.stats(a.uow).checked_in == 2
+
+
+def test_shared_folder_mode_converges_and_skips_a_damaged_file(desks, tmp_path):
+    from huiwu_desk.adapters.sync_engine import sync_folder
+
+    shared = tmp_path / "share"
+    shared.mkdir()
+    a, b, c = desks
+    desk.check_in(a.uow, a.context(), _code(a, "张三"))
+    desk.check_in(c.uow, c.context(), _code(c, "李四"))
+    (shared / "desk-ZZ.hwsync").write_bytes(b"half a file")
+    for _ in range(2):
+        for s in desks:
+            report = sync_folder(s, shared, sync_key(s, None), after_merge=conflicts.refresh)
+            assert set(report.refused) == {"desk-ZZ.hwsync"}
+    assert fp(a) == fp(b) == fp(c)
+    assert sorted(p.name for p in shared.glob("desk-*.hwsync")) == [
+        "desk-A1.hwsync",
+        "desk-B1.hwsync",
+        "desk-B2.hwsync",
+        "desk-ZZ.hwsync",
+    ]
+    for s in desks:  # everyone is current: nothing is rewritten, nothing merged again
+        sync_folder(s, shared, sync_key(s, None))
+    stamp = (shared / "desk-B1.hwsync").stat().st_mtime_ns
+    again = sync_folder(a, shared, sync_key(a, None))
+    assert again.new_ops == 0 and again.imported == []
+    sync_folder(b, shared, sync_key(b, None))
+    assert (shared / "desk-B1.hwsync").stat().st_mtime_ns == stamp
