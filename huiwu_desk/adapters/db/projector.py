@@ -21,7 +21,21 @@ from ...domain.ops import Op, canonical_json
 from . import tables as t
 
 Handler = Callable[[Connection, Op, "Projector"], None]
+RowBuilder = Callable[[Connection, Op, "Projector"], dict[str, Any]]
 HANDLERS: dict[str, Handler] = {}
+# Kinds whose whole effect is one new row: a run of them is written with one executemany.
+ROW_KINDS: dict[str, tuple[Any, RowBuilder]] = {}
+
+
+def inserts_row(kind: str, table: Any) -> Callable[[RowBuilder], RowBuilder]:
+    """Register ``build(conn, op, projector) -> row`` as the whole effect of ``kind``."""
+
+    def register(build: RowBuilder) -> RowBuilder:
+        ROW_KINDS[kind] = (table, build)
+        HANDLERS[kind] = lambda conn, op, p: _insert_ignore(conn, table, build(conn, op, p))
+        return build
+
+    return register
 
 
 def handles(kind: str) -> Callable[[Handler], Handler]:
@@ -53,21 +67,26 @@ class Projector:
         handler(conn, op, self)
 
     def apply_all(self, conn: Connection, ops: Iterable[Op]) -> None:
-        """Apply in order; runs of new attendees go in as one executemany (imports, sync)."""
+        """Apply in order; a run of one row-inserting kind is one executemany (imports, sync)."""
         run: list[Op] = []
         for op in ops:
-            if op.kind == "attendee.create":
-                run.append(op)
-                if len(run) >= 2000:
-                    _attendee_create_many(conn, run)
-                    run = []
-                continue
-            if run:
-                _attendee_create_many(conn, run)
+            batchable = op.kind == "attendee.create" or op.kind in ROW_KINDS
+            if run and (not batchable or op.kind != run[0].kind or len(run) >= 2000):
+                self._apply_run(conn, run)
                 run = []
-            self.apply(conn, op)
+            if batchable:
+                run.append(op)
+            else:
+                self.apply(conn, op)
         if run:
+            self._apply_run(conn, run)
+
+    def _apply_run(self, conn: Connection, run: list[Op]) -> None:
+        if run[0].kind == "attendee.create":
             _attendee_create_many(conn, run)
+            return
+        table, build = ROW_KINDS[run[0].kind]
+        conn.execute(_ignoring(table), [build(conn, op, self) for op in run])
 
     def stamp(self, conn: Connection, op: Op) -> dict[str, Any]:
         """Columns every fact row carries: when, at which desk, by whom."""
@@ -352,18 +371,14 @@ def _attendee_update(conn: Connection, op: Op, _p: Projector) -> None:
 
 
 # --- facts at the desk ------------------------------------------------------------------
-@handles("checkin")
-def _checkin(conn: Connection, op: Op, p: Projector) -> None:
-    _insert_ignore(
-        conn,
-        t.checkins,
-        {
-            "id": op.entity,
-            "attendee_id": op.payload["attendee_id"],
-            "desk_id": op.desk_id,
-            **p.stamp(conn, op),
-        },
-    )
+@inserts_row("checkin", t.checkins)
+def _checkin(conn: Connection, op: Op, p: Projector) -> dict[str, Any]:
+    return {
+        "id": op.entity,
+        "attendee_id": op.payload["attendee_id"],
+        "desk_id": op.desk_id,
+        **p.stamp(conn, op),
+    }
 
 
 @handles("checkin.void")
@@ -375,27 +390,23 @@ def _checkin_void(conn: Connection, op: Op, _p: Projector) -> None:
     )
 
 
-@handles("payment")
-def _payment(conn: Connection, op: Op, p: Projector) -> None:
+@inserts_row("payment", t.payments)
+def _payment(conn: Connection, op: Op, p: Projector) -> dict[str, Any]:
     pl = op.payload
-    _insert_ignore(
-        conn,
-        t.payments,
-        {
-            "id": op.entity,
-            "attendee_id": pl["attendee_id"],
-            "fee_item_id": pl["fee_item_id"],
-            "amount_fen": int(pl["amount_fen"]),
-            "method": pl["method"],
-            "receipt_no": pl["receipt_no"],
-            "desk_id": op.desk_id,
-            "invoice_title": pl.get("invoice_title", ""),
-            "tax_number": pl.get("tax_number", ""),
-            "email": pl.get("email", ""),
-            "note": pl.get("note", ""),
-            **p.stamp(conn, op),
-        },
-    )
+    return {
+        "id": op.entity,
+        "attendee_id": pl["attendee_id"],
+        "fee_item_id": pl["fee_item_id"],
+        "amount_fen": int(pl["amount_fen"]),
+        "method": pl["method"],
+        "receipt_no": pl["receipt_no"],
+        "desk_id": op.desk_id,
+        "invoice_title": pl.get("invoice_title", ""),
+        "tax_number": pl.get("tax_number", ""),
+        "email": pl.get("email", ""),
+        "note": pl.get("note", ""),
+        **p.stamp(conn, op),
+    }
 
 
 @handles("payment.void")
@@ -431,29 +442,25 @@ def _payment_refund(conn: Connection, op: Op, p: Projector) -> None:
         )
 
 
-def _handout_row(conn: Connection, op: Op, p: Projector, sign: int) -> None:
+def _handout_row(conn: Connection, op: Op, p: Projector, sign: int) -> dict[str, Any]:
     pl = op.payload
-    _insert_ignore(
-        conn,
-        t.handouts,
-        {
-            "id": op.entity,
-            "attendee_id": pl["attendee_id"],
-            "material_id": pl["material_id"],
-            "qty": sign * int(pl.get("qty", 1)),
-            **p.stamp(conn, op),
-        },
-    )
+    return {
+        "id": op.entity,
+        "attendee_id": pl["attendee_id"],
+        "material_id": pl["material_id"],
+        "qty": sign * int(pl.get("qty", 1)),
+        **p.stamp(conn, op),
+    }
 
 
-@handles("handout")
-def _handout(conn: Connection, op: Op, p: Projector) -> None:
-    _handout_row(conn, op, p, 1)
+@inserts_row("handout", t.handouts)
+def _handout(conn: Connection, op: Op, p: Projector) -> dict[str, Any]:
+    return _handout_row(conn, op, p, 1)
 
 
-@handles("handout.return")
-def _handout_return(conn: Connection, op: Op, p: Projector) -> None:
-    _handout_row(conn, op, p, -1)
+@inserts_row("handout.return", t.handouts)
+def _handout_return(conn: Connection, op: Op, p: Projector) -> dict[str, Any]:
+    return _handout_row(conn, op, p, -1)
 
 
 @handles("room.assign")
@@ -496,20 +503,16 @@ def _room_release(conn: Connection, op: Op, _p: Projector) -> None:
     conn.execute(delete(t.room_nights).where(t.room_nights.c.assignment_id == assignment_id))
 
 
-@handles("badge.print")
-def _badge_print(conn: Connection, op: Op, p: Projector) -> None:
+@inserts_row("badge.print", t.badge_prints)
+def _badge_print(conn: Connection, op: Op, p: Projector) -> dict[str, Any]:
     pl = op.payload
-    _insert_ignore(
-        conn,
-        t.badge_prints,
-        {
-            "id": op.entity,
-            "attendee_id": pl["attendee_id"],
-            "version": int(pl["version"]),
-            "reason": pl.get("reason", ""),
-            **p.stamp(conn, op),
-        },
-    )
+    return {
+        "id": op.entity,
+        "attendee_id": pl["attendee_id"],
+        "version": int(pl["version"]),
+        "reason": pl.get("reason", ""),
+        **p.stamp(conn, op),
+    }
 
 
 @handles("conflict.ack")
