@@ -14,6 +14,7 @@ from ...domain.hlc import Hlc
 from ...domain.model import DeskContext
 from ...domain.ops import GENESIS_HASH, Op, canonical_json
 from . import tables as t
+from .bulk import insert_many
 from .projector import Projector
 
 _INSERT_OP = t.ops.insert()
@@ -78,7 +79,7 @@ class SqlOpLog:
         ops, self._buffer = self._buffer or [], []
         if not ops:
             return
-        self.conn.execute(_INSERT_OP, [_row(op) for op in ops])
+        insert_many(self.conn, t.ops, [_row(op) for op in ops], ignore=False)
         self.projector.apply_all(self.conn, ops)
 
     def _chain_tip(self, desk_id: str) -> tuple[int, str]:

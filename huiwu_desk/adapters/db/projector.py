@@ -19,6 +19,7 @@ from ...domain.model import ATTENDEE_FIELDS
 from ...domain.names import clean_name, name_pinyin, normalize_phone, phone_last4
 from ...domain.ops import Op, canonical_json
 from . import tables as t
+from .bulk import insert_many
 
 Handler = Callable[[Connection, Op, "Projector"], None]
 RowBuilder = Callable[[Connection, Op, "Projector"], dict[str, Any]]
@@ -86,7 +87,7 @@ class Projector:
             _attendee_create_many(conn, run)
             return
         table, build = ROW_KINDS[run[0].kind]
-        conn.execute(_ignoring(table), [build(conn, op, self) for op in run])
+        insert_many(conn, table, [build(conn, op, self) for op in run], ignore=True)
 
     def stamp(self, conn: Connection, op: Op) -> dict[str, Any]:
         """Columns every fact row carries: when, at which desk, by whom."""
@@ -338,17 +339,15 @@ _ATTENDEE_DEFAULTS: dict[str, Any] = {
 def _attendee_create_many(conn: Connection, ops: list[Op]) -> None:
     """The same rows as ``_attendee_create``, one executemany per table."""
     rows = [{**_ATTENDEE_DEFAULTS, **_created_row(op)} for op in ops]
-    conn.execute(_ignoring(t.attendees), rows)
+    insert_many(conn, t.attendees, rows, ignore=True)
     suffixes = [
         {"term": term, "attendee_id": row["id"]}
         for row in rows
         for term in name_suffixes(row["name"])
     ]
-    if suffixes:
-        conn.execute(_ignoring(t.name_suffixes), suffixes)
+    insert_many(conn, t.name_suffixes, suffixes, ignore=True)
     units = [{"name": u} for u in {row["unit"] for row in rows if row["unit"]}]
-    if units:
-        conn.execute(_ignoring(t.unit_names), units)
+    insert_many(conn, t.unit_names, units, ignore=True)
 
 
 @handles("attendee.update")

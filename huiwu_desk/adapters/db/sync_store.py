@@ -19,6 +19,7 @@ from sqlalchemy import Connection, delete, func, select
 from ...domain.ops import Op, canonical_json
 from ...domain.sync_errors import BundleRejected, IntegrityAlarm
 from . import tables as t
+from .bulk import insert_many
 from .projector import Projector, op_from_row, rebuild
 
 OP_FIELDS = (
@@ -183,9 +184,8 @@ class Merger:
     def finish(self) -> MergeReport:
         conn = self.conn
         for start in range(0, len(self.accepted), 2000):
-            conn.execute(
-                t.ops.insert(), [_op_row(op) for op in self.accepted[start : start + 2000]]
-            )
+            batch = self.accepted[start : start + 2000]
+            insert_many(conn, t.ops, [_op_row(op) for op in batch], ignore=False)
         conn.execute(delete(t.pending_ops))
         waiting = [op for ops in self.pending.values() for op in ops.values()]
         if waiting:
