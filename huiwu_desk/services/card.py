@@ -185,9 +185,7 @@ def desk_counters(
             night = today if today in nights else (nights[0] if nights else None)
         used = free = 0
         if night is not None:
-            beds = uow.counters.beds(night)
-            used = sum(1 for b in beds if b.occupants)
-            free = sum(b.free for b in beds)
+            used, free = uow.counters.night_usage(night)
         return DeskCounters(
             total=sum(c.total for c in cats),
             checked_in=sum(c.checked_in for c in cats),

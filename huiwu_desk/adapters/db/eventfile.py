@@ -33,7 +33,12 @@ from .lock import EventFileLock
 from .uow import SqlUnitOfWork
 
 # Every revision in migrations/versions, oldest first (a test keeps this equal to Alembic's).
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_helpers", "0003_sync")
+SCHEMA_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_search_helpers",
+    "0003_sync",
+    "0004_category_index",
+)
 HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
 EXTENSION = ".huiwu"

@@ -349,23 +349,50 @@ class SqlCatalogRepo(Repo):
 
 class SqlCounterRepo(Repo):
     def by_category(self) -> list[CategoryCount]:
+        """Two grouped counts (everyone; those checked in) instead of a join per attendee."""
         a, c, k = t.attendees.c, t.categories.c, t.checkins.c
-        checked = select(k.attendee_id).where(k.voided.is_(False)).distinct().subquery("checked")
-        rows = self.conn.execute(
-            select(
-                func.coalesce(c.key, ""),
-                func.coalesce(c.name, ""),
-                func.coalesce(c.badge_color, "#6e7781"),
-                func.count(checked.c.attendee_id),
-                func.count(a.id),
-            )
-            .select_from(t.attendees)
-            .outerjoin(t.categories, c.id == a.category_id)
-            .outerjoin(checked, checked.c.attendee_id == a.id)
-            .group_by(a.category_id)
-            .order_by(func.min(c.sort))
+        totals = dict(
+            self.conn.execute(select(a.category_id, func.count()).group_by(a.category_id)).all()
         )
-        return [CategoryCount(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in rows]
+        checked = dict(
+            self.conn.execute(
+                select(a.category_id, func.count(func.distinct(k.attendee_id)))
+                .join_from(t.checkins, t.attendees, a.id == k.attendee_id)
+                .where(k.voided.is_(False))
+                .group_by(a.category_id)
+            ).all()
+        )
+        out = [
+            CategoryCount(
+                r.key, r.name, r.badge_color, int(checked.get(r.id, 0)), int(totals[r.id])
+            )
+            for r in self.conn.execute(select(t.categories).order_by(c.sort, c.name))
+            if r.id in totals
+        ]
+        if None in totals:
+            out.append(
+                CategoryCount("", "", "#6e7781", int(checked.get(None, 0)), int(totals[None]))
+            )
+        return out
+
+    def night_usage(self, night: date) -> tuple[int, int]:
+        """(rooms with someone in them, beds still free) on one night, in one query."""
+        n, r = t.room_nights.c, t.rooms.c
+        occupied = (
+            select(n.room_id, func.count().label("sleepers"))
+            .where(n.night == night.isoformat())
+            .group_by(n.room_id)
+            .subquery()
+        )
+        row = self.conn.execute(
+            select(
+                func.count(occupied.c.room_id),
+                func.coalesce(
+                    func.sum(func.max(r.beds - func.coalesce(occupied.c.sleepers, 0), 0)), 0
+                ),
+            ).outerjoin_from(t.rooms, occupied, occupied.c.room_id == r.id)
+        ).one()
+        return int(row[0]), int(row[1])
 
     def money_by_method(self, since_ms: int) -> dict[str, int]:
         """Net money taken since ``since_ms`` by method; refunds count when they are made."""

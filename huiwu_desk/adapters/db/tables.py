@@ -212,6 +212,7 @@ Index("ix_attendees_phone", attendees.c.phone)
 Index("ix_attendees_phone_last4", attendees.c.phone_last4)
 Index("ix_attendees_id_number", attendees.c.id_number)
 Index("ix_attendees_unit", attendees.c.unit)
+Index("ix_attendees_category", attendees.c.category_id)
 
 # Search helpers: every suffix of a name, so a substring search is an indexed prefix search
 # ("伟" finds 张伟); and the distinct units, so "协和" scans a few hundred units, not every row.
