@@ -31,25 +31,36 @@ class Op:
     supervisor: str | None = None
     prev_hash: str = GENESIS_HASH
     op_hash: str = ""
+    # canonical_json(payload), when already known: encoded once for the hash and the row
+    payload_json: str = field(default="", compare=False, repr=False)
 
     @property
     def order_key(self) -> tuple[str, str, int]:
         return (self.hlc, self.desk_id, self.seq)
 
+    def encoded_payload(self) -> str:
+        return self.payload_json or canonical_json(self.payload)
+
     def hash_input(self) -> str:
-        return canonical_json(
-            {
-                "desk_id": self.desk_id,
-                "seq": self.seq,
-                "hlc": self.hlc,
-                "kind": self.kind,
-                "entity": self.entity,
-                "operator": self.operator,
-                "supervisor": self.supervisor,
-                "payload": self.payload,
-                "prev_hash": self.prev_hash,
-            }
-        )
+        """canonical_json of the op without its hash, with the payload spliced in as encoded
+        (the same bytes: sorted keys, the payload is one member)."""
+        members = {
+            "desk_id": self.desk_id,
+            "entity": self.entity,
+            "hlc": self.hlc,
+            "kind": self.kind,
+            "operator": self.operator,
+            "payload": None,
+            "prev_hash": self.prev_hash,
+            "seq": self.seq,
+            "supervisor": self.supervisor,
+        }
+        parts = [
+            f"{json.dumps(key, ensure_ascii=False)}:"
+            + (self.encoded_payload() if key == "payload" else canonical_json(value))
+            for key, value in members.items()
+        ]
+        return "{" + ",".join(parts) + "}"
 
     def compute_hash(self) -> str:
         return hashlib.sha256(self.hash_input().encode("utf-8")).hexdigest()

@@ -119,6 +119,7 @@ class SqlOpLog:
             entity=entity,
             operator=ctx.operator,
             payload=payload,
+            payload_json=canonical_json(payload),
             supervisor=supervisor,
             prev_hash=prev_hash,
         )
@@ -153,7 +154,7 @@ def _row(op: Op) -> dict[str, Any]:
         "entity": op.entity,
         "operator": op.operator,
         "supervisor": op.supervisor,
-        "payload": canonical_json(op.payload),
+        "payload": op.encoded_payload(),
         "prev_hash": op.prev_hash,
         "op_hash": op.op_hash,
     }

@@ -56,6 +56,7 @@ def op_from_dict(data: dict[str, Any], origin: str) -> Op:
             supervisor=None if data.get("supervisor") is None else str(data["supervisor"]),
             prev_hash=str(data["prev_hash"]),
             op_hash=str(data["op_hash"]),
+            payload_json=canonical_json(data["payload"]),
         )
     except (KeyError, TypeError, ValueError):
         raise BundleRejected(path=origin) from None
@@ -211,7 +212,7 @@ def _op_row(op: Op) -> dict[str, Any]:
         "entity": op.entity,
         "operator": op.operator,
         "supervisor": op.supervisor,
-        "payload": canonical_json(op.payload),
+        "payload": op.encoded_payload(),
         "prev_hash": op.prev_hash,
         "op_hash": op.op_hash,
     }
