@@ -102,7 +102,11 @@ def update_attendee(
         fields = _clean_fields(uow, fields)
         changed = {k: v for k, v in fields.items() if _current(person, k) != v}
         if changed:
-            uow.log.append(ctx, "attendee.update", person.id, {"fields": changed})
+            # "base": which write of each field this edit replaces; two edits with the same
+            # base did not see each other (two desks offline) and are shown to a person
+            keys = uow.attendees.field_keys(person.id)
+            base = {k: keys.get(k, "") for k in changed}
+            uow.log.append(ctx, "attendee.update", person.id, {"fields": changed, "base": base})
         refresh_if_open(uow)
     return Changes(attendees={person.id})
 

@@ -57,6 +57,7 @@ class ConflictRepo(Protocol):
     def crowded_nights(self) -> list[Fact]: ...
     def people_sharing(self, column: str) -> list[Fact]: ...
     def repeated_checkins(self) -> list[Fact]: ...
+    def concurrent_edits(self) -> list[Fact]: ...
     def acknowledged(self) -> dict[str, str]: ...
     def replace(self, rows: list[ConflictRow]) -> None: ...
     def listing(self, include_resolved: bool = False) -> list[tuple[ConflictRow, str]]: ...
@@ -128,6 +129,19 @@ def detect(repo: ConflictRepo) -> list[ConflictRow]:
         cid = conflict_id(ConflictKind.DUPLICATE_CHECKIN, (f.id for f in facts))
         detail = {"checkins": [_who(f) for f in facts]}
         rows.append(ConflictRow(cid, ConflictKind.DUPLICATE_CHECKIN, attendee, detail, cid in acks))
+    for _group, facts in sorted(_groups(repo.concurrent_edits()).items()):
+        cid = conflict_id(ConflictKind.CONCURRENT_EDIT, (f.id for f in facts))
+        facts.sort(key=lambda f: (f.order, f.id))
+        detail = {
+            "field": facts[0].data["field"],
+            "values": [_who(f) for f in facts],
+            "shown": facts[-1].data["value"],  # last writer wins until a person decides
+        }
+        rows.append(
+            ConflictRow(
+                cid, ConflictKind.CONCURRENT_EDIT, facts[0].attendee_id, detail, cid in acks
+            )
+        )
     unique: dict[str, ConflictRow] = {r.id: r for r in rows}  # the same pair by phone and by ID
     return list(unique.values())
 
@@ -163,6 +177,9 @@ def summary(row: ConflictRow, code: str) -> str:
     if row.kind == ConflictKind.DUPLICATE_PERSON:
         names = "、".join(f"{p['name']}({p['code']})" for p in d["people"])
         return f"疑似同一人（{'手机' if d['field'] == 'phone' else '身份证'}相同）：{names}"
+    if row.kind == ConflictKind.CONCURRENT_EDIT:
+        values = " / ".join(f"{v['value']}（{v['desk']}）" for v in d["values"])
+        return f"{code} 的“{d['field']}”被两台同时修改：{values}"
     if row.kind == ConflictKind.DUPLICATE_CHECKIN:
         times = "、".join(f"{c['desk']}/{c['operator']}" for c in d["checkins"])
         return f"{code} 重复报到：{times}"
@@ -182,6 +199,26 @@ def acknowledge(uow: UnitOfWork, ctx: DeskContext, cid: str, decision: str = "ac
         if cid not in known:
             raise InvalidField(field="冲突", reason=cid)
         uow.log.append(ctx, "conflict.ack", cid, {"conflict_id": cid, "decision": decision})
+        refresh(uow)
+    return Changes(everything=True)
+
+
+def keep_edit(uow: UnitOfWork, ctx: DeskContext, cid: str, value: Any) -> Changes:
+    """One click keeps one of two concurrent values: it is written again and the conflict closes."""
+    from .attendees import update_attendee
+
+    with uow.writing():
+        found = {r.id: (r, code) for r, code in uow.conflicts.listing(include_resolved=True)}
+        if cid not in found or found[cid][0].kind != ConflictKind.CONCURRENT_EDIT:
+            raise InvalidField(field="冲突", reason=cid)
+        row, code = found[cid]
+        field_name = row.detail["field"]
+        if value not in [v["value"] for v in row.detail["values"]]:
+            raise InvalidField(field=field_name, reason=str(value))
+        uow.log.append(ctx, "conflict.ack", cid, {"conflict_id": cid, "decision": "keep"})
+        current = uow.attendees.by_code(code)
+        if current is not None and getattr(current, field_name, None) != value:
+            update_attendee(uow, ctx, code, {field_name: value})
         refresh(uow)
     return Changes(everything=True)
 

@@ -255,3 +255,32 @@ def test_shared_folder_mode_converges_and_skips_a_damaged_file(desks, tmp_path):
     assert again.new_ops == 0 and again.imported == []
     sync_folder(b, shared, sync_key(b, None))
     assert (shared / "desk-B1.hwsync").stat().st_mtime_ns == stamp
+
+
+def test_edits_that_did_not_see_each_other_are_flagged_and_one_is_kept(desks, tmp_path):
+    from huiwu_desk.services import attendees
+
+    a, b, _ = desks
+    code = _code(a, "张三")
+    attendees.update_attendee(a.uow, a.context(), code, {"title": "主任医师"})
+    attendees.update_attendee(b.uow, b.context(), code, {"title": "副主任医师"})
+    full_exchange(desks, tmp_path)
+    views = [conflicts.open_conflicts(s.uow) for s in desks]
+    assert all(len(v) == 1 and v[0].kind == "concurrent_edit" for v in views)
+    found = views[0][0]
+    assert {v["value"] for v in found.detail["values"]} == {"主任医师", "副主任医师"}
+    shown = {s.desk_code: attendees_title(s, code) for s in desks}
+    assert len(set(shown.values())) == 1  # the same last writer everywhere until decided
+    conflicts.keep_edit(a.uow, a.context(), found.id, "主任医师")
+    assert conflicts.open_conflicts(a.uow) == [] and attendees_title(a, code) == "主任医师"
+    full_exchange(desks, tmp_path)
+    assert all(conflicts.open_conflicts(s.uow) == [] for s in desks)
+    assert {attendees_title(s, code) for s in desks} == {"主任医师"}
+    # a later edit that saw the decision is not a conflict
+    attendees.update_attendee(b.uow, b.context(), code, {"title": "教授"})
+    assert conflicts.open_conflicts(b.uow) == []
+
+
+def attendees_title(store, code):
+    with store.uow.reading():
+        return store.uow.attendees.by_code(code).title

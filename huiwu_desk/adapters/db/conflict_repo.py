@@ -123,6 +123,33 @@ class SqlConflictRepo:
             for r in rows
         ]
 
+    def concurrent_edits(self) -> list[Fact]:
+        """Edits of one field of one person that replaced the same earlier value."""
+        o = t.ops.c
+        codes = dict(self.conn.execute(select(t.desks.c.id, t.desks.c.code)).all())
+        groups: dict[tuple[str, str, str], list[Fact]] = {}
+        rows = self.conn.execute(
+            select(o.desk_id, o.seq, o.hlc, o.entity, o.operator, o.payload).where(
+                o.kind == "attendee.update", o.payload.like('%"base":%')
+            )
+        )
+        for r in rows:
+            payload = json.loads(r.payload)
+            for field, base in payload.get("base", {}).items():
+                if field not in payload["fields"]:
+                    continue
+                fact = Fact(
+                    f"{r.desk_id}:{r.seq}:{field}",
+                    r.entity,
+                    f"{r.entity}|{field}|{base}",
+                    r.hlc,
+                    codes.get(r.desk_id, r.desk_id[:8]),
+                    r.operator,
+                    {"field": field, "value": payload["fields"][field]},
+                )
+                groups.setdefault((r.entity, field, base), []).append(fact)
+        return [f for facts in groups.values() if len(facts) > 1 for f in facts]
+
     def repeated_checkins(self) -> list[Fact]:
         repeated = (
             select(K.attendee_id)

@@ -86,6 +86,13 @@ class SqlAttendeeRepo(Repo):
         row = self.conn.execute(select(t.attendees).where(t.attendees.c.id == attendee_id)).first()
         return attendee_from_row(row) if row else None
 
+    def field_keys(self, attendee_id: str) -> dict[str, str]:
+        """Per field, the order key of the op whose value the attendee row now shows."""
+        raw = self.conn.execute(
+            select(t.attendees.c.field_keys).where(t.attendees.c.id == attendee_id)
+        ).scalar()
+        return dict(json.loads(raw or "{}"))
+
     def code_exists(self, code: str) -> bool:
         return self.conn.execute(_CODE_EXISTS, {"code": code}).first() is not None
 
