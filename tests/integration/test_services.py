@@ -149,6 +149,7 @@ def test_search_ranks_code_name_pinyin_initials_phone_unit(small_event):
     assert s("zs") == ["张三"]
     assert s("shanxiongxin") == ["单雄信"]
     assert s("sxx") == ["单雄信"]
+    assert s("shanxx") == ["单雄信"]  # full surname, then initials
     assert s("5678") == ["李四"]
     assert s("13912345678") == ["李四"]
     assert sorted(s("协和")) == ["单雄信", "张三"]

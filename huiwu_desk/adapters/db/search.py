@@ -90,6 +90,10 @@ def search_attendees(conn: Connection, query: str, limit: int | None) -> list[At
         take(4, A.initials == lower)
         take(4, _prefix(A.pinyin, lower))
         take(5, _prefix(A.initials, lower))
+        if len(ranks) < cap and len(lower) >= 3:
+            # full surname + given-name initials, as people type it: "zengjx" → 曾嘉欣
+            for cut in range(2, len(lower) - 1):
+                take(5, (A.initials == lower[0] + lower[cut:]) & _prefix(A.pinyin, lower[:cut]))
     # Substring scans read every row: only when the indexed matches found nobody exact (a
     # scanned code or a full phone number never pays for them).
     exact = any(rank <= 1 for rank in ranks.values())
