@@ -79,7 +79,7 @@ class SqlOpLog:
         ops, self._buffer = self._buffer or [], []
         if not ops:
             return
-        insert_many(self.conn, t.ops, [_row(op) for op in ops], ignore=False)
+        insert_many(self.conn, t.ops, [op_row(op) for op in ops], ignore=False)
         self.projector.apply_all(self.conn, ops)
 
     def _chain_tip(self, desk_id: str) -> tuple[int, str]:
@@ -130,7 +130,7 @@ class SqlOpLog:
             if len(self._buffer) >= 5000:
                 self._flush()
             return op
-        self.conn.execute(_INSERT_OP, _row(op))
+        self.conn.execute(_INSERT_OP, op_row(op))
         self.projector.apply(self.conn, op)
         return op
 
@@ -145,7 +145,7 @@ class SqlOpLog:
         return int(row[0])
 
 
-def _row(op: Op) -> dict[str, Any]:
+def op_row(op: Op) -> dict[str, Any]:
     return {
         "desk_id": op.desk_id,
         "seq": op.seq,

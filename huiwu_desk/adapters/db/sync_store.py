@@ -20,6 +20,7 @@ from ...domain.ops import Op, canonical_json
 from ...domain.sync_errors import BundleRejected, IntegrityAlarm
 from . import tables as t
 from .bulk import insert_many
+from .oplog import op_row
 from .projector import Projector, op_from_row, rebuild
 
 OP_FIELDS = (
@@ -186,11 +187,11 @@ class Merger:
         conn = self.conn
         for start in range(0, len(self.accepted), 2000):
             batch = self.accepted[start : start + 2000]
-            insert_many(conn, t.ops, [_op_row(op) for op in batch], ignore=False)
+            insert_many(conn, t.ops, [op_row(op) for op in batch], ignore=False)
         conn.execute(delete(t.pending_ops))
         waiting = [op for ops in self.pending.values() for op in ops.values()]
         if waiting:
-            conn.execute(t.pending_ops.insert(), [_op_row(op) for op in waiting])
+            conn.execute(t.pending_ops.insert(), [op_row(op) for op in waiting])
         self.report.pending = len(waiting)
         if self.accepted:
             ordered = sorted(self.accepted, key=lambda o: o.order_key)
@@ -201,21 +202,6 @@ class Merger:
                 rebuild(conn)
                 self.report.rebuilt = True
         return self.report
-
-
-def _op_row(op: Op) -> dict[str, Any]:
-    return {
-        "desk_id": op.desk_id,
-        "seq": op.seq,
-        "hlc": op.hlc,
-        "kind": op.kind,
-        "entity": op.entity,
-        "operator": op.operator,
-        "supervisor": op.supervisor,
-        "payload": op.encoded_payload(),
-        "prev_hash": op.prev_hash,
-        "op_hash": op.op_hash,
-    }
 
 
 def merge_ops(

@@ -8,6 +8,8 @@ the newest migration produces exactly these tables.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     Boolean,
     Column,
@@ -31,21 +33,25 @@ meta = Table(
     Column("value", Text, nullable=False),
 )
 
-ops = Table(
-    "ops",
-    metadata,
-    Column("desk_id", String, nullable=False),
-    Column("seq", Integer, nullable=False),
-    Column("hlc", String, nullable=False),
-    Column("kind", String, nullable=False),
-    Column("entity", String, nullable=False),
-    Column("operator", String, nullable=False),
-    Column("supervisor", String),
-    Column("payload", Text, nullable=False),
-    Column("prev_hash", String, nullable=False),
-    Column("op_hash", String, nullable=False),
-    PrimaryKeyConstraint("desk_id", "seq"),
-)
+
+def _op_columns() -> list[Column[Any]]:
+    """The columns of an op: the log itself and the ops that wait for a gap to fill."""
+    return [
+        Column("desk_id", String, nullable=False),
+        Column("seq", Integer, nullable=False),
+        Column("hlc", String, nullable=False),
+        Column("kind", String, nullable=False),
+        Column("entity", String, nullable=False),
+        Column("operator", String, nullable=False),
+        Column("supervisor", String),
+        Column("payload", Text, nullable=False),
+        Column("prev_hash", String, nullable=False),
+        Column("op_hash", String, nullable=False),
+        PrimaryKeyConstraint("desk_id", "seq"),
+    ]
+
+
+ops = Table("ops", metadata, *_op_columns())
 Index("ix_ops_order", ops.c.hlc, ops.c.desk_id, ops.c.seq)
 Index("ix_ops_entity", ops.c.entity)
 
@@ -66,21 +72,7 @@ Index("ix_print_jobs_status", print_jobs.c.status)
 
 # Ops of another desk that arrived after a gap in its sequence: they wait here, unapplied,
 # until the missing ops arrive (shared/sync.md).
-pending_ops = Table(
-    "pending_ops",
-    metadata,
-    Column("desk_id", String, nullable=False),
-    Column("seq", Integer, nullable=False),
-    Column("hlc", String, nullable=False),
-    Column("kind", String, nullable=False),
-    Column("entity", String, nullable=False),
-    Column("operator", String, nullable=False),
-    Column("supervisor", String),
-    Column("payload", Text, nullable=False),
-    Column("prev_hash", String, nullable=False),
-    Column("op_hash", String, nullable=False),
-    PrimaryKeyConstraint("desk_id", "seq"),
-)
+pending_ops = Table("pending_ops", metadata, *_op_columns())
 
 # --- projection -------------------------------------------------------------------------
 PROJECTION_TABLES: list[str] = []
