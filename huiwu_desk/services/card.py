@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from ..domain.errors import UnknownCode
 from ..domain.model import Attendee, DeskContext, Payment
-from . import desk
+from . import desk, printing
 from .changes import Changes
 from .ports import UnitOfWork
 
@@ -139,13 +139,14 @@ def _card(uow: UnitOfWork, person: Attendee) -> AttendeeCard:
 class OneStepResult:
     checkin: desk.CheckInResult
     handed_out: tuple[str, ...]
+    badge_job: str | None = None  # the badge print job, when this desk prints at check-in
 
 
 def complete_check_in(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
     """One step for a person with nothing to decide: check in and hand out what they are owed.
 
     All in one transaction: if a material is out of stock nothing is recorded and the desk
-    sees why. (Badge printing joins this step when the print queue exists.)
+    sees why. With a badge printer, the first badge is queued in the same transaction.
     """
     with uow.writing():
         changes = desk.check_in(uow, ctx, code)
@@ -157,7 +158,9 @@ def complete_check_in(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
             handout = desk.hand_out(uow, ctx, checked.code)
             changes = changes.merge(handout)
             handed = tuple(handout.result)
-    changes.result = OneStepResult(checked, handed)
+        badge = printing.badge_if_configured(uow, ctx, checked.code)
+    changes.badges = changes.badges or badge.job_id is not None
+    changes.result = OneStepResult(checked, handed, badge.job_id)
     return changes
 
 

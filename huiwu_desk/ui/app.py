@@ -110,6 +110,7 @@ class DeskApp(QObject):
         try:
             self.session.close(forget=False)
         finally:
+            self.session.printing.shutdown()
             self.ops.shutdown()
 
 

@@ -30,12 +30,14 @@ from .hub import Hub
 from .i18n import current as current_language
 from .pages import Page, PageId, page_title
 from .pages.attendees_page import AttendeesPage
+from .pages.badges_page import BadgesPage
 from .pages.desk_page import DeskPage
 from .pages.placeholder_page import PlaceholderPage
 from .pages.start_page import StartPage
 from .prefs import Prefs
 from .session import OpenEvent, Session
 from .widgets.messages import show_error
+from .widgets.print_indicator import PrintIndicator
 from .widgets.status_bar import DeskStatusBar
 
 
@@ -92,6 +94,9 @@ class MainWindow(QMainWindow):
         self.status = DeskStatusBar(session, hub)
         self.status.operator_chosen.connect(session.set_operator)
         self.setStatusBar(self.status)
+        self.print_indicator = PrintIndicator(session, hub)  # failed print jobs, click to see
+        self.print_indicator.clicked.connect(self.show_print_queue)
+        self.status.addPermanentWidget(self.print_indicator)
 
         hub.event_opened.connect(self._on_opened)
         hub.event_closed.connect(self._on_closed)
@@ -129,6 +134,9 @@ class MainWindow(QMainWindow):
             attendees = AttendeesPage(self.session, self.hub, self.prefs)
             attendees.open_card.connect(self.open_card)
             return attendees
+        if page is PageId.BADGES:
+            self.badges_page = BadgesPage(self.session, self.hub)
+            return self.badges_page
         return PlaceholderPage(page_title(page))
 
     # --- the desk ---------------------------------------------------------------------------
@@ -156,6 +164,10 @@ class MainWindow(QMainWindow):
             self._nav_changed(row)  # already current: still give the page its focus back
         else:
             self.nav.setCurrentRow(row)
+
+    def show_print_queue(self) -> None:
+        self.show_page(PageId.BADGES)
+        self.badges_page.show_queue()
 
     def current_page(self) -> PageId | None:
         if self.central.currentWidget() is not self.workspace:

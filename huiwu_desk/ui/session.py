@@ -16,6 +16,7 @@ from ..services import queries
 from .hub import Hub
 from .operations import Done, Failed, Operations
 from .prefs import Prefs, demo_event_path
+from .print_control import PrintControl
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Session:
         self.store: EventStore | None = None
         self.event: OpenEvent | None = None
         self._generation = 0  # results for an event that was closed meanwhile are dropped
+        self.printing = PrintControl(hub, ops)  # the print worker of the open event
 
     # --- opening and closing ---------------------------------------------------------------
     def open(
@@ -109,6 +111,7 @@ class Session:
         old = self.store
         self.store, self.event = store, event
         self._generation += 1
+        self.printing.attach(store)  # stops the old event's worker before its file closes
         if old is not None:
             self.ops.run(old.close)
         self.prefs.remember_event(event.path, event.name)
@@ -120,6 +123,7 @@ class Session:
         if store is None:
             return
         self._generation += 1
+        self.printing.detach()
         self.ops.call(store.close)
         if forget:
             self.prefs.forget_last_event()

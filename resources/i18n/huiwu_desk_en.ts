@@ -202,6 +202,10 @@
         <translation>Columns</translation>
     </message>
     <message>
+        <source>导入名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>筛选框里按回车进入表格；回车或双击打开报到卡片；点击表头排序；右键表头选择显示的列。</source>
         <translation>Enter in the filter field moves to the table; Enter or double-click opens the card at the desk; click a header to sort; right-click the header to choose the columns.</translation>
     </message>
@@ -247,6 +251,96 @@
     <message>
         <source>请填写补打原因。</source>
         <translation>Please give the reason for the reprint.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <source>打印机(&amp;I)</source>
+        <translation>Pr&amp;inters</translation>
+    </message>
+    <message>
+        <source>证件模板(&amp;T)</source>
+        <translation>Badge &amp;templates</translation>
+    </message>
+    <message>
+        <source>批量预打印(&amp;Y)</source>
+        <translation>Batch pre-print (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>打印队列(&amp;Q)</source>
+        <translation>Print &amp;queue</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message>
+        <source>只打印还没有打印过证件的人(&amp;U)</source>
+        <translation>Only people whose badge is &amp;unprinted</translation>
+    </message>
+    <message>
+        <source>A4 PDF 文件（多张拼版，激光打印机打印后裁切）(&amp;F)</source>
+        <translation>A4 PDF &amp;file (several per sheet, to print on a laser printer and cut)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>开始预打印(&amp;P)</source>
+        <translation>Start &amp;pre-printing</translation>
+    </message>
+    <message>
+        <source>参会类别（不勾选＝全部）</source>
+        <translation>Categories (none ticked = all)</translation>
+    </message>
+    <message>
+        <source>打印到</source>
+        <translation>Print to</translation>
+    </message>
+    <message>
+        <source>按姓名拼音排序；每张证件都登记为已打印，报到时不再重复打印。</source>
+        <translation>Sorted by name (pinyin); each badge is recorded as printed, so check-in will not print it again.</translation>
+    </message>
+    <message>
+        <source>证件-批量.pdf</source>
+        <translation>badges-batch.pdf</translation>
+    </message>
+    <message>
+        <source>证件打印机：{0}(&amp;B)</source>
+        <translation>&amp;Badge printer: {0}</translation>
+    </message>
+    <message>
+        <source>证件打印机（未设置，请在“打印机”页设置）</source>
+        <translation>Badge printer (not set up: set one on the Printers tab)</translation>
+    </message>
+    <message>
+        <source>符合条件：{0} 人。</source>
+        <translation>Matching: {0} people.</translation>
+    </message>
+    <message>
+        <source>没有符合条件、需要打印的证件。</source>
+        <translation>No badges match the filter that still need printing.</translation>
+    </message>
+    <message>
+        <source>保存证件 PDF</source>
+        <translation>Save badges PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>请填写 PDF 文件的位置。</source>
+        <translation>Please enter where to save the PDF file.</translation>
+    </message>
+    <message>
+        <source>将为 {0} 人登记并打印证件，送到 {1}。再按一次“开始预打印”确认。</source>
+        <translation>This records and prints badges for {0} people, to {1}. Press “Start pre-printing” again to confirm.</translation>
+    </message>
+    <message>
+        <source>已排队 {0} 张证件（{1} 个打印任务），可在“打印队列”查看进度。</source>
+        <translation>{0} badges queued ({1} print jobs); follow them on the Print queue tab.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +435,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有未解决的冲突。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ 选择冲突，Tab 到处理按钮，回车或空格执行。处理结果会随同步文件传到其他报到台。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未解决 {0} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退还 {0}（{1}）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把 {0} 换到其他房间…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（建议）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是同一人：合并…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是同一人：保留两人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留“{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已核实：证件和资料只发了一份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已知晓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已退还收据 {0} 的 {1}（退款收据 {2}），主管 {3} 批准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 已从 {1} 换到 {2} 房间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已合并为一人：保留 {0}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录：保留两人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录：{0}已核实。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保留“{0}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountersStrip</name>
     <message>
         <source>已报到 {0} / {1}</source>
@@ -419,10 +588,41 @@
     </message>
 </context>
 <context>
+    <name>DeskPrintNotices</name>
+    <message>
+        <source>正在打印证件。</source>
+        <translation>Printing the badge.</translation>
+    </message>
+    <message>
+        <source>正在打印收据。</source>
+        <translation>Printing the receipt.</translation>
+    </message>
+    <message>
+        <source>证件</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>收据</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>可在打印队列中重试。</source>
+        <translation>Retry it from the print queue.</translation>
+    </message>
+    <message>
+        <source>{0}未打印：{1}</source>
+        <translation>{0} not printed: {1}</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
         <source>点击切换操作员</source>
         <translation>Click to change the operator</translation>
+    </message>
+    <message>
+        <source>点击查看冲突</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>报到台 {0}</source>
@@ -439,6 +639,10 @@
     <message>
         <source>已报到 {0} / 总数 {1}</source>
         <translation>Checked in {0} / total {1}</translation>
+    </message>
+    <message>
+        <source>冲突 {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -460,8 +664,12 @@
         <translation>{0} is in room {1}.</translation>
     </message>
     <message>
-        <source>{0} 的证件已登记打印（第 {1} 次）。连接打印机后由打印设置自动打印。</source>
-        <translation>{0}&apos;s badge is queued for printing (print {1}). It prints once a printer is set up.</translation>
+        <source>{0} 的证件已登记打印（第 {1} 次）。</source>
+        <translation>{0}&apos;s badge is recorded as printed (print {1}).</translation>
+    </message>
+    <message>
+        <source>本台还没有证件打印机：请在“证件与打印”页的打印设置中添加。</source>
+        <translation>This desk has no badge printer yet: add one on the Badges &amp; printing page.</translation>
     </message>
     <message>
         <source>已保存 {0} 的信息。</source>
@@ -539,6 +747,307 @@
     </message>
 </context>
 <context>
+    <name>ImportReportView</name>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并的重复行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跳过（空行、合计行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <source>将新增 {0} 人，更新 {1} 人，{2} 人无变化。尚未写入会议。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入：新增 {0} 人，更新 {1} 人，{2} 人无变化。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新的参会类别（导入时新建）：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>导入名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择工作表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存报告…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一步(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单文件的位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation type="unfinished">Browse…</translation>
+    </message>
+    <message>
+        <source>选择组织方发来的名单：Excel 工作簿（.xlsx、.xls）或 CSV 文件，原样即可——标题行、空行和合计行会自动跳过，表头自动识别。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一人（手机或身份证号相同）会更新原有记录，不会重复添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每一列导入为哪一项，已按表头自动识别；请核对，需要时修改。不需要的列选“忽略”。Tab 键在各列之间移动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停止导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>选择名单文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个工作簿有 {0} 个工作表，请选择名单所在的一个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取工作表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表“{0}”：表头在第 {1} 行，数据从第 {2} 行开始，共 {3} 行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至少要有一列导入为“姓名”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在核对名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单中没有新的或变化的人员，无需导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导入… {0} / {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在取消…已写入的内容会全部撤回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入报告-{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存导入报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在保存报告…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告已保存：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>加入会议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主报到台导出的同步文件（.hwsync）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如 B1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机报到台的编号，1–6 位字母或数字，与其他报到台不同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机操作员姓名（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浏览(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机报到台编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>会议文件保存到</source>
+        <translation type="unfinished">Save the event file to</translation>
+    </message>
+    <message>
+        <source>用主报到台导出的同步文件，在本机建立同一个会议的会议文件。会议文件请保存在本机硬盘上，不要放在U盘里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>会议-{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择主报到台的同步文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步文件 (*.hwsync);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>会议文件 (*.huiwu)</source>
+        <translation type="unfinished">Event files (*.huiwu)</translation>
+    </message>
+    <message>
+        <source>请选择主报到台的同步文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到这个同步文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写本机报到台编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入同步口令。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择会议文件的保存位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个位置已经有文件了，请换一个文件名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>会务报到台</source>
@@ -567,6 +1076,95 @@
     <message>
         <source>当前操作员</source>
         <translation>Operator at this desk</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>前几行的内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>合并为一人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已报到</source>
+        <translation type="unfinished">Checked in</translation>
+    </message>
+    <message>
+        <source>保留哪一条记录？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他记录会记为这条记录的别名（同一个人），不再算作重复；合并会同步到其他报到台。↑/↓ 选择，回车合并。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveRoomDialog</name>
+    <message>
+        <source>换房</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}：从 {1} 房间调出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，同住：{0}</source>
+        <translation type="unfinished">, with {0}</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1} · {2} · 空 {3} 床{4} — {5}</source>
+        <translation type="unfinished">{0}  {1} · {2} · {3} bed(s) free{4} — {5}</translation>
+    </message>
+    <message>
+        <source>不用建议时输入房号</source>
+        <translation type="unfinished">Or type a room number</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation type="unfinished">Room number</translation>
+    </message>
+    <message>
+        <source>建议的房间（每晚都有空床）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有合适的空床。可以输入房号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ 选择建议，回车换入；或输入房号后回车。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>换入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入房号。</source>
+        <translation type="unfinished">Please enter a room number.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +1204,25 @@
     <message>
         <source>会议文件 (*.huiwu)</source>
         <translation>Event files (*.huiwu)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>同步口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步文件用会议的同步口令加密。请向主管询问口令；输入一次后，本机的会议文件会记住它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入同步口令。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -668,6 +1285,303 @@
     <message>
         <source>此功能将在后续版本中提供。</source>
         <translation>Coming in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintIndicator</name>
+    <message>
+        <source>打开打印队列</source>
+        <translation>Open the print queue</translation>
+    </message>
+    <message>
+        <source>⚠ 打印失败 {0}</source>
+        <translation>⚠ {0} failed to print</translation>
+    </message>
+    <message>
+        <source>待打印 {0}</source>
+        <translation>{0} to print</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPanel</name>
+    <message>
+        <source>报到时自动打印证件（已打印过的不再打印）(&amp;A)</source>
+        <translation>Print the badge &amp;automatically at check-in (unless already printed)</translation>
+    </message>
+    <message>
+        <source>打印机设置只属于这台电脑的报到台。地址写法：{0}。热敏小票机用 escpos-…；装了驱动的标签机用 system://打印机名。</source>
+        <translation>Printers belong to this computer&apos;s desk only. Addresses look like: {0}. Thermal receipt printers: escpos-…; label printers with a driver: system://PRINTER NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>只显示未完成的任务(&amp;O)</source>
+        <translation>Show &amp;open jobs only</translation>
+    </message>
+    <message>
+        <source>重试(&amp;R)</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>换打印机重试(&amp;U)…</source>
+        <translation>Retry on another printer (&amp;U)…</translation>
+    </message>
+    <message>
+        <source>取消任务(&amp;C)</source>
+        <translation>&amp;Cancel job</translation>
+    </message>
+    <message>
+        <source>打印失败不会影响报到和收费记录。接好打印机或在“打印机”页改好地址后，选中任务按“重试”。</source>
+        <translation>A failed print never affects check-ins or payments. Connect the printer or fix its address on the Printers tab, then select the job and press “Retry”.</translation>
+    </message>
+    <message>
+        <source>{0}：{1}，已尝试 {2} 次，打印机 {3}</source>
+        <translation>{0}: {1}, tried {2} time(s), printer {3}</translation>
+    </message>
+    <message>
+        <source>换打印机重试</source>
+        <translation>Retry on another printer</translation>
+    </message>
+    <message>
+        <source>打印机地址</source>
+        <translation>Printer address</translation>
+    </message>
+    <message>
+        <source>已重新排队：{0}（{1}）。</source>
+        <translation>Queued again: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>已取消：{0}。</source>
+        <translation>Cancelled: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>退款（需主管批准）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+收据 {1}：{2} {3}
+报到台 {4} · {5} · {6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重复收费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准的主管</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退款原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退还这一笔的全部金额，并生成退款收据。请主管在场确认后按回车。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本会议没有主管操作员，不能退款。请先添加主管。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写退款原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列和表头…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ 选择报表，回车导出。文件名自动带上当天日期，每晚导出一次即可。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列出已报到且需要学分的人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列出已报到的人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列出需要学分的人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出全部人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列：{0}
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出{0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出{0}：{1} 行，保存在 {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出{0}，但没有符合条件的人员（0 行），保存在 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}的列已保存，本机和其他报到台导出时都会使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleBox</name>
+    <message>
+        <source>例如 {0}</source>
+        <translation>e.g. {0}</translation>
+    </message>
+    <message>
+        <source>打印机地址(&amp;B)</source>
+        <translation>Printer address (&amp;B)</translation>
+    </message>
+    <message>
+        <source>打印机地址(&amp;E)</source>
+        <translation>Printer address (&amp;E)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>从系统打印机选择…</source>
+        <translation>Choose a system printer…</translation>
+    </message>
+    <message>
+        <source>USB 设备…</source>
+        <translation>USB device…</translation>
+    </message>
+    <message>
+        <source>测试打印</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>不使用打印机</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <source>本报到台正在使用：{0}</source>
+        <translation>This desk uses: {0}</translation>
+    </message>
+    <message>
+        <source>未设置：报到和 F5 只登记证件，不打印。</source>
+        <translation>Not set up: check-in and F5 only record the badge, nothing is printed.</translation>
+    </message>
+    <message>
+        <source>未设置：收费后不打印收据。</source>
+        <translation>Not set up: no receipt is printed after a payment.</translation>
+    </message>
+    <message>
+        <source>已保存。可以按“测试打印”试一下。</source>
+        <translation>Saved. Press “Test print” to try it.</translation>
+    </message>
+    <message>
+        <source>已取消这台打印机。</source>
+        <translation>This desk no longer uses a printer for this.</translation>
+    </message>
+    <message>
+        <source>这台电脑没有安装打印机驱动。</source>
+        <translation>No printer driver is installed on this computer.</translation>
+    </message>
+    <message>
+        <source>选择系统打印机</source>
+        <translation>Choose a system printer</translation>
+    </message>
+    <message>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>正在查找 USB 打印机…</source>
+        <translation>Looking for USB printers…</translation>
+    </message>
+    <message>
+        <source>没有找到 USB 打印机（需要 pyusb 和 libusb；Windows 上常用驱动方式）。</source>
+        <translation>No USB printer found (this needs pyusb and libusb; on Windows the driver is the usual way).</translation>
+    </message>
+    <message>
+        <source>选择 USB 打印机</source>
+        <translation>Choose a USB printer</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>请先填写打印机地址。</source>
+        <translation>Please enter the printer address first.</translation>
+    </message>
+    <message>
+        <source>正在发送测试页到 {0}…</source>
+        <translation>Sending a test page to {0}…</translation>
+    </message>
+    <message>
+        <source>测试页已发送到 {0}。</source>
+        <translation>Test page sent to {0}.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1687,69 @@
     </message>
 </context>
 <context>
+    <name>SharedFolderBox</name>
+    <message>
+        <source>共享文件夹（网络共享盘，或大家轮流插的同一个U盘）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择文件夹(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即同步(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动同步间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件夹：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未使用共享文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择共享文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已停用共享文件夹同步。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 找不到共享文件夹 {1}。U盘或网络盘是否已连接？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 已同步：收到 {1} 条新操作（来自 {2}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 已同步：没有新内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未解决的冲突 {0} 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>会务报到台</source>
@@ -795,6 +1772,14 @@
         <translation>Open demo event</translation>
     </message>
     <message>
+        <source>加入会议…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用主报到台导出的同步文件，把本机加入同一个会议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>最近打开的会议</source>
         <translation>Recent events</translation>
     </message>
@@ -805,6 +1790,413 @@
     <message>
         <source>还没有打开过会议。可以先打开演示会议看看。</source>
         <translation>No event opened yet. Try the demo event to look around.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>同步</source>
+        <translation type="unfinished">Sync</translation>
+    </message>
+    <message>
+        <source>报到台</source>
+        <translation type="unfinished">Desk</translation>
+    </message>
+    <message>
+        <source>已有操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次收到它的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>它还缺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出同步文件(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入同步文件(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各报到台的数据指纹相同，说明数据完全一致。表中“它还缺”是对方还没收到的操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用U盘交换：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机报到台 {0} · 数据指纹 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机时钟比其他报到台慢了约 {0} 分钟。请把电脑时间校准后再办理，否则报到和收费的时间顺序会显示错误。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}（本机）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未直接收到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不缺（已同步）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 条操作在等前面缺的操作，收到其他报到台的文件后自动补上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有等待中的操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出同步文件到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步文件 (*.hwsync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在写入 {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已写入并校验，可以拔出U盘。（{0}，{1} 条操作）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择其他报到台的同步文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步文件 (*.hwsync);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导入 {0} 个同步文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入完成：新操作 {0} 条，未解决的冲突 {1} 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncReportDialog</name>
+    <message>
+        <source>导入结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入了 {0} 个同步文件（来自报到台 {1}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新操作 {0} 条：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;报到台 {0}：{1} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有新操作：这些内容本机都已经有了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已有（未重复导入）：{0} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 条操作缺少前面的操作，先保存着，等收到其他报到台的文件后补上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突：新出现 {0} 个，已解决 {1} 个，未解决共 {2} 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新冲突：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有未解决的冲突，请到“冲突”页处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>查看冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>{0}：列和表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished">Job</translation>
+    </message>
+    <message>
+        <source>表头标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>固定内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加 →(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← 移除(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上移(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在右侧表格中按 Ctrl+↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下移(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在右侧表格中按 Ctrl+↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列出已报到的人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列出需要学分的人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>可选的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出的列（从上到下即从左到右）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表头标题可以改成组织方要求的写法（回车或双击修改）。“学分类别”“自定义”两列每行都填同一段固定内容，例如“国家级Ⅰ类 6 分”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <source>标志图片…</source>
+        <translation>Logo image…</translation>
+    </message>
+    <message>
+        <source>显示此项</source>
+        <translation>Show this element</translation>
+    </message>
+    <message>
+        <source>粗体</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>居中</source>
+        <translation>Centred</translation>
+    </message>
+    <message>
+        <source>靠左</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>靠右</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>色带</source>
+        <translation>Colour band</translation>
+    </message>
+    <message>
+        <source>类别名称</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>二维码</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>标志</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>模板名称(&amp;N)</source>
+        <translation>Template &amp;name</translation>
+    </message>
+    <message>
+        <source>宽 × 高</source>
+        <translation>Width × height</translation>
+    </message>
+    <message>
+        <source>元素(&amp;F)</source>
+        <translation>Element (&amp;F)</translation>
+    </message>
+    <message>
+        <source>左</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>上</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>宽</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>高</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>最大字号</source>
+        <translation>Largest type size</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>样式</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>元素的位置和字号（毫米，从左上角量起）</source>
+        <translation>Element position and type size (mm from the top-left corner)</translation>
+    </message>
+    <message>
+        <source>标志图片</source>
+        <translation>Logo image</translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePanel</name>
+    <message>
+        <source>留空用示例；输入编号后回车</source>
+        <translation>Empty: a sample; or type a code and press Enter</translation>
+    </message>
+    <message>
+        <source>保存并用于此类别(&amp;S)</source>
+        <translation>&amp;Save and use for this category</translation>
+    </message>
+    <message>
+        <source>参会类别(&amp;K)</source>
+        <translation>Category (&amp;K)</translation>
+    </message>
+    <message>
+        <source>证件模板(&amp;M)</source>
+        <translation>Te&amp;mplate</translation>
+    </message>
+    <message>
+        <source>预览人员编号(&amp;P)</source>
+        <translation>&amp;Preview attendee code</translation>
+    </message>
+    <message>
+        <source>姓名过长时自动缩小字号；单位最多折成所设行数。预览按打印机的方式排版。</source>
+        <translation>A long name is shrunk to fit; the unit wraps to at most the lines set. The preview is laid out as the printer will print it.</translation>
+    </message>
+    <message>
+        <source>（没有类别）</source>
+        <translation>(no categories)</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <source>{0}{1} · {2:g} × {3:g} mm · 预览：{4}</source>
+        <translation>{0}{1} · {2:g} × {3:g} mm · preview: {4}</translation>
+    </message>
+    <message>
+        <source>（未保存）</source>
+        <translation> (not saved)</translation>
+    </message>
+    <message>
+        <source>请先选择参会类别。</source>
+        <translation>Please choose a category first.</translation>
+    </message>
+    <message>
+        <source>“{0}”已在使用这个模板。</source>
+        <translation>“{0}” already uses this template.</translation>
+    </message>
+    <message>
+        <source>“{0}”的证件改用“{1}”。</source>
+        <translation>“{0}” badges now use “{1}”.</translation>
+    </message>
+    <message>
+        <source>已保存模板“{0}”，“{1}”的证件用它打印。</source>
+        <translation>Template “{0}” saved; “{1}” badges print with it.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +2249,14 @@
         <translation>Open demo event</translation>
     </message>
     <message>
+        <source>加入会议…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>关闭会议</source>
         <translation>Close event</translation>
     </message>
@@ -891,6 +2291,173 @@
     <message>
         <source>界面语言 (Language)</source>
         <translation>Language (界面语言)</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>重复收费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>房间超员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>疑似同一人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重复报到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同时修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超额领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished">Gender</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>科室</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation type="unfinished">Mobile</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <source>参会类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报到台 {0}</source>
+        <translation type="unfinished">Desk {0}</translation>
+    </message>
+    <message>
+        <source>{0} 收费 {1} 次，共 {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 房间：{1} 张床排了 {2} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号相同：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号相同：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 在 {1} 各报到一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 的“{1}”被同时改成不同的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已报到</source>
+        <translation type="unfinished">Checked in</translation>
+    </message>
+    <message>
+        <source>未报到</source>
+        <translation type="unfinished">Not checked in</translation>
+    </message>
+    <message>
+        <source>已收 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收据 {0}：{1} {2} — {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一笔费用收了两次。请主管确认后退还其中一笔（会生成退款收据）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}（{2}，{3} 张床）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超员的晚上：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（暂时保留）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（需调出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 排入 — {1}{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>先排入的人暂时保留床位。请把需调出的人换到其他房间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如果是同一个人，请合并为一条记录；如果不是，选择“保留两人”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {0} 次报到：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两台报到台都为此人办理了报到。确认证件和资料只发了一份后，点“已核实”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现在显示：“{0}”。请选择要保留的值。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1095,12 +2662,16 @@
         <translation>Rooms</translation>
     </message>
     <message>
-        <source>证件</source>
-        <translation>Badges</translation>
+        <source>证件与打印</source>
+        <translation>Badges &amp; printing</translation>
     </message>
     <message>
         <source>同步</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>报表</source>
@@ -1109,6 +2680,220 @@
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>等待打印</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>正在打印</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>证件打印机</source>
+        <translation>Badge printer</translation>
+    </message>
+    <message>
+        <source>收据打印机</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>测试页没有打印：打印机未连接或无法访问（{0}）。请检查电源、连线和地址。</source>
+        <translation>The test page did not print: the printer is not connected or cannot be reached ({0}). Check its power, cable and address.</translation>
+    </message>
+    <message>
+        <source>测试页没有打印：打印机 {0} 拒绝或中断了打印（{1}）。</source>
+        <translation>The test page did not print: the printer {0} refused or interrupted it ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_labels</name>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>姓 (Last name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名 (First name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished">Gender</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>科室</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation type="unfinished">Mobile</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <source>参会类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否住宿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入住日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>离店日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住房要求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同住人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否需要学分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>省份</source>
+        <translation type="unfinished">Province</translation>
+    </message>
+    <message>
+        <source>城市</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
+        <source>序号（不导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>忽略</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学分名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通讯录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分房表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收费明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料发放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未报到名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所有参会人员，一人一行，全部字段：报到、收费、住宿情况一并列出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学分证名单：默认为已报到且需要学分的人员。列、顺序和表头可按组织方的要求调整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通讯录：姓名、单位、职称、手机、邮箱，专家和会务组人员有标注。列可以调整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按酒店和日期列出房间、房型、入住人员和入住/离店日期，发给酒店。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每一笔收费和退费：收据号、时间、报到台、操作员、金额；另一张表按方式和报到台汇总。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每种资料的库存、已发、已退和剩余，以及按参会类别的发放情况。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未报到的人员：姓名、单位、类别、手机——用于电话联系。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份（专家、会务组）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报到时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报到台</source>
+        <translation type="unfinished">Desk</translation>
+    </message>
+    <message>
+        <source>学分类别（固定内容）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自定义（固定内容）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from huiwu_desk.domain import errors
-from huiwu_desk.services import attendees, card, desk, room_suggest
+from huiwu_desk.services import attendees, card, desk, print_queue, printing, room_suggest
 
 
 def test_card_shows_fee_materials_room_and_badge_status(small_event):
@@ -84,3 +84,28 @@ def test_room_suggestions_respect_gender_roommate_and_single(small_event):
     attendees.update_attendee(ev.uow, ev.ctx, ev.codes["单雄信"], {"room_pref": "single"})
     single = room_suggest.suggest_rooms(ev.uow, ev.codes["单雄信"])
     assert single and all(not s.roommates for s in single) and single[0].number == "302"
+
+
+def test_one_step_queues_the_first_badge_in_the_same_transaction(small_event, tmp_path):
+    ev = small_event
+    code = ev.codes["王五"]
+    printing.set_printer(ev.uow, "badge", f"escpos-file://{tmp_path}/badge.bin")
+    changes = card.complete_check_in(ev.uow, ev.ctx, code)
+    [job] = print_queue.list_jobs(ev.uow)
+    assert changes.result.badge_job == job.id and changes.badges
+    assert job.kind == "badge" and job.status == "queued"
+    assert card.attendee_card(ev.uow, code).badge_prints == 1
+
+    # out of stock: neither the check-in nor its badge is recorded
+    desk.hand_out(ev.uow, ev.ctx, ev.codes["张三"])
+    desk.hand_out(ev.uow, ev.ctx, ev.codes["李四"])
+    with pytest.raises(errors.OutOfStock):
+        card.complete_check_in(ev.uow, ev.ctx, ev.codes["单雄信"])
+    assert len(print_queue.list_jobs(ev.uow)) == 1
+    assert card.attendee_card(ev.uow, ev.codes["单雄信"]).badge_prints == 0
+
+
+def test_one_step_without_a_badge_printer_queues_nothing(small_event):
+    ev = small_event
+    result = card.complete_check_in(ev.uow, ev.ctx, ev.codes["王五"]).result
+    assert result.badge_job is None and print_queue.list_jobs(ev.uow) == []

@@ -33,7 +33,7 @@ def page_title(page: PageId) -> str:
         PageId.PAYMENTS: QCoreApplication.translate("pages", "收费"),
         PageId.MATERIALS: QCoreApplication.translate("pages", "资料"),
         PageId.ROOMS: QCoreApplication.translate("pages", "排房"),
-        PageId.BADGES: QCoreApplication.translate("pages", "证件"),
+        PageId.BADGES: QCoreApplication.translate("pages", "证件与打印"),
         PageId.SYNC: QCoreApplication.translate("pages", "同步"),
         PageId.REPORTS: QCoreApplication.translate("pages", "报表"),
         PageId.SETTINGS: QCoreApplication.translate("pages", "设置"),

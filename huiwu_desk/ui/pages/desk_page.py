@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ...domain.errors import AlreadyCheckedIn, UnknownCode
 from ...domain.rules import clock_text
 from ...services import card as card_service
-from ...services import desk, desk_lists, queries, setup
+from ...services import desk_lists, printing, queries, setup
 from ...services.card import AttendeeCard, OneStepResult
 from ...services.changes import Changes
 from ...services.desk import CheckInResult
@@ -38,6 +38,7 @@ from ..widgets.fonts import scale
 from ..widgets.result_line import ResultLine
 from ..widgets.scan_field import ScanField
 from ..widgets.search_results import SearchResults
+from .desk_print import DeskPrintNotices
 from .desk_tasks import DeskTasks
 
 SEARCH_DELAY_MS = 120
@@ -80,6 +81,7 @@ class DeskPage(QWidget):
         layout.addWidget(hint)
 
         self.tasks = DeskTasks(self)
+        self.print_notices = DeskPrintNotices(self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
@@ -298,7 +300,7 @@ class DeskPage(QWidget):
         if card is None or self._checking_in:
             return  # a second Enter while the first is being recorded does nothing
         complete = one_step and card.checkin is None and card.one_step and card.nothing_to_decide
-        fn = card_service.complete_check_in if complete else desk.check_in
+        fn = card_service.complete_check_in if complete else printing.check_in_with_badge
         self._checking_in = True
         self.session.run_use_case(
             fn,
@@ -311,9 +313,12 @@ class DeskPage(QWidget):
         self._checking_in = False
         result = changes.result
         handed: tuple[str, ...] = ()
+        badge_job: str | None = None
+        if isinstance(result, printing.Queued):
+            result, badge_job = result.value, result.job_id
         person: CheckInResult | None = result if isinstance(result, CheckInResult) else None
         if isinstance(result, OneStepResult):
-            person, handed = result.checkin, result.handed_out
+            person, handed, badge_job = result.checkin, result.handed_out, result.badge_job
         if person is None:
             text = self.tr("报到成功。")
         elif person.unit:
@@ -324,7 +329,10 @@ class DeskPage(QWidget):
             text = self.tr("{0}（{1}）报到成功。").format(person.name, person.code)
         if handed:
             text += " " + self.tr("已发：{0}。").format(join_list(handed))
+        if badge_job:
+            text += " " + self.print_notices.sending_badge()
         self.report_success(text)
+        self.print_notices.badge(badge_job)
 
     def _check_in_refused(self, one_step: bool, name: str, sentence: str) -> None:
         self._checking_in = False

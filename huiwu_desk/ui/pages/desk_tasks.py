@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from ...domain.model import Attendee
-from ...services import attendees, desk, desk_lists, room_suggest
+from ...services import attendees, desk, desk_lists, print_setup, printing, room_suggest
 from ...services.card import AttendeeCard
 from ...services.changes import Changes
 from ...services.desk_lists import CategoryChoice
@@ -92,7 +92,7 @@ class DeskTasks(QObject):
         assert isinstance(self.dialog, PaymentDialog)
         v = self.dialog.value()
         record = partial(
-            desk.record_payment,
+            printing.pay_with_receipt,
             invoice_title=v.invoice_title,
             tax_number=v.tax_number,
             email=v.email,
@@ -101,11 +101,14 @@ class DeskTasks(QObject):
         self._run(record, card.person.code, v.amount_fen, v.method, done=done)
 
     def _paid(self, name: str, amount_fen: int, method: str, changes: Changes) -> None:
-        self.page.report_success(
-            self.tr("已收 {0} {1}（{2}），收据号 {3}。").format(
-                name, yuan(amount_fen), method_label(method), changes.result
-            )
+        queued: printing.Queued = changes.result
+        text = self.tr("已收 {0} {1}（{2}），收据号 {3}。").format(
+            name, yuan(amount_fen), method_label(method), queued.value
         )
+        if queued.job_id:
+            text += " " + self.page.print_notices.sending_receipt()
+        self.page.report_success(text)
+        self.page.print_notices.receipt(queued.job_id)
 
     # --- F3 materials ---------------------------------------------------------------------
     def _hand_out(self, card: AttendeeCard) -> None:
@@ -143,14 +146,17 @@ class DeskTasks(QObject):
 
     def _print_badge(self, card: AttendeeCard, reason: str) -> None:
         done = partial(self._badge_recorded, card.person.name)
-        self._run(desk.record_badge_print, card.person.code, reason, done=done)
+        self._run(print_setup.badge_at_desk, card.person.code, reason, done=done)
 
     def _badge_recorded(self, name: str, changes: Changes) -> None:
-        self.page.report_success(
-            self.tr("{0} 的证件已登记打印（第 {1} 次）。连接打印机后由打印设置自动打印。").format(
-                name, changes.result
-            )
-        )
+        queued: printing.Queued = changes.result
+        text = self.tr("{0} 的证件已登记打印（第 {1} 次）。").format(name, queued.value)
+        if queued.job_id:
+            text += " " + self.page.print_notices.sending_badge()
+        else:
+            text += " " + self.tr("本台还没有证件打印机：请在“证件与打印”页的打印设置中添加。")
+        self.page.report_success(text)
+        self.page.print_notices.badge(queued.job_id)
 
     # --- F6 edit --------------------------------------------------------------------------
     def _edit_dialog(self, card: AttendeeCard, categories: list[CategoryChoice]) -> None:
