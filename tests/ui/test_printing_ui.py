@@ -289,3 +289,23 @@ def test_jobs_left_from_last_time_print_when_the_event_opens(
     qtbot.waitUntil(lambda: not window.print_indicator.isVisible())
     desk_app.session.close()
     assert not desk_app.session.printing.running
+
+
+def test_printing_page_in_english(desk_app: DeskApp, tmp_path: Path, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from huiwu_desk.ui.app import setup_application
+
+    setup_application(qapp, "en")
+    ev = small_event_file(tmp_path / "event.huiwu")
+    window, page = open_desk(desk_app, qtbot, ev.store.path)
+    assert window.nav.item(list(PageId).index(PageId.BADGES)).text() == "Badges & printing"
+    badges = badges_page(window)
+    assert [badges.tabs.tabText(n) for n in range(4)] == [
+        "Pr&inters",
+        "Badge &templates",
+        "Batch pre-print (&Y)",
+        "Print &queue",
+    ]
+    scan(qtbot, page, ev.codes["李四"])
+    press(qtbot, Qt.Key.Key_F5)
+    text = wait_result(qtbot, page, "recorded as printed")
+    assert "This desk has no badge printer yet" in text
