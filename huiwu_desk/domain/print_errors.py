@@ -14,12 +14,12 @@ class PrinterError(UserFacingError):
 
 
 class PrinterUnavailable(PrinterError):
-    zh = "打印机未连接或无法访问：{uri}。报到记录已保存，可在打印队列中重试。"
+    zh = "打印机未连接或无法访问：{uri}。登记和收费记录已保存，可在打印队列中重试。"
     en = "The printer is not connected or cannot be reached: {uri}. The desk record is saved; retry from the print queue."
 
 
 class PrinterFailed(PrinterError):
-    zh = "打印机 {uri} 拒绝或中断了打印：{reason}。报到记录已保存，可在打印队列中重试。"
+    zh = "打印机 {uri} 拒绝或中断了打印：{reason}。登记和收费记录已保存，可在打印队列中重试。"
     en = "The printer {uri} refused or interrupted the job: {reason}. The desk record is saved; retry from the print queue."
 
 

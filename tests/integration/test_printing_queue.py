@@ -64,7 +64,7 @@ def test_unplugged_usb_device_fails_then_retry_to_the_fixed_uri_prints(
     worker = make_worker(ev.store)
     [job] = worker.run_pending()
     assert job.status == JobStatus.FAILED
-    assert job.error == f"{UNPLUGGED}：{gone}。报到记录已保存，可在打印队列中重试。"
+    assert job.error == f"{UNPLUGGED}：{gone}。登记和收费记录已保存，可在打印队列中重试。"
     assert _paid_total(ev) == 120000  # the payment stands
     assert job.can_retry and job.can_cancel
 

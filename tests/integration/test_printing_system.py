@@ -62,7 +62,7 @@ def test_missing_system_printer_is_one_sentence(system_printers: object) -> None
     with pytest.raises(PrinterUnavailable) as err:
         print_test_page("system://No Such Printer 404")
     assert err.value.text() == (
-        "打印机未连接或无法访问：system://No Such Printer 404。报到记录已保存，可在打印队列中重试。"
+        "打印机未连接或无法访问：system://No Such Printer 404。登记和收费记录已保存，可在打印队列中重试。"
     )
 
 
