@@ -254,12 +254,12 @@ def _current(store: EventStore, own: Path) -> bool:
 
 
 def sync_folder(
-    store: EventStore, folder: Path, key: bytes, *, after_merge: Any = None
+    store: EventStore, folder: Path, key: bytes, *, after_merge: Any = None, lang: str = "zh"
 ) -> FolderReport:
     """Shared-folder mode: write ``desk-<code>.hwsync`` there, merge every other desk's file.
 
     Each file is merged on its own, so one damaged file never blocks the others; a file
-    already merged (same bundle id) is skipped.
+    already merged (same bundle id) is skipped. A refused file's sentence is in ``lang``.
     """
     from ..domain.errors import UserFacingError
     from .bundles.bundle_file import read_manifest
@@ -277,7 +277,7 @@ def sync_folder(
                 continue
             result = import_bundles(store, [path], key, after_merge=after_merge)
         except UserFacingError as exc:
-            report.refused[path.name] = exc.text("zh")
+            report.refused[path.name] = exc.text(lang)
             continue
         set_meta(store.engine, seen_key, str(manifest.get("bundle_id")))
         store.meta[seen_key] = str(manifest.get("bundle_id"))

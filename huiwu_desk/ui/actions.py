@@ -23,6 +23,7 @@ class ActionId(Enum):
     NEW_EVENT = auto()
     OPEN_EVENT = auto()
     OPEN_DEMO = auto()
+    JOIN_EVENT = auto()
     CLOSE_EVENT = auto()
     QUIT = auto()
     CHOOSE_OPERATOR = auto()
@@ -43,6 +44,7 @@ class ActionId(Enum):
     PAGE_ROOMS = auto()
     PAGE_BADGES = auto()
     PAGE_SYNC = auto()
+    PAGE_CONFLICTS = auto()
     PAGE_REPORTS = auto()
     PAGE_SETTINGS = auto()
 
@@ -95,6 +97,9 @@ def _specs() -> list[ActionSpec]:
             ActionId.OPEN_DEMO, QCoreApplication.translate("actions", "打开演示会议"), Menu.EVENT
         ),
         ActionSpec(
+            ActionId.JOIN_EVENT, QCoreApplication.translate("actions", "加入会议…"), Menu.EVENT
+        ),
+        ActionSpec(
             ActionId.CLOSE_EVENT,
             QCoreApplication.translate("actions", "关闭会议"),
             Menu.EVENT,
@@ -144,7 +149,11 @@ def _specs() -> list[ActionSpec]:
     ]
     specs += [
         ActionSpec(
-            ActionId.for_page(page), page_title(page), Menu.PAGES, f"Ctrl+{n}", needs_event=True
+            ActionId.for_page(page),
+            page_title(page),
+            Menu.PAGES,
+            f"Ctrl+{n % 10}" if n <= 10 else "",  # Ctrl+1 … Ctrl+9, Ctrl+0
+            needs_event=True,
         )
         for n, page in enumerate(PageId, start=1)
     ]

@@ -31,9 +31,11 @@ from .i18n import current as current_language
 from .pages import Page, PageId, page_title
 from .pages.attendees_page import AttendeesPage
 from .pages.badges_page import BadgesPage
+from .pages.conflicts_page import ConflictsPage
 from .pages.desk_page import DeskPage
 from .pages.placeholder_page import PlaceholderPage
 from .pages.start_page import StartPage
+from .pages.sync_page import SyncPage
 from .prefs import Prefs
 from .session import OpenEvent, Session
 from .widgets.messages import show_error
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.start_page.new_requested.connect(self.new_event)
         self.start_page.open_requested.connect(self.open_event)
         self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.join_requested.connect(self.join_event)
         self.start_page.recent_chosen.connect(self.open_path)
 
         self.nav = QListWidget()
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
 
         self.status = DeskStatusBar(session, hub)
         self.status.operator_chosen.connect(session.set_operator)
+        self.status.conflicts_clicked.connect(partial(self.show_page, PageId.CONFLICTS))
         self.setStatusBar(self.status)
         self.print_indicator = PrintIndicator(session, hub)  # failed print jobs, click to see
         self.print_indicator.clicked.connect(self.show_print_queue)
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
             ActionId.NEW_EVENT: self.new_event,
             ActionId.OPEN_EVENT: self.open_event,
             ActionId.OPEN_DEMO: self.open_demo,
+            ActionId.JOIN_EVENT: self.join_event,
             ActionId.CLOSE_EVENT: self.session.close,
             ActionId.QUIT: self.close,
             ActionId.CHOOSE_OPERATOR: self.choose_operator,
@@ -137,6 +142,12 @@ class MainWindow(QMainWindow):
         if page is PageId.BADGES:
             self.badges_page = BadgesPage(self.session, self.hub)
             return self.badges_page
+        if page is PageId.SYNC:
+            sync = SyncPage(self.session, self.hub)
+            sync.conflicts_requested.connect(partial(self.show_page, PageId.CONFLICTS))
+            return sync
+        if page is PageId.CONFLICTS:
+            return ConflictsPage(self.session, self.hub)
         return PlaceholderPage(page_title(page))
 
     # --- the desk ---------------------------------------------------------------------------
@@ -221,6 +232,22 @@ class MainWindow(QMainWindow):
         self._set_busy(True)
         self.statusBar().showMessage(self.tr("正在准备演示会议…"))
         self.session.open_demo(on_error=self.show_error)
+
+    def join_event(self) -> None:
+        from .dialogs.join_dialog import JoinDialog
+
+        dialog = JoinDialog(self._documents_folder(), self)
+        self.join_dialog = dialog  # tests fill it in
+
+        def join() -> None:
+            j = dialog.value()
+            self._set_busy(True)
+            self.session.join(
+                j.bundle, j.path, j.desk_code, j.passphrase, j.operator, on_error=self.show_error
+            )
+
+        dialog.accepted.connect(join)
+        dialog.open()
 
     def choose_operator(self) -> None:
         event = self.session.event

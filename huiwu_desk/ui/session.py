@@ -52,6 +52,14 @@ def load_new(path: Path, name: str, desk_code: str) -> tuple[EventStore, OpenEve
     return _opened(create_event(path, name, desk_code))
 
 
+def load_joined(
+    bundle: Path, path: Path, desk_code: str, passphrase: str, operator: str
+) -> tuple[EventStore, OpenEvent]:
+    from ..bootstrap_sync import join_event  # lazy: the sync engine loads when first used
+
+    return _opened(join_event(bundle, path, desk_code, passphrase, operator=operator))
+
+
 def load_demo(path: Path | None = None) -> tuple[EventStore, OpenEvent]:
     path = path or demo_event_path()
     if path.exists():
@@ -86,6 +94,19 @@ class Session:
         self, path: Path, name: str, desk_code: str, *, on_error: Failed | None = None
     ) -> None:
         self._start(load_new, path, name, desk_code, on_error=on_error)
+
+    def join(
+        self,
+        bundle: Path,
+        path: Path,
+        desk_code: str,
+        passphrase: str,
+        operator: str,
+        *,
+        on_error: Failed | None = None,
+    ) -> None:
+        """A new desk's event file from the lead desk's sync file, then open it."""
+        self._start(load_joined, bundle, path, desk_code, passphrase, operator, on_error=on_error)
 
     def open_demo(self, *, on_error: Failed | None = None, block: bool = False) -> None:
         path = demo_event_path()
@@ -152,11 +173,15 @@ class Session:
         *args: Any,
         on_done: Done | None = None,
         on_error: Failed | None = None,
+        supervisor: str | None = None,
     ) -> None:
-        """``fn(uow, ctx, *args)`` with this desk and operator, e.g. ``desk.check_in``."""
+        """``fn(uow, ctx, *args)`` with this desk and operator, e.g. ``desk.check_in``.
+
+        ``supervisor``: the name of the supervisor who approves it (refunds, voids).
+        """
         if self.store is None or self.event is None:
             return
-        ctx = self.store.context(self.event.operator)
+        ctx = self.store.context(self.event.operator, supervisor)
         self.ops.run(
             fn,
             self.store.uow,
@@ -180,6 +205,24 @@ class Session:
         head = (self.store.uow,) if with_uow else ()
         self.ops.run(
             fn, *head, *args, on_done=self._current(on_done), on_error=self._current(on_error)
+        )
+
+    def run_on_store(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+    ) -> None:
+        """``fn(store, *args)`` on the worker: sync calls that work on the event file itself."""
+        if self.store is None:
+            return
+        self.ops.run(
+            fn,
+            self.store,
+            *args,
+            on_done=self._current(on_done),
+            on_error=self._current(on_error),
         )
 
     def _current(self, callback: Callable[[Any], None] | None) -> Callable[[Any], None] | None:

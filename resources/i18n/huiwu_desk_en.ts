@@ -438,75 +438,75 @@
     <name>ConflictsPage</name>
     <message>
         <source>冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>没有未解决的冲突。</source>
-        <translation type="unfinished"></translation>
+        <translation>No open conflicts.</translation>
     </message>
     <message>
         <source>↑/↓ 选择冲突，Tab 到处理按钮，回车或空格执行。处理结果会随同步文件传到其他报到台。</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ choose a conflict, Tab reaches its buttons, Enter or Space runs one. What you decide travels to the other desks with the sync files.</translation>
     </message>
     <message>
         <source>未解决 {0} 个</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} open</translation>
     </message>
     <message>
         <source>退还 {0}（{1}）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund {0} ({1})…</translation>
     </message>
     <message>
         <source>把 {0} 换到其他房间…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move {0} to another room…</translation>
     </message>
     <message>
         <source>（建议）</source>
-        <translation type="unfinished"></translation>
+        <translation> (suggested)</translation>
     </message>
     <message>
         <source>是同一人：合并…</source>
-        <translation type="unfinished"></translation>
+        <translation>Same person: merge…</translation>
     </message>
     <message>
         <source>不是同一人：保留两人</source>
-        <translation type="unfinished"></translation>
+        <translation>Different people: keep both</translation>
     </message>
     <message>
         <source>保留“{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep “{0}”</translation>
     </message>
     <message>
         <source>已核实：证件和资料只发了一份</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked: only one badge and one set of materials were given</translation>
     </message>
     <message>
         <source>已知晓</source>
-        <translation type="unfinished"></translation>
+        <translation>Noted</translation>
     </message>
     <message>
         <source>已退还收据 {0} 的 {1}（退款收据 {2}），主管 {3} 批准。</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded {1} of receipt {0} (refund receipt {2}), approved by supervisor {3}.</translation>
     </message>
     <message>
         <source>{0} 已从 {1} 换到 {2} 房间。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moved from room {1} to room {2}.</translation>
     </message>
     <message>
         <source>已合并为一人：保留 {0}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged into one person: {0} kept.</translation>
     </message>
     <message>
         <source>已记录：保留两人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: both people kept.</translation>
     </message>
     <message>
         <source>已记录：{0}已核实。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: {0} checked.</translation>
     </message>
     <message>
         <source>已保留“{0}”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>点击查看冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to see the conflicts</translation>
     </message>
     <message>
         <source>报到台 {0}</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>冲突 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts {0}</translation>
     </message>
 </context>
 <context>
@@ -952,99 +952,99 @@
     <name>JoinDialog</name>
     <message>
         <source>加入会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Join an event</translation>
     </message>
     <message>
         <source>主报到台导出的同步文件（.hwsync）</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync file exported by the lead desk (.hwsync)</translation>
     </message>
     <message>
         <source>选择(&amp;B)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>例如 B1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. B1</translation>
     </message>
     <message>
         <source>本机报到台的编号，1–6 位字母或数字，与其他报到台不同</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk&apos;s code: 1–6 letters or digits, different from every other desk</translation>
     </message>
     <message>
         <source>本机操作员姓名（可不填）</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk&apos;s operator (optional)</translation>
     </message>
     <message>
         <source>浏览(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;rowse…</translation>
     </message>
     <message>
         <source>同步文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync file</translation>
     </message>
     <message>
         <source>本机报到台编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk code</translation>
     </message>
     <message>
         <source>同步口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync passphrase</translation>
     </message>
     <message>
         <source>操作员</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>会议文件保存到</source>
-        <translation type="unfinished">Save the event file to</translation>
+        <translation>Save the event file to</translation>
     </message>
     <message>
         <source>用主报到台导出的同步文件，在本机建立同一个会议的会议文件。会议文件请保存在本机硬盘上，不要放在U盘里。</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates this laptop&apos;s event file for the same event from the lead desk&apos;s sync file. Save the event file on this laptop&apos;s disk, not on a USB stick.</translation>
     </message>
     <message>
         <source>加入</source>
-        <translation type="unfinished"></translation>
+        <translation>Join</translation>
     </message>
     <message>
         <source>会议-{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>event-{0}</translation>
     </message>
     <message>
         <source>选择主报到台的同步文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the lead desk&apos;s sync file</translation>
     </message>
     <message>
         <source>同步文件 (*.hwsync);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync files (*.hwsync);;All files (*)</translation>
     </message>
     <message>
         <source>会议文件 (*.huiwu)</source>
-        <translation type="unfinished">Event files (*.huiwu)</translation>
+        <translation>Event files (*.huiwu)</translation>
     </message>
     <message>
         <source>请选择主报到台的同步文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the lead desk&apos;s sync file.</translation>
     </message>
     <message>
         <source>找不到这个同步文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>This sync file cannot be found.</translation>
     </message>
     <message>
         <source>请填写本机报到台编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter this desk&apos;s code.</translation>
     </message>
     <message>
         <source>请输入同步口令。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the sync passphrase.</translation>
     </message>
     <message>
         <source>请选择会议文件的保存位置。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose where to save the event file.</translation>
     </message>
     <message>
         <source>这个位置已经有文件了，请换一个文件名。</source>
-        <translation type="unfinished"></translation>
+        <translation>A file already exists there; please choose another name.</translation>
     </message>
 </context>
 <context>
@@ -1101,70 +1101,70 @@
     <name>MergeDialog</name>
     <message>
         <source>合并为一人</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge into one person</translation>
     </message>
     <message>
         <source>已报到</source>
-        <translation type="unfinished">Checked in</translation>
+        <translation>checked in</translation>
     </message>
     <message>
         <source>保留哪一条记录？</source>
-        <translation type="unfinished"></translation>
+        <translation>Which record stays?</translation>
     </message>
     <message>
         <source>其他记录会记为这条记录的别名（同一个人），不再算作重复；合并会同步到其他报到台。↑/↓ 选择，回车合并。</source>
-        <translation type="unfinished"></translation>
+        <translation>The other records become aliases of this one (the same person) and no longer count as duplicates; the merge syncs to the other desks. ↑/↓ choose, Enter merges.</translation>
     </message>
     <message>
         <source>合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
 </context>
 <context>
     <name>MoveRoomDialog</name>
     <message>
         <source>换房</source>
-        <translation type="unfinished"></translation>
+        <translation>Change room</translation>
     </message>
     <message>
         <source>{0}：从 {1} 房间调出</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: out of room {1}</translation>
     </message>
     <message>
         <source>，同住：{0}</source>
-        <translation type="unfinished">, with {0}</translation>
+        <translation>, with {0}</translation>
     </message>
     <message>
         <source>{0}&#x3000;{1} · {2} · 空 {3} 床{4} — {5}</source>
-        <translation type="unfinished">{0}  {1} · {2} · {3} bed(s) free{4} — {5}</translation>
+        <translation>{0}  {1} · {2} · {3} bed(s) free{4} — {5}</translation>
     </message>
     <message>
         <source>不用建议时输入房号</source>
-        <translation type="unfinished">Or type a room number</translation>
+        <translation>Room number, instead of a suggestion</translation>
     </message>
     <message>
         <source>房号</source>
-        <translation type="unfinished">Room number</translation>
+        <translation>Room</translation>
     </message>
     <message>
         <source>建议的房间（每晚都有空床）</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested rooms (a free bed every night)</translation>
     </message>
     <message>
         <source>没有合适的空床。可以输入房号。</source>
-        <translation type="unfinished"></translation>
+        <translation>No suitable free bed. You can type a room number.</translation>
     </message>
     <message>
         <source>↑/↓ 选择建议，回车换入；或输入房号后回车。</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ choose a suggestion, Enter moves; or type a room number and press Enter.</translation>
     </message>
     <message>
         <source>换入</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <source>请输入房号。</source>
-        <translation type="unfinished">Please enter a room number.</translation>
+        <translation>Please enter a room number.</translation>
     </message>
 </context>
 <context>
@@ -1210,19 +1210,19 @@
     <name>PassphraseDialog</name>
     <message>
         <source>同步口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync passphrase</translation>
     </message>
     <message>
         <source>同步文件用会议的同步口令加密。请向主管询问口令；输入一次后，本机的会议文件会记住它。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync files are encrypted with the event&apos;s sync passphrase. Ask your supervisor for it; once entered, this desk&apos;s event file remembers it.</translation>
     </message>
     <message>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>请输入同步口令。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the sync passphrase.</translation>
     </message>
 </context>
 <context>
@@ -1384,41 +1384,43 @@
     <name>RefundDialog</name>
     <message>
         <source>退款（需主管批准）</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund (supervisor approval)</translation>
     </message>
     <message>
         <source>{0}
 收据 {1}：{2} {3}
 报到台 {4} · {5} · {6}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Receipt {1}: {2} {3}
+Desk {4} · {5} · {6}</translation>
     </message>
     <message>
         <source>重复收费</source>
-        <translation type="unfinished"></translation>
+        <translation>Double payment</translation>
     </message>
     <message>
         <source>批准的主管</source>
-        <translation type="unfinished"></translation>
+        <translation>Approving supervisor</translation>
     </message>
     <message>
         <source>退款原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>退还这一笔的全部金额，并生成退款收据。请主管在场确认后按回车。</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunds the whole amount of this payment and issues a refund receipt. Press Enter once the supervisor has confirmed in person.</translation>
     </message>
     <message>
         <source>退款</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund</translation>
     </message>
     <message>
         <source>本会议没有主管操作员，不能退款。请先添加主管。</source>
-        <translation type="unfinished"></translation>
+        <translation>This event has no supervisor, so no refund is possible. Add a supervisor first.</translation>
     </message>
     <message>
         <source>请填写退款原因。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give a reason for the refund.</translation>
     </message>
 </context>
 <context>
@@ -1690,63 +1692,63 @@
     <name>SharedFolderBox</name>
     <message>
         <source>共享文件夹（网络共享盘，或大家轮流插的同一个U盘）</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared folder (a network share, or one USB stick passed from desk to desk)</translation>
     </message>
     <message>
         <source>选择文件夹(&amp;C)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose folder…</translation>
     </message>
     <message>
         <source>停用(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;top</translation>
     </message>
     <message>
         <source> 秒</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>立即同步(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sync now</translation>
     </message>
     <message>
         <source>自动同步间隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync every</translation>
     </message>
     <message>
         <source>文件夹：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder: {0}</translation>
     </message>
     <message>
         <source>未使用共享文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>No shared folder in use.</translation>
     </message>
     <message>
         <source>选择共享文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the shared folder</translation>
     </message>
     <message>
         <source>已停用共享文件夹同步。</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared-folder sync stopped.</translation>
     </message>
     <message>
         <source>正在同步…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <source>{0} 找不到共享文件夹 {1}。U盘或网络盘是否已连接？</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} The shared folder {1} cannot be found. Is the USB stick or network drive connected?</translation>
     </message>
     <message>
         <source>{0} 已同步：收到 {1} 条新操作（来自 {2}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Synced: {1} new operations (from {2}).</translation>
     </message>
     <message>
         <source>{0} 已同步：没有新内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Synced: nothing new.</translation>
     </message>
     <message>
         <source>未解决的冲突 {0} 个。</source>
-        <translation type="unfinished"></translation>
+        <translation> {0} open conflicts.</translation>
     </message>
 </context>
 <context>
@@ -1773,11 +1775,11 @@
     </message>
     <message>
         <source>加入会议…</source>
-        <translation type="unfinished"></translation>
+        <translation>Join event…</translation>
     </message>
     <message>
         <source>用主报到台导出的同步文件，把本机加入同一个会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Join this laptop to the same event with the lead desk&apos;s sync file</translation>
     </message>
     <message>
         <source>最近打开的会议</source>
@@ -1796,154 +1798,154 @@
     <name>SyncPage</name>
     <message>
         <source>同步</source>
-        <translation type="unfinished">Sync</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>报到台</source>
-        <translation type="unfinished">Desk</translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <source>已有操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Operations held</translation>
     </message>
     <message>
         <source>上次收到它的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Its file last received</translation>
     </message>
     <message>
         <source>它还缺</source>
-        <translation type="unfinished"></translation>
+        <translation>It still lacks</translation>
     </message>
     <message>
         <source>导出同步文件(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export sync file…</translation>
     </message>
     <message>
         <source>导入同步文件(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import sync files…</translation>
     </message>
     <message>
         <source>各报到台的数据指纹相同，说明数据完全一致。表中“它还缺”是对方还没收到的操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>Desks with the same data fingerprint hold exactly the same data. “It still lacks” counts the operations that desk has not received yet.</translation>
     </message>
     <message>
         <source>用U盘交换：</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange by USB stick:</translation>
     </message>
     <message>
         <source>本机报到台 {0} · 数据指纹 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk {0} · data fingerprint {1}</translation>
     </message>
     <message>
         <source>本机时钟比其他报到台慢了约 {0} 分钟。请把电脑时间校准后再办理，否则报到和收费的时间顺序会显示错误。</source>
-        <translation type="unfinished"></translation>
+        <translation>This laptop&apos;s clock is about {0} minutes behind the other desks. Please set the correct time before going on, or check-ins and payments will be shown in the wrong order.</translation>
     </message>
     <message>
         <source>{0}（本机）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (this desk)</translation>
     </message>
     <message>
         <source>未直接收到</source>
-        <translation type="unfinished"></translation>
+        <translation>not received directly</translation>
     </message>
     <message>
         <source>{0} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <source>不缺（已同步）</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing (in sync)</translation>
     </message>
     <message>
         <source>{0} 条操作在等前面缺的操作，收到其他报到台的文件后自动补上。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} operations wait for earlier ones that are missing; they are applied when the other desks’ files arrive.</translation>
     </message>
     <message>
         <source>没有等待中的操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>No operations waiting.</translation>
     </message>
     <message>
         <source>导出同步文件到</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the sync file to</translation>
     </message>
     <message>
         <source>同步文件 (*.hwsync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync files (*.hwsync)</translation>
     </message>
     <message>
         <source>正在写入 {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing {0}…</translation>
     </message>
     <message>
         <source>已写入并校验，可以拔出U盘。（{0}，{1} 条操作）</source>
-        <translation type="unfinished"></translation>
+        <translation>Written and verified: the USB stick can be removed. ({0}, {1} operations)</translation>
     </message>
     <message>
         <source>选择其他报到台的同步文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the other desks&apos; sync files</translation>
     </message>
     <message>
         <source>同步文件 (*.hwsync);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync files (*.hwsync);;All files (*)</translation>
     </message>
     <message>
         <source>正在导入 {0} 个同步文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing {0} sync file(s)…</translation>
     </message>
     <message>
         <source>导入完成：新操作 {0} 条，未解决的冲突 {1} 个。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: {0} new operations, {1} open conflicts.</translation>
     </message>
 </context>
 <context>
     <name>SyncReportDialog</name>
     <message>
         <source>导入结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Import result</translation>
     </message>
     <message>
         <source>导入了 {0} 个同步文件（来自报到台 {1}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {0} sync file(s) (from desk {1}).</translation>
     </message>
     <message>
         <source>新操作 {0} 条：</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} new operations:</translation>
     </message>
     <message>
         <source>&#x3000;报到台 {0}：{1} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>   desk {0}: {1}</translation>
     </message>
     <message>
         <source>没有新操作：这些内容本机都已经有了。</source>
-        <translation type="unfinished"></translation>
+        <translation>No new operations: this desk already had all of it.</translation>
     </message>
     <message>
         <source>已有（未重复导入）：{0} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>Already known (not imported again): {0}</translation>
     </message>
     <message>
         <source>{0} 条操作缺少前面的操作，先保存着，等收到其他报到台的文件后补上。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} operations miss earlier ones; they are kept and applied when the other desks’ files arrive.</translation>
     </message>
     <message>
         <source>冲突：新出现 {0} 个，已解决 {1} 个，未解决共 {2} 个。</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts: {0} new, {1} resolved, {2} open in all.</translation>
     </message>
     <message>
         <source>新冲突：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>New conflicts: {0}</translation>
     </message>
     <message>
         <source>有未解决的冲突，请到“冲突”页处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are open conflicts: please settle them on the Conflicts page.</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>查看冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Show conflicts</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2252,7 @@
     </message>
     <message>
         <source>加入会议…</source>
-        <translation type="unfinished"></translation>
+        <translation>Join event…</translation>
     </message>
     <message>
         <source>导入名单…</source>
@@ -2297,167 +2299,167 @@
     <name>conflicts</name>
     <message>
         <source>重复收费</source>
-        <translation type="unfinished"></translation>
+        <translation>Double payment</translation>
     </message>
     <message>
         <source>房间超员</source>
-        <translation type="unfinished"></translation>
+        <translation>Room overbooked</translation>
     </message>
     <message>
         <source>疑似同一人</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibly one person</translation>
     </message>
     <message>
         <source>重复报到</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeated check-in</translation>
     </message>
     <message>
         <source>同时修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited at the same time</translation>
     </message>
     <message>
         <source>超额领取</source>
-        <translation type="unfinished"></translation>
+        <translation>More than entitled</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished">Gender</translation>
+        <translation>gender</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>organization</translation>
     </message>
     <message>
         <source>科室</source>
-        <translation type="unfinished">Department</translation>
+        <translation>department</translation>
     </message>
     <message>
         <source>职称</source>
-        <translation type="unfinished">Title</translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>手机</source>
-        <translation type="unfinished">Mobile</translation>
+        <translation>mobile</translation>
     </message>
     <message>
         <source>电子邮箱</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished">ID number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>参会类别</source>
-        <translation type="unfinished"></translation>
+        <translation>category</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>{0}（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>报到台 {0}</source>
-        <translation type="unfinished">Desk {0}</translation>
+        <translation>desk {0}</translation>
     </message>
     <message>
         <source>{0} 收费 {1} 次，共 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} paid {1} times, {2} in all</translation>
     </message>
     <message>
         <source>{0} 房间：{1} 张床排了 {2} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>Room {0}: {2} people for {1} bed(s)</translation>
     </message>
     <message>
         <source>身份证号相同：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Same ID number: {0}</translation>
     </message>
     <message>
         <source>手机号相同：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Same mobile number: {0}</translation>
     </message>
     <message>
         <source>{0} 在 {1} 各报到一次</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} checked in at {1}</translation>
     </message>
     <message>
         <source>{0} 的“{1}”被同时改成不同的值</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: “{1}” was changed to different values at the same time</translation>
     </message>
     <message>
         <source>已报到</source>
-        <translation type="unfinished">Checked in</translation>
+        <translation>checked in</translation>
     </message>
     <message>
         <source>未报到</source>
-        <translation type="unfinished">Not checked in</translation>
+        <translation>not checked in</translation>
     </message>
     <message>
         <source>已收 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>paid {0}</translation>
     </message>
     <message>
         <source>住 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>room {0}</translation>
     </message>
     <message>
         <source>收据 {0}：{1} {2} — {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt {0}: {1} {2} — {3}</translation>
     </message>
     <message>
         <source>同一笔费用收了两次。请主管确认后退还其中一笔（会生成退款收据）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The same fee was taken twice. With a supervisor, refund one of the payments (a refund receipt is issued).</translation>
     </message>
     <message>
         <source>{0} {1}（{2}，{3} 张床）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} ({2}, {3} bed(s))</translation>
     </message>
     <message>
         <source>超员的晚上：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overbooked nights: {0}</translation>
     </message>
     <message>
         <source>（暂时保留）</source>
-        <translation type="unfinished"></translation>
+        <translation> (keeps the bed for now)</translation>
     </message>
     <message>
         <source>（需调出）</source>
-        <translation type="unfinished"></translation>
+        <translation> (to move)</translation>
     </message>
     <message>
         <source>{0} 排入 — {1}{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} assigned — {1}{2}</translation>
     </message>
     <message>
         <source>先排入的人暂时保留床位。请把需调出的人换到其他房间。</source>
-        <translation type="unfinished"></translation>
+        <translation>Whoever was assigned first keeps the bed for now. Please move the others to another room.</translation>
     </message>
     <message>
         <source>如果是同一个人，请合并为一条记录；如果不是，选择“保留两人”。</source>
-        <translation type="unfinished"></translation>
+        <translation>If this is one person, merge the records; if not, choose “keep both”.</translation>
     </message>
     <message>
         <source>第 {0} 次报到：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in {0}: {1}</translation>
     </message>
     <message>
         <source>两台报到台都为此人办理了报到。确认证件和资料只发了一份后，点“已核实”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Two desks checked this person in. Once you have made sure only one badge and one set of materials were given, choose “Checked”.</translation>
     </message>
     <message>
         <source>“{0}” — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” — {1}</translation>
     </message>
     <message>
         <source>现在显示：“{0}”。请选择要保留的值。</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown now: “{0}”. Please choose the value to keep.</translation>
     </message>
 </context>
 <context>
@@ -2671,7 +2673,7 @@
     </message>
     <message>
         <source>冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>报表</source>
@@ -2761,7 +2763,7 @@
     </message>
     <message>
         <source>参会类别</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">category</translation>
     </message>
     <message>
         <source>是否住宿</source>

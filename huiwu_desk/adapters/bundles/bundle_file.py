@@ -149,7 +149,12 @@ def opened_bundle(
             shutil.copyfile(path, local)  # off the removable medium before anything else
         except OSError:
             raise BundleUnreadable(path=str(path)) from None
-        manifest = read_manifest(local)
+        try:
+            manifest = read_manifest(local)
+        except BundleTooNew:
+            raise BundleTooNew(path=str(path)) from None  # the person's file, not the copy
+        except BundleUnreadable:
+            raise BundleUnreadable(path=str(path)) from None
         if event_id is not None and manifest.get("event_id") != event_id:
             raise ForeignBundle(path=str(path))
         plain = Path(work) / "ops.jsonl"
@@ -161,7 +166,7 @@ def opened_bundle(
                 )
         except AuthenticationFailed:
             raise BundleRejected(path=str(path)) from None
-        except (zipfile.BadZipFile, OSError, KeyError, EOFError):
+        except (BundleUnreadable, zipfile.BadZipFile, OSError, KeyError, EOFError):
             raise BundleUnreadable(path=str(path)) from None
         if digest != manifest.get("ciphertext_sha256") or _sha256(plain) != manifest.get(
             "plaintext_sha256"

@@ -16,6 +16,7 @@ class PageId(Enum):
     ROOMS = "rooms"
     BADGES = "badges"
     SYNC = "sync"
+    CONFLICTS = "conflicts"
     REPORTS = "reports"
     SETTINGS = "settings"
 
@@ -35,6 +36,7 @@ def page_title(page: PageId) -> str:
         PageId.ROOMS: QCoreApplication.translate("pages", "排房"),
         PageId.BADGES: QCoreApplication.translate("pages", "证件与打印"),
         PageId.SYNC: QCoreApplication.translate("pages", "同步"),
+        PageId.CONFLICTS: QCoreApplication.translate("pages", "冲突"),
         PageId.REPORTS: QCoreApplication.translate("pages", "报表"),
         PageId.SETTINGS: QCoreApplication.translate("pages", "设置"),
     }

@@ -1,4 +1,4 @@
-"""The start page, shown while no event is open: new, open, recent, demo."""
+"""The start page, shown while no event is open: new, open, join, recent, demo."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ class StartPage(QWidget):
     new_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
+    join_requested = Signal()
     recent_chosen = Signal(Path)
 
     def __init__(self, prefs: Prefs, parent: QWidget | None = None) -> None:
@@ -38,11 +39,15 @@ class StartPage(QWidget):
         self.new_button = QPushButton(self.tr("新建会议…"))
         self.open_button = QPushButton(self.tr("打开会议…"))
         self.demo_button = QPushButton(self.tr("打开演示会议"))
+        self.join_button = QPushButton(self.tr("加入会议…"))
+        self.join_button.setObjectName("joinButton")
+        self.join_button.setToolTip(self.tr("用主报到台导出的同步文件，把本机加入同一个会议"))
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.join_button.clicked.connect(self.join_requested)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.demo_button):
+        for button in (self.new_button, self.open_button, self.join_button, self.demo_button):
             button.setMinimumHeight(44)
             buttons.addWidget(button)
         recent_label = QLabel(self.tr("最近打开的会议"))

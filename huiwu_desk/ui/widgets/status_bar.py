@@ -1,8 +1,9 @@
-"""The status bar: event, desk, operator (click to change) and the check-in counter."""
+"""The status bar: event, desk, operator (click to change), the check-in counter and a red
+"冲突 n" while desks disagree (click to see them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QToolButton, QWidget
 
 from ...services import queries
@@ -13,6 +14,7 @@ from ..session import OpenEvent, Session
 
 class DeskStatusBar(QStatusBar):
     operator_chosen = Signal(str)
+    conflicts_clicked = Signal()
 
     def __init__(self, session: Session, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,12 +34,28 @@ class DeskStatusBar(QStatusBar):
         self.operator_button.setMenu(self.operator_menu)
         self.counter_label = QLabel()
         self.counter_label.setObjectName("checkinCounter")
+        self.conflicts_button = QToolButton()
+        self.conflicts_button.setObjectName("conflictsIndicator")
+        self.conflicts_button.setAutoRaise(True)
+        self.conflicts_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps it
+        self.conflicts_button.setStyleSheet(
+            "QToolButton { color: white; background: #cf222e; border-radius: 4px;"
+            " padding: 2px 10px; font-weight: bold; }"
+        )
+        self.conflicts_button.setToolTip(self.tr("点击查看冲突"))
+        self.conflicts_button.clicked.connect(self.conflicts_clicked)
+        self.conflicts_button.hide()
         self.setStyleSheet("QStatusBar QLabel { padding: 2px 10px; }")
         font = self.event_label.font()
         font.setBold(True)
         self.event_label.setFont(font)
         self.addWidget(self.event_label, 1)
-        for widget in (self.desk_label, self.operator_button, self.counter_label):
+        for widget in (
+            self.conflicts_button,
+            self.desk_label,
+            self.operator_button,
+            self.counter_label,
+        ):
             self.addPermanentWidget(widget)
         hub.event_opened.connect(self._on_opened)
         hub.event_closed.connect(self._on_closed)
@@ -64,6 +82,7 @@ class DeskStatusBar(QStatusBar):
         self.event_label.setText(self.tr("未打开会议"))
         self.desk_label.clear()
         self.counter_label.clear()
+        self.conflicts_button.hide()
         self.operator_button.setVisible(False)
 
     def _show_operator(self, name: str) -> None:
@@ -72,7 +91,14 @@ class DeskStatusBar(QStatusBar):
         self.operator_button.setText(self.tr("操作员：{0}").format(name) + " ▾")
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.checkins or changes.attendees or changes.everything:
+        # payments and rooms can start or settle a conflict between desks
+        if (
+            changes.checkins
+            or changes.attendees
+            or changes.everything
+            or changes.payments
+            or changes.rooms
+        ):
             self.refresh_counter()
 
     def refresh_counter(self) -> None:
@@ -82,3 +108,5 @@ class DeskStatusBar(QStatusBar):
         self.counter_label.setText(
             self.tr("已报到 {0} / 总数 {1}").format(stats.checked_in, stats.attendees)
         )
+        self.conflicts_button.setText(self.tr("冲突 {0}").format(stats.conflicts))
+        self.conflicts_button.setVisible(stats.conflicts > 0)
