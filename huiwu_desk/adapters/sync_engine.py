@@ -137,17 +137,15 @@ def import_bundles(
         report.senders = [m.get("sender_code", "") for m in seen.values()]
     uow.log_state.forget()  # later local ops must sort after everything just learned
     for desk_id, manifest in seen.items():
-        set_meta(
-            store.engine,
-            f"peer.{desk_id}",
-            json.dumps(
-                {
-                    "vv": manifest["version_vector"],
-                    "seen_ms": int(time.time() * 1000),
-                    "code": manifest.get("sender_code", ""),
-                }
-            ),
+        peer = json.dumps(
+            {
+                "vv": manifest["version_vector"],
+                "seen_ms": int(time.time() * 1000),
+                "code": manifest.get("sender_code", ""),
+            }
         )
+        set_meta(store.engine, f"peer.{desk_id}", peer)
+        store.meta[f"peer.{desk_id}"] = peer  # sync_status reads it without reopening
     return report
 
 

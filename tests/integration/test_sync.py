@@ -284,3 +284,15 @@ def test_edits_that_did_not_see_each_other_are_flagged_and_one_is_kept(desks, tm
 def attendees_title(store, code):
     with store.uow.reading():
         return store.uow.attendees.by_code(code).title
+
+
+def test_status_knows_a_peer_as_soon_as_its_file_is_merged(desks, tmp_path):
+    from huiwu_desk.adapters.sync_engine import sync_status
+
+    a, b, _ = desks
+    desk.check_in(b.uow, b.context(), _code(b, "张三"))
+    exchange(b, a, tmp_path)
+    peers = sync_status(a)["peers"]
+    assert peers["B1"]["behind"] == 0 and peers["B1"]["last_seen_ms"] > 0
+    desk.check_in(a.uow, a.context(), _code(a, "李四"))
+    assert sync_status(a)["peers"]["B1"]["behind"] == 1  # B1 has not seen A1's new op
