@@ -24,6 +24,7 @@ class ActionId(Enum):
     OPEN_EVENT = auto()
     OPEN_DEMO = auto()
     JOIN_EVENT = auto()
+    IMPORT_ROSTER = auto()
     CLOSE_EVENT = auto()
     QUIT = auto()
     CHOOSE_OPERATOR = auto()
@@ -98,6 +99,14 @@ def _specs() -> list[ActionSpec]:
         ),
         ActionSpec(
             ActionId.JOIN_EVENT, QCoreApplication.translate("actions", "加入会议…"), Menu.EVENT
+        ),
+        ActionSpec(
+            ActionId.IMPORT_ROSTER,
+            QCoreApplication.translate("actions", "导入名单…"),
+            Menu.EVENT,
+            "Ctrl+I",
+            needs_event=True,
+            separator_before=True,
         ),
         ActionSpec(
             ActionId.CLOSE_EVENT,

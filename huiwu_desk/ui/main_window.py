@@ -34,6 +34,7 @@ from .pages.badges_page import BadgesPage
 from .pages.conflicts_page import ConflictsPage
 from .pages.desk_page import DeskPage
 from .pages.placeholder_page import PlaceholderPage
+from .pages.reports_page import ReportsPage
 from .pages.start_page import StartPage
 from .pages.sync_page import SyncPage
 from .prefs import Prefs
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
             ActionId.CLOSE_EVENT: self.session.close,
             ActionId.QUIT: self.close,
             ActionId.CHOOSE_OPERATOR: self.choose_operator,
+            ActionId.IMPORT_ROSTER: self.import_roster,
         }
         for aid, lang in LANGUAGE_ACTIONS.items():
             handlers[aid] = partial(self.language_requested.emit, lang)
@@ -138,7 +140,10 @@ class MainWindow(QMainWindow):
         if page is PageId.ATTENDEES:
             attendees = AttendeesPage(self.session, self.hub, self.prefs)
             attendees.open_card.connect(self.open_card)
+            attendees.import_requested.connect(self.import_roster)
             return attendees
+        if page is PageId.REPORTS:
+            return ReportsPage(self.session, self.hub)
         if page is PageId.BADGES:
             self.badges_page = BadgesPage(self.session, self.hub)
             return self.badges_page
@@ -232,6 +237,19 @@ class MainWindow(QMainWindow):
         self._set_busy(True)
         self.statusBar().showMessage(self.tr("正在准备演示会议…"))
         self.session.open_demo(on_error=self.show_error)
+
+    def import_roster(self) -> None:
+        if self.session.event is None:
+            return
+        from .dialogs.import_wizard import ImportWizard  # lazy: loads the import modules
+
+        wizard = ImportWizard(self.session, self._documents_folder(), self)
+        wizard.finished.connect(self._import_closed)
+        wizard.open()
+
+    def _import_closed(self) -> None:
+        self.activateWindow()  # the window has the keyboard again, on the page it was on
+        self.show_page(self.current_page() or PageId.DESK)
 
     def join_event(self) -> None:
         from .dialogs.join_dialog import JoinDialog

@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>导入名单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import roster…</translation>
     </message>
     <message>
         <source>筛选框里按回车进入表格；回车或双击打开报到卡片；点击表头排序；右键表头选择显示的列。</source>
@@ -750,202 +750,202 @@
     <name>ImportReportView</name>
     <message>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>无变化</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>合并的重复行</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate rows merged</translation>
     </message>
     <message>
         <source>拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>跳过（空行、合计行）</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped (blank, total rows)</translation>
     </message>
     <message>
         <source>警告</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings</translation>
     </message>
     <message>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>将新增 {0} 人，更新 {1} 人，{2} 人无变化。尚未写入会议。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} new, {1} updated, {2} unchanged. Nothing is written to the event yet.</translation>
     </message>
     <message>
         <source>已导入：新增 {0} 人，更新 {1} 人，{2} 人无变化。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: {0} new, {1} updated, {2} unchanged.</translation>
     </message>
     <message>
         <source>新的参会类别（导入时新建）：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>New categories (created by the import): {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>导入名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Import roster</translation>
     </message>
     <message>
         <source>选择文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file</translation>
     </message>
     <message>
         <source>选择工作表</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the sheet</translation>
     </message>
     <message>
         <source>核对列</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the columns</translation>
     </message>
     <message>
         <source>预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>保存报告…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report…</translation>
     </message>
     <message>
         <source>上一步(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>名单文件的位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the roster file is</translation>
     </message>
     <message>
         <source>浏览…</source>
-        <translation type="unfinished">Browse…</translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>选择组织方发来的名单：Excel 工作簿（.xlsx、.xls）或 CSV 文件，原样即可——标题行、空行和合计行会自动跳过，表头自动识别。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the roster the organizer sent: an Excel workbook (.xlsx, .xls) or a CSV file, as it is — title rows, blank rows and total rows are skipped and the header is found automatically.</translation>
     </message>
     <message>
         <source>同一人（手机或身份证号相同）会更新原有记录，不会重复添加。</source>
-        <translation type="unfinished"></translation>
+        <translation>The same person (same phone or ID number) updates the existing record instead of being added twice.</translation>
     </message>
     <message>
         <source>每一列导入为哪一项，已按表头自动识别；请核对，需要时修改。不需要的列选“忽略”。Tab 键在各列之间移动。</source>
-        <translation type="unfinished"></translation>
+        <translation>What each column is imported as was recognized from its header; check it and change it where needed. Choose “Ignore” for columns you do not need. Tab moves from column to column.</translation>
     </message>
     <message>
         <source>导入(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>下一步(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>停止导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the import</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>选择名单文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the roster file</translation>
     </message>
     <message>
         <source>名单表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosters (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>正在读取文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <source>这个工作簿有 {0} 个工作表，请选择名单所在的一个。</source>
-        <translation type="unfinished"></translation>
+        <translation>This workbook has {0} sheets; choose the one that holds the roster.</translation>
     </message>
     <message>
         <source>正在读取工作表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the sheet…</translation>
     </message>
     <message>
         <source>工作表“{0}”：表头在第 {1} 行，数据从第 {2} 行开始，共 {3} 行。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet “{0}”: the header is on row {1}, the data starts on row {2}, {3} rows in all.</translation>
     </message>
     <message>
         <source>至少要有一列导入为“姓名”。</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one column must be imported as “Name”.</translation>
     </message>
     <message>
         <source>正在核对名单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the roster…</translation>
     </message>
     <message>
         <source>名单中没有新的或变化的人员，无需导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody in the roster is new or changed; there is nothing to import.</translation>
     </message>
     <message>
         <source>正在导入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>正在导入… {0} / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing… {0} / {1}</translation>
     </message>
     <message>
         <source>导入完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished.</translation>
     </message>
     <message>
         <source>正在取消…已写入的内容会全部撤回。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling… everything written so far is rolled back.</translation>
     </message>
     <message>
         <source>导入报告-{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import report-{0}</translation>
     </message>
     <message>
         <source>保存导入报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the import report</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>正在保存报告…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the report…</translation>
     </message>
     <message>
         <source>报告已保存：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -1082,19 +1082,19 @@
     <name>MappingTable</name>
     <message>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>表头</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>导入为</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as</translation>
     </message>
     <message>
         <source>前几行的内容</source>
-        <translation type="unfinished"></translation>
+        <translation>First values</translation>
     </message>
 </context>
 <context>
@@ -1427,68 +1427,69 @@ Desk {4} · {5} · {6}</translation>
     <name>ReportsPage</name>
     <message>
         <source>导出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>列和表头…</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns and headers…</translation>
     </message>
     <message>
         <source>打开文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the file</translation>
     </message>
     <message>
         <source>打开所在文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the folder</translation>
     </message>
     <message>
         <source>↑/↓ 选择报表，回车导出。文件名自动带上当天日期，每晚导出一次即可。</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ choose a list, Enter exports it. The file name carries today&apos;s date: export once every night.</translation>
     </message>
     <message>
         <source>只列出已报到且需要学分的人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only people who have checked in and want credits.</translation>
     </message>
     <message>
         <source>只列出已报到的人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only people who have checked in.</translation>
     </message>
     <message>
         <source>只列出需要学分的人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only people who want credits.</translation>
     </message>
     <message>
         <source>列出全部人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone.</translation>
     </message>
     <message>
         <source>列：{0}
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns: {0}
+{1}</translation>
     </message>
     <message>
         <source>导出{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export {0}</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>正在导出{0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting {0}…</translation>
     </message>
     <message>
         <source>已导出{0}：{1} 行，保存在 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {0}: {1} rows, saved as {2}</translation>
     </message>
     <message>
         <source>已导出{0}，但没有符合条件的人员（0 行），保存在 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {0}, but nobody fits (0 rows); saved as {1}</translation>
     </message>
     <message>
         <source>{0}的列已保存，本机和其他报到台导出时都会使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns of the {0} are saved; this desk and the other desks use them when exporting.</translation>
     </message>
 </context>
 <context>
@@ -1952,75 +1953,75 @@ Desk {4} · {5} · {6}</translation>
     <name>TemplateDialog</name>
     <message>
         <source>{0}：列和表头</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: columns and headers</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished">Job</translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>表头标题</source>
-        <translation type="unfinished"></translation>
+        <translation>Header title</translation>
     </message>
     <message>
         <source>固定内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed text</translation>
     </message>
     <message>
         <source>添加 →(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add →</translation>
     </message>
     <message>
         <source>← 移除(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Remove</translation>
     </message>
     <message>
         <source>上移(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>在右侧表格中按 Ctrl+↑</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+↑ in the table on the right</translation>
     </message>
     <message>
         <source>下移(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
         <source>在右侧表格中按 Ctrl+↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+↓ in the table on the right</translation>
     </message>
     <message>
         <source>只列出已报到的人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Only people who have checked in</translation>
     </message>
     <message>
         <source>只列出需要学分的人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Only people who want credits</translation>
     </message>
     <message>
         <source>恢复默认</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the default</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>可选的列</source>
-        <translation type="unfinished"></translation>
+        <translation>Available columns</translation>
     </message>
     <message>
         <source>导出的列（从上到下即从左到右）</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported columns (top to bottom = left to right)</translation>
     </message>
     <message>
         <source>表头标题可以改成组织方要求的写法（回车或双击修改）。“学分类别”“自定义”两列每行都填同一段固定内容，例如“国家级Ⅰ类 6 分”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Header titles can be written the way the organizer wants (Enter or double-click to edit). The “credit class” and “custom” columns put the same fixed text on every line, e.g. “国家级Ⅰ类 6 分”.</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2257,7 @@ Desk {4} · {5} · {6}</translation>
     </message>
     <message>
         <source>导入名单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import roster…</translation>
     </message>
     <message>
         <source>关闭会议</source>
@@ -2727,175 +2728,175 @@ Desk {4} · {5} · {6}</translation>
     <name>sheet_labels</name>
     <message>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>姓 (Last name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>名 (First name)</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished">Gender</translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>工作单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>科室</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>职称</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>手机</source>
-        <translation type="unfinished">Mobile</translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished">ID number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>参会类别</source>
-        <translation type="unfinished">category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>是否住宿</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs a room</translation>
     </message>
     <message>
         <source>入住日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival</translation>
     </message>
     <message>
         <source>离店日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Departure</translation>
     </message>
     <message>
         <source>住房要求</source>
-        <translation type="unfinished"></translation>
+        <translation>Room preference</translation>
     </message>
     <message>
         <source>同住人</source>
-        <translation type="unfinished"></translation>
+        <translation>Roommate</translation>
     </message>
     <message>
         <source>是否需要学分</source>
-        <translation type="unfinished"></translation>
+        <translation>Wants credits</translation>
     </message>
     <message>
         <source>邮箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>省份</source>
-        <translation type="unfinished">Province</translation>
+        <translation>Province</translation>
     </message>
     <message>
         <source>城市</source>
-        <translation type="unfinished">City</translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>序号（不导入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Row number (not imported)</translation>
     </message>
     <message>
         <source>忽略</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore</translation>
     </message>
     <message>
         <source>全部名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Full roster</translation>
     </message>
     <message>
         <source>学分名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits list</translation>
     </message>
     <message>
         <source>通讯录</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact directory</translation>
     </message>
     <message>
         <source>分房表</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooming list</translation>
     </message>
     <message>
         <source>收费明细</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees</translation>
     </message>
     <message>
         <source>资料发放</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials</translation>
     </message>
     <message>
         <source>未报到名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked in</translation>
     </message>
     <message>
         <source>所有参会人员，一人一行，全部字段：报到、收费、住宿情况一并列出。</source>
-        <translation type="unfinished"></translation>
+        <translation>Every attendee, one per line, with every field, check-in, fees and accommodation included.</translation>
     </message>
     <message>
         <source>学分证名单：默认为已报到且需要学分的人员。列、顺序和表头可按组织方的要求调整。</source>
-        <translation type="unfinished"></translation>
+        <translation>The credit-certificate list: by default those who have checked in and want credits. Columns, order and headers can follow the organizer&apos;s layout.</translation>
     </message>
     <message>
         <source>通讯录：姓名、单位、职称、手机、邮箱，专家和会务组人员有标注。列可以调整。</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact directory: name, organization, title, mobile, email; experts and staff are marked. Columns can be changed.</translation>
     </message>
     <message>
         <source>按酒店和日期列出房间、房型、入住人员和入住/离店日期，发给酒店。</source>
-        <translation type="unfinished"></translation>
+        <translation>Per hotel and night: room, type, occupants, arrival and departure — for the hotel.</translation>
     </message>
     <message>
         <source>每一笔收费和退费：收据号、时间、报到台、操作员、金额；另一张表按方式和报到台汇总。</source>
-        <translation type="unfinished"></translation>
+        <translation>Every payment and refund: receipt number, time, desk, operator, amount; a second sheet totals them by method and by desk.</translation>
     </message>
     <message>
         <source>每种资料的库存、已发、已退和剩余，以及按参会类别的发放情况。</source>
-        <translation type="unfinished"></translation>
+        <translation>Per item: stock, handed out, returned and remaining, and what each category received.</translation>
     </message>
     <message>
         <source>尚未报到的人员：姓名、单位、类别、手机——用于电话联系。</source>
-        <translation type="unfinished"></translation>
+        <translation>Who has not checked in yet: name, organization, category, mobile — the call list.</translation>
     </message>
     <message>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>身份（专家、会务组）</source>
-        <translation type="unfinished"></translation>
+        <translation>Role (expert, staff)</translation>
     </message>
     <message>
         <source>报到时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in time</translation>
     </message>
     <message>
         <source>报到台</source>
-        <translation type="unfinished">Desk</translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <source>学分类别（固定内容）</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit class (fixed text)</translation>
     </message>
     <message>
         <source>自定义（固定内容）</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom (fixed text)</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -35,6 +36,7 @@ FILTER_DELAY_MS = 200
 
 class AttendeesPage(QWidget):
     open_card = Signal(str)  # the code of the person to show on the desk page
+    import_requested = Signal()  # the window opens the import wizard
 
     def __init__(
         self, session: Session, hub: Hub, prefs: Prefs, parent: QWidget | None = None
@@ -64,6 +66,9 @@ class AttendeesPage(QWidget):
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.count = QLabel()
         self.count.setObjectName("attendeeCount")
+        self.import_button = QPushButton(self.tr("导入名单…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.import_requested)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.status)
@@ -73,6 +78,7 @@ class AttendeesPage(QWidget):
         bar.addWidget(self.columns_button)
         bar.addStretch(1)
         bar.addWidget(self.count)
+        bar.addWidget(self.import_button)
 
         self.table = QTableView()
         self.table.setObjectName("attendeeTable")
