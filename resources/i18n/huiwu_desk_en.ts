@@ -700,6 +700,25 @@
     </message>
 </context>
 <context>
+    <name>FileStep</name>
+    <message>
+        <source>名单文件的位置</source>
+        <translation>Where the roster file is</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>选择组织方发来的名单：Excel 工作簿（.xlsx、.xls）或 CSV 文件，原样即可——标题行、空行和合计行会自动跳过，表头自动识别。</source>
+        <translation>Choose the roster the organizer sent: an Excel workbook (.xlsx, .xls) or a CSV file, as it is — title rows, blank rows and total rows are skipped and the header is found automatically.</translation>
+    </message>
+    <message>
+        <source>同一人（手机或身份证号相同）会更新原有记录，不会重复添加。</source>
+        <translation>The same person (same phone or ID number) updates the existing record instead of being added twice.</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <source>发资料</source>
@@ -802,6 +821,25 @@
     </message>
 </context>
 <context>
+    <name>ImportStep</name>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>正在导入… {0} / {1}</source>
+        <translation>Importing… {0} / {1}</translation>
+    </message>
+    <message>
+        <source>正在取消…已写入的内容会全部撤回。</source>
+        <translation>Cancelling… everything written so far is rolled back.</translation>
+    </message>
+    <message>
+        <source>导入完成。</source>
+        <translation>Import finished.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>导入名单</source>
@@ -836,26 +874,6 @@
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <source>名单文件的位置</source>
-        <translation>Where the roster file is</translation>
-    </message>
-    <message>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>选择组织方发来的名单：Excel 工作簿（.xlsx、.xls）或 CSV 文件，原样即可——标题行、空行和合计行会自动跳过，表头自动识别。</source>
-        <translation>Choose the roster the organizer sent: an Excel workbook (.xlsx, .xls) or a CSV file, as it is — title rows, blank rows and total rows are skipped and the header is found automatically.</translation>
-    </message>
-    <message>
-        <source>同一人（手机或身份证号相同）会更新原有记录，不会重复添加。</source>
-        <translation>The same person (same phone or ID number) updates the existing record instead of being added twice.</translation>
-    </message>
-    <message>
-        <source>每一列导入为哪一项，已按表头自动识别；请核对，需要时修改。不需要的列选“忽略”。Tab 键在各列之间移动。</source>
-        <translation>What each column is imported as was recognized from its header; check it and change it where needed. Choose “Ignore” for columns you do not need. Tab moves from column to column.</translation>
-    </message>
-    <message>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
@@ -888,20 +906,8 @@
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <source>这个工作簿有 {0} 个工作表，请选择名单所在的一个。</source>
-        <translation>This workbook has {0} sheets; choose the one that holds the roster.</translation>
-    </message>
-    <message>
         <source>正在读取工作表…</source>
         <translation>Reading the sheet…</translation>
-    </message>
-    <message>
-        <source>工作表“{0}”：表头在第 {1} 行，数据从第 {2} 行开始，共 {3} 行。</source>
-        <translation>Sheet “{0}”: the header is on row {1}, the data starts on row {2}, {3} rows in all.</translation>
-    </message>
-    <message>
-        <source>至少要有一列导入为“姓名”。</source>
-        <translation>At least one column must be imported as “Name”.</translation>
     </message>
     <message>
         <source>正在核对名单…</source>
@@ -910,22 +916,6 @@
     <message>
         <source>名单中没有新的或变化的人员，无需导入。</source>
         <translation>Nobody in the roster is new or changed; there is nothing to import.</translation>
-    </message>
-    <message>
-        <source>正在导入…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>正在导入… {0} / {1}</source>
-        <translation>Importing… {0} / {1}</translation>
-    </message>
-    <message>
-        <source>导入完成。</source>
-        <translation>Import finished.</translation>
-    </message>
-    <message>
-        <source>正在取消…已写入的内容会全部撤回。</source>
-        <translation>Cancelling… everything written so far is rolled back.</translation>
     </message>
     <message>
         <source>导入报告-{0}</source>
@@ -1076,6 +1066,21 @@
     <message>
         <source>当前操作员</source>
         <translation>Operator at this desk</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>每一列导入为哪一项，已按表头自动识别；请核对，需要时修改。不需要的列选“忽略”。Tab 键在各列之间移动。</source>
+        <translation>What each column is imported as was recognized from its header; check it and change it where needed. Choose “Ignore” for columns you do not need. Tab moves from column to column.</translation>
+    </message>
+    <message>
+        <source>工作表“{0}”：表头在第 {1} 行，数据从第 {2} 行开始，共 {3} 行。</source>
+        <translation>Sheet “{0}”: the header is on row {1}, the data starts on row {2}, {3} rows in all.</translation>
+    </message>
+    <message>
+        <source>至少要有一列导入为“姓名”。</source>
+        <translation>At least one column must be imported as “Name”.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1755,13 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>未解决的冲突 {0} 个。</source>
         <translation> {0} open conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetStep</name>
+    <message>
+        <source>这个工作簿有 {0} 个工作表，请选择名单所在的一个。</source>
+        <translation>This workbook has {0} sheets; choose the one that holds the roster.</translation>
     </message>
 </context>
 <context>

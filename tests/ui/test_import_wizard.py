@@ -109,7 +109,7 @@ def test_wizard_imports_a_messy_workbook(
     to_mapping(qtbot, wizard, roster)
 
     # the detected header row and mapping, as the table shows them
-    assert "表头在第 3 行，数据从第 4 行开始" in wizard.header_info.text()
+    assert "表头在第 3 行，数据从第 4 行开始" in wizard.mapping_step.header_info.text()
     table = wizard.mapping
     assert table.combo_for("姓名").currentText() == "姓名"
     assert table.combo_for("单位名称").currentText() == "工作单位"
@@ -147,7 +147,7 @@ def test_wizard_imports_a_messy_workbook(
     press(qtbot, Qt.Key.Key_Return)
     settle(qtbot, wizard)
     assert wizard.step is Step.IMPORT
-    assert wizard.progress_text.text() == "导入完成。"
+    assert wizard.import_step.progress_text.text() == "导入完成。"
     assert wizard.result_view.summary.text() == "已导入：新增 4 人，更新 0 人，0 人无变化。"
     assert not wizard.back_button.isVisible()
     assert wizard.next_button.text() == "完成"
@@ -284,7 +284,7 @@ def test_cancel_during_the_import_rolls_everything_back(
     assert not wizard.next_button.isVisible()
     press(qtbot, Qt.Key.Key_Escape)  # Esc stops the import; the dialog stays
     assert wizard.isVisible()
-    assert "正在取消" in wizard.progress_text.text()
+    assert "正在取消" in wizard.import_step.progress_text.text()
     gate.set()
     settle(qtbot, wizard)
     assert wizard.warning.text() == ImportCancelled().text("zh")

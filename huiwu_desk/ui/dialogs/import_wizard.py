@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -39,8 +36,8 @@ from ..sheet_jobs import ProgressRelay
 from ..widgets import file_dialogs
 from ..widgets.fonts import scale
 from ..widgets.import_report_view import ImportReportView
-from ..widgets.mapping_table import MappingTable
-from .parts import NOTE_STYLE, note, show_warning, warning_line
+from .import_steps import FileStep, ImportStep, MappingStep, SheetStep
+from .parts import NOTE_STYLE, show_warning, warning_line
 
 
 class Step(IntEnum):
@@ -78,13 +75,23 @@ class ImportWizard(QDialog):
         self.heading = QLabel()
         self.heading.setObjectName("wizardHeading")
         scale(self.heading, 1.4, bold=True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._file_step())
-        self.stack.addWidget(self._sheet_step())
-        self.stack.addWidget(self._mapping_step())
+        self.file_step = FileStep()
+        self.path = self.file_step.path
+        self.path.textChanged.connect(self._path_changed)
+        self.file_step.browse.clicked.connect(self.browse)
+        self.sheet_step = SheetStep()
+        self.sheet_list = self.sheet_step.sheet_list
+        self.sheet_list.itemDoubleClicked.connect(self.next)
+        self.mapping_step = MappingStep()
+        self.mapping = self.mapping_step.mapping
+        self.mapping.mapping_changed.connect(self._mapping_changed)
         self.report_view = ImportReportView()
-        self.stack.addWidget(self.report_view)
-        self.stack.addWidget(self._import_step())
+        self.import_step = ImportStep()
+        self.result_view = self.import_step.result_view
+        self.stack = QStackedWidget()
+        steps = (self.file_step, self.sheet_step, self.mapping_step, self.report_view)
+        for widget in (*steps, self.import_step):
+            self.stack.addWidget(widget)
         self.warning = warning_line()
         self.status = QLabel()
         self.status.setObjectName("wizardStatus")
@@ -121,82 +128,6 @@ class ImportWizard(QDialog):
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(940, screen.width() * 9 // 10), min(640, screen.height() * 9 // 10))
         self._go(Step.FILE)
-
-    # --- the steps --------------------------------------------------------------------------
-    def _file_step(self) -> QWidget:
-        page = QWidget()
-        self.path = QLineEdit()
-        self.path.setObjectName("importPath")
-        self.path.setPlaceholderText(self.tr("名单文件的位置"))
-        self.path.textChanged.connect(self._path_changed)
-        browse = QPushButton(self.tr("浏览…"))
-        browse.setObjectName("browseButton")
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self.browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "选择组织方发来的名单：Excel 工作簿（.xlsx、.xls）或 CSV 文件，原样即可——"
-                    "标题行、空行和合计行会自动跳过，表头自动识别。"
-                )
-            )
-        )
-        layout.addLayout(row)
-        layout.addWidget(
-            note(self.tr("同一人（手机或身份证号相同）会更新原有记录，不会重复添加。"))
-        )
-        layout.addStretch(1)
-        return page
-
-    def _sheet_step(self) -> QWidget:
-        page = QWidget()
-        self.sheet_note = note("")
-        self.sheet_list = QListWidget()
-        self.sheet_list.setObjectName("sheetList")
-        self.sheet_list.itemDoubleClicked.connect(self.next)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.sheet_note)
-        layout.addWidget(self.sheet_list, 1)
-        return page
-
-    def _mapping_step(self) -> QWidget:
-        page = QWidget()
-        self.header_info = QLabel()
-        self.header_info.setObjectName("headerInfo")
-        self.header_info.setWordWrap(True)
-        self.mapping = MappingTable()
-        self.mapping.mapping_changed.connect(self._mapping_changed)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.header_info)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "每一列导入为哪一项，已按表头自动识别；请核对，需要时修改。"
-                    "不需要的列选“忽略”。Tab 键在各列之间移动。"
-                )
-            )
-        )
-        layout.addWidget(self.mapping, 1)
-        return page
-
-    def _import_step(self) -> QWidget:
-        page = QWidget()
-        self.progress_text = QLabel()
-        self.progress_text.setObjectName("progressText")
-        self.progress_text.setWordWrap(True)
-        scale(self.progress_text, 1.2)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("importProgress")
-        self.result_view = ImportReportView()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.progress_text)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.result_view, 1)
-        return page
 
     # --- moving between steps ---------------------------------------------------------------
     @property
@@ -249,7 +180,7 @@ class ImportWizard(QDialog):
             if step is Step.FILE:
                 ready = ready and bool(self.path.text().strip())
             elif step is Step.MAPPING:
-                ready = ready and self._mapping_problem() == ""
+                ready = ready and self.mapping_step.problem() == ""
             self.next_button.setEnabled(ready)
         self.next_button.setVisible(not importing)
         self.cancel_button.setText(self.tr("停止导入") if importing else self.tr("取消"))
@@ -316,12 +247,7 @@ class ImportWizard(QDialog):
     def _sheets_read(self, names: list[str]) -> None:
         self.sheets = names
         if len(names) > 1:
-            self.sheet_list.clear()
-            self.sheet_list.addItems(names)
-            self.sheet_list.setCurrentRow(0)
-            self.sheet_note.setText(
-                self.tr("这个工作簿有 {0} 个工作表，请选择名单所在的一个。").format(len(names))
-            )
+            self.sheet_step.show_sheets(names)
             self._go(Step.SHEET)
         else:
             self._read_table(None)
@@ -337,24 +263,12 @@ class ImportWizard(QDialog):
 
     def _table_read(self, table: RosterTable) -> None:
         self.table = table
-        self.mapping.show_table(table)
-        data_rows = max(len(table.rows) - table.data_start, 0)
-        self.header_info.setText(
-            self.tr("工作表“{0}”：表头在第 {1} 行，数据从第 {2} 行开始，共 {3} 行。").format(
-                table.sheet, table.header_row, table.data_start + 1, data_rows
-            )
-        )
+        self.mapping_step.show_table(table)
         self._go(Step.MAPPING)
 
     # --- the columns ------------------------------------------------------------------------
-    def _mapping_problem(self) -> str:
-        fields = {f for f in self.mapping.mapping().values() if f}
-        if "name" in fields or {"_first", "_last"} <= fields:
-            return ""
-        return self.tr("至少要有一列导入为“姓名”。")
-
     def _mapping_changed(self) -> None:
-        show_warning(self.warning, self._mapping_problem())
+        show_warning(self.warning, self.mapping_step.problem())
         self._update_buttons()
 
     def _preview(self) -> None:
@@ -385,10 +299,7 @@ class ImportWizard(QDialog):
         assert self.chosen is not None
         self.relay = ProgressRelay(self)
         self.relay.progressed.connect(self._progressed)
-        self.progress.setRange(0, 0)  # busy until the first rows are written
-        self.progress.show()
-        self.progress_text.setText(self.tr("正在导入…"))
-        self.result_view.hide()
+        self.import_step.started()
         self._go(Step.IMPORT)
         self._pending += 1
         self.session.run_use_case(
@@ -404,25 +315,18 @@ class ImportWizard(QDialog):
     def _progressed(self, done: int, total: int) -> None:
         if self.relay is None or self.relay.cancelled:
             return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress_text.setText(self.tr("正在导入… {0} / {1}").format(done, total))
+        self.import_step.progressed(done, total)
 
     def _imported(self, changes: Changes) -> None:
         self.relay = None
         self.report = changes.result
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
-        self.progress_text.setText(self.tr("导入完成。"))
-        self.result_view.show_report(changes.result)
-        self.result_view.show()
+        self.import_step.finished(changes.result)
         self._update_buttons()
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _import_failed(self, sentence: str) -> None:
         self.relay = None
-        self.progress.hide()
-        self.progress_text.setText("")
+        self.import_step.failed()
         show_warning(self.warning, sentence)
         self._update_buttons()
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -431,7 +335,7 @@ class ImportWizard(QDialog):
         """Esc, Cancel, the window's ×: during the import they stop it (it rolls back)."""
         if self.relay is not None:
             self.relay.cancel()
-            self.progress_text.setText(self.tr("正在取消…已写入的内容会全部撤回。"))
+            self.import_step.cancelling()
             self.cancel_button.setEnabled(False)
             return
         super().reject()
