@@ -89,7 +89,7 @@ def detect(repo: ConflictRepo) -> list[ConflictRow]:
         if fee > 0 and sum(int(f.data["amount_fen"]) for f in facts) <= fee:
             continue  # instalments of one fee, not the fee taken twice
         cid = conflict_id(ConflictKind.DOUBLE_PAYMENT, (f.id for f in facts))
-        detail = {"payments": [_who(f) for f in facts]}
+        detail: dict[str, Any] = {"payments": [_who(f) for f in facts]}
         rows.append(ConflictRow(cid, ConflictKind.DOUBLE_PAYMENT, attendee, detail, cid in acks))
     by_room: dict[str, list[Fact]] = defaultdict(list)
     for fact in repo.crowded_nights():

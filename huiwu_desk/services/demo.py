@@ -67,7 +67,7 @@ def demo_nights(start: date | None = None) -> list[date]:
 def _weighted(rng: random.Random, pairs: list[Any]) -> str:
     names = [p[0] for p in pairs]
     weights = [p[1] for p in pairs]
-    return rng.choices(names, weights)[0]
+    return str(rng.choices(names, weights)[0])
 
 
 class _People:
