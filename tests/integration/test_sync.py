@@ -116,8 +116,12 @@ def test_walk_ins_at_two_desks_are_a_duplicate_person_to_merge(desks, tmp_path):
     exchange(b, a, tmp_path)
     [found] = conflicts.open_conflicts(a.uow)
     assert found.kind == "duplicate_person"
+    before = queries.stats(a.uow).attendees
     conflicts.merge_people(a.uow, a.context(), x, y)
     assert conflicts.open_conflicts(a.uow) == []
+    # one person again: found once, counted once
+    assert [p.code for p in queries.search(a.uow, "钱七")] == [x]
+    assert queries.stats(a.uow).attendees == before - 1
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "not_zip", "extra_member"])

@@ -113,7 +113,11 @@ class SqlListing:
         self.conn = conn
 
     def ids(self, wanted: ListingFilter) -> list[str]:
-        stmt = select(A.id).select_from(t.attendees)
+        stmt = (
+            select(A.id)
+            .select_from(t.attendees)
+            .where(A.id.not_in(select(t.attendee_aliases.c.alias_id)))
+        )
         if wanted.fee_due or wanted.sort in ("category", "fee"):
             stmt = stmt.outerjoin(t.categories, C.id == A.category_id)
         if wanted.text.strip():

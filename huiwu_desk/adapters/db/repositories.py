@@ -116,7 +116,10 @@ class SqlAttendeeRepo(Repo):
         return search_attendees(self.conn, query, limit)
 
     def count(self) -> int:
-        return int(self.conn.execute(select(func.count()).select_from(t.attendees)).scalar() or 0)
+        """People, not records: a record merged into another (an alias) is not counted."""
+        total = self.conn.execute(select(func.count()).select_from(t.attendees)).scalar()
+        merged = self.conn.execute(select(func.count()).select_from(t.attendee_aliases)).scalar()
+        return int(total or 0) - int(merged or 0)
 
 
 class SqlCheckInRepo(Repo):

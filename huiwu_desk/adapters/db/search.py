@@ -38,6 +38,8 @@ def _summaries(conn: Connection, ids: list[str] | None, limit: int | None) -> li
     ).outerjoin(t.categories, t.categories.c.id == A.category_id)
     if ids is not None:
         stmt = stmt.where(A.id.in_(ids))
+    # a record merged into another is found through the one it was merged into
+    stmt = stmt.where(A.id.not_in(select(t.attendee_aliases.c.alias_id)))
     stmt = stmt.order_by(A.code)
     if limit is not None:
         stmt = stmt.limit(limit)
