@@ -197,10 +197,7 @@ def join_event(
     """A new desk's event file from a bundle of the lead desk: its ops, then this desk."""
     from ..services.setup import announce_desk
 
-    manifest_event: dict[str, str] = {}
-
     def key_for(event_id: str) -> bytes:
-        manifest_event["id"] = event_id
         return derive_key(passphrase, event_id)
 
     # The event id is only known from the bundle: read the manifest first (checked again below).

@@ -12,7 +12,9 @@ from ..domain.errors import (
     AlreadyCheckedIn,
     AlreadyHandedOut,
     AlreadyInRoom,
+    InvalidAmount,
     InvalidField,
+    NotCheckedIn,
     NotHandedOut,
     NothingToHandOut,
     NotInRoom,
@@ -82,8 +84,6 @@ def void_check_in(uow: UnitOfWork, ctx: DeskContext, code: str, reason: str) -> 
         person = _person(uow, code)
         first = uow.checkins.first_for(person.id)
         if first is None:
-            from ..domain.errors import NotCheckedIn
-
             raise NotCheckedIn(name=person.name)
         uow.log.append(
             ctx,
@@ -111,8 +111,6 @@ def record_payment(
     note: str = "",
 ) -> Changes:
     """Record money received; the receipt number is allocated in the same transaction."""
-    from ..domain.errors import InvalidAmount
-
     if amount_fen <= 0:
         raise InvalidAmount(amount=yuan_number(amount_fen))
     try:
@@ -167,8 +165,6 @@ def refund_payment(
             raise PaymentAlreadyCancelled(receipt=receipt_no)
         amount = left if amount_fen is None else amount_fen
         if amount <= 0:
-            from ..domain.errors import InvalidAmount
-
             raise InvalidAmount(amount=yuan_number(amount))
         if amount > left:
             raise RefundTooLarge(amount=yuan_number(amount), left=yuan_number(left))

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, exists, select
 
 from ...domain.names import has_cjk, normalize_phone
-from ...services.ports import AttendeeSummary
+from ...services.ports import AttendeeSummary, iter_chunks
 from . import tables as t
 
 A = t.attendees.c
@@ -48,8 +48,8 @@ def _summaries(conn: Connection, ids: list[str] | None, limit: int | None) -> li
 
 def _summaries_for(conn: Connection, ids: list[str]) -> list[Any]:
     rows: list[Any] = []
-    for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
-        rows.extend(_summaries(conn, ids[start : start + 500], None))
+    for chunk in iter_chunks(ids, 500):  # stay far below SQLite's bound-parameter limit
+        rows.extend(_summaries(conn, list(chunk), None))
     return rows
 
 
