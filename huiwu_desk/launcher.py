@@ -20,6 +20,7 @@ CLI_COMMANDS = frozenset(
         "find",
         "checkin",
         "pay",
+        "refund",
         "handout",
         "room",
         "badge",

@@ -23,7 +23,9 @@ def _open(args: argparse.Namespace, *, write: bool) -> EventStore:
 
 def _ctx(store: EventStore, args: argparse.Namespace):  # type: ignore[no-untyped-def]
     operator = (getattr(args, "operator", None) or "").strip() or store.default_operator
-    return store.context(operator, getattr(args, "supervisor", None))
+    # --supervisor NAME approves; --pin (or HUIWU_SUPERVISOR_PIN) is checked, never recorded
+    pin = getattr(args, "pin", None) or ""
+    return store.context(operator, getattr(args, "supervisor", None), supervisor_pin=pin)
 
 
 def _person(store: EventStore, code: str):  # type: ignore[no-untyped-def]
@@ -162,6 +164,34 @@ def cmd_pay(args: argparse.Namespace) -> int:
     if printed and not printed.get("printed"):
         # the payment stands; the receipt waits in the print queue for a retry
         sys.stderr.write(f"收据未打印：{printed.get('print_error')}\n")
+    return 0
+
+
+def cmd_refund(args: argparse.Namespace) -> int:
+    amount = positive_fen(args.amount) if args.amount is not None else None
+    with _open(args, write=True) as store:
+        ctx = _ctx(store, args)
+        refund_no = desk.refund_payment(store.uow, ctx, args.receipt, amount, args.reason).result
+        with store.uow.reading():
+            payment = store.uow.payments.by_receipt(args.receipt)
+            assert payment is not None
+            person = store.uow.attendees.by_id(payment.attendee_id)
+    refunded = payment.refunded_fen if amount is None else amount
+    name = person.name if person else ""
+    data = {
+        "receipt_no": refund_no,
+        "original_receipt": args.receipt,
+        "code": person.code if person else "",
+        "name": name,
+        "amount": yuan_number(refunded),
+        "supervisor": ctx.supervisor,
+    }
+    emit(
+        args.json,
+        data,
+        f"退款收据 {refund_no}：{name} 退还 {format_yuan(refunded)} 元"
+        f"（原收据 {args.receipt}，主管 {ctx.supervisor} 批准）",
+    )
     return 0
 
 

@@ -23,6 +23,16 @@ def _common(p: argparse.ArgumentParser, *, json: bool = True, operator: bool = F
         p.add_argument("--operator", help="who does it (default: the desk's operator)")
 
 
+def _supervisor(p: argparse.ArgumentParser) -> None:
+    """Who approves (a supervisor) and their PIN; the PIN is checked, never recorded."""
+    p.add_argument("--supervisor", required=True, help="the approving supervisor's name")
+    p.add_argument(
+        "--pin",
+        default=os.environ.get("HUIWU_SUPERVISOR_PIN"),
+        help="the supervisor's PIN (or set HUIWU_SUPERVISOR_PIN)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="huiwu-desk", description="会务报到台 — conference reception desk"
@@ -68,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--email")
     p.add_argument("--printer", help="print the receipt on this printer URI")
     p.set_defaults(run=c.cmd_pay)
+
+    p = sub.add_parser("refund", help="refund a payment, approved by a supervisor")
+    _common(p, operator=True)
+    p.add_argument("receipt", help="the receipt number of the payment")
+    _supervisor(p)
+    p.add_argument("--amount", help="yuan (default: all that is left of the payment)")
+    p.add_argument("--reason", default="", help="why the money goes back")
+    p.set_defaults(run=c.cmd_refund)
 
     p = sub.add_parser("handout", help="hand out materials")
     _common(p, operator=True)

@@ -177,3 +177,38 @@ class MissingName(UserFacingError):
 class UnknownCategory(UserFacingError):
     zh = "找不到参会类别“{name}”。"
     en = "No category is called “{name}”."
+
+
+class BadPinShape(UserFacingError):
+    zh = "PIN 必须是 {low} 到 {high} 位数字。"
+    en = "A PIN must be {low} to {high} digits."
+
+
+class PinRequired(UserFacingError):
+    zh = "请输入主管 {name} 的 PIN。"
+    en = "Please enter the PIN of supervisor {name}."
+
+
+class WrongPin(UserFacingError):
+    zh = "{name} 的 PIN 不正确，本次操作未保存。"
+    en = "The PIN of {name} is not correct; nothing was saved."
+
+
+class PinNotSet(UserFacingError):
+    zh = "主管 {name} 尚未设置 PIN，请先在“设置”页面设置。"
+    en = "Supervisor {name} has no PIN yet; set one on the Settings page first."
+
+
+class PinChangeNeedsApproval(UserFacingError):
+    zh = "修改 {name} 的 PIN 需要输入原 PIN，或由另一位主管输入 PIN 批准。"
+    en = "Changing the PIN of {name} needs the old PIN or another supervisor's approval with their PIN."
+
+
+class NotASupervisor(UserFacingError):
+    zh = "“{name}”不是主管，不能批准此操作。"
+    en = "“{name}” is not a supervisor and cannot approve this."
+
+
+class OperatorExists(UserFacingError):
+    zh = "已有名为“{name}”的操作员。"
+    en = "There is already an operator called “{name}”."

@@ -59,12 +59,18 @@ class Source(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class DeskContext:
-    """Who acts where: recorded on every op."""
+    """Who acts where: recorded on every op.
+
+    ``supervisor`` names who approves a void or refund (recorded on the op);
+    ``supervisor_pin`` is what that person typed, checked by the service and never recorded,
+    shown or compared.
+    """
 
     desk_id: str
     desk_code: str
     operator: str
     supervisor: str | None = None
+    supervisor_pin: str = field(default="", repr=False, compare=False)
 
 
 @dataclass(slots=True)

@@ -15,7 +15,7 @@ from ..domain.model import DeskContext, PaymentMethod, Role, RoomType
 from ..domain.names import id_check_char
 from . import attendees as attendee_service
 from . import desk as desk_service
-from . import setup
+from . import operators, setup
 from .ports import UnitOfWork
 
 
@@ -44,6 +44,8 @@ CATEGORIES = (
 )
 
 OPERATORS = (("王芳", Role.SUPERVISOR), ("张伟", Role.OPERATOR), ("李娜", Role.OPERATOR))
+# The demo supervisor approves refunds and voids with this PIN (README: "Demo").
+DEMO_SUPERVISOR, DEMO_SUPERVISOR_PIN = "王芳", "1234"
 EVENT_NAME = "2026年全国心血管病学术年会"
 ORGANIZER = "中国医师协会心血管内科医师分会"
 AREA_CODES = (
@@ -124,6 +126,7 @@ def populate_demo(
     people = _People(rng, names, units)
     counts: dict[str, int] = {}
     with uow.writing():
+        operators.set_pin(uow, ctx, DEMO_SUPERVISOR, DEMO_SUPERVISOR_PIN)
         fee_item = setup.add_fee_item(uow, ctx, "会务费").result
         material_names = [
             "资料袋",

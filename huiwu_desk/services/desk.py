@@ -21,18 +21,18 @@ from ..domain.errors import (
     OutOfStock,
     PaymentAlreadyCancelled,
     RefundTooLarge,
-    SupervisorRequired,
     UnknownCode,
     UnknownMaterial,
     UnknownPayment,
     UnknownPaymentMethod,
     UnknownRoom,
 )
-from ..domain.model import Attendee, DeskContext, Material, PaymentMethod, Role
+from ..domain.model import Attendee, DeskContext, Material, PaymentMethod
 from ..domain.money import yuan_number
 from ..domain.rules import check_capacity, clock_text, nights_for, receipt_number
 from .changes import Changes
 from .conflicts import refresh_if_open
+from .operators import approving_supervisor
 from .ports import UnitOfWork
 
 
@@ -53,16 +53,6 @@ class CheckInResult:
     unit: str
 
 
-def _require_supervisor(uow: UnitOfWork, ctx: DeskContext) -> str:
-    name = ctx.supervisor
-    if not name:
-        raise SupervisorRequired()
-    op = uow.catalog.operator(name)
-    if op is None or op.role != Role.SUPERVISOR:
-        raise SupervisorRequired()
-    return name
-
-
 # --- check-in ---------------------------------------------------------------------------
 def check_in(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
     with uow.writing():
@@ -80,7 +70,7 @@ def check_in(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
 
 def void_check_in(uow: UnitOfWork, ctx: DeskContext, code: str, reason: str) -> Changes:
     with uow.writing():
-        supervisor = _require_supervisor(uow, ctx)
+        supervisor = approving_supervisor(uow, ctx)  # checks the PIN
         person = _person(uow, code)
         first = uow.checkins.first_for(person.id)
         if first is None:
@@ -156,7 +146,7 @@ def refund_payment(
 ) -> Changes:
     """Money given back: a new fact with its own refund receipt, approved by a supervisor."""
     with uow.writing():
-        supervisor = _require_supervisor(uow, ctx)
+        supervisor = approving_supervisor(uow, ctx)  # checks the PIN
         payment = uow.payments.by_receipt(receipt_no)
         if payment is None:
             raise UnknownPayment(receipt=receipt_no)
@@ -188,7 +178,7 @@ def refund_payment(
 def void_payment(uow: UnitOfWork, ctx: DeskContext, receipt_no: str, reason: str) -> Changes:
     """Cancel a payment entered by mistake (no money moved); supervisor only, kept in history."""
     with uow.writing():
-        supervisor = _require_supervisor(uow, ctx)
+        supervisor = approving_supervisor(uow, ctx)  # checks the PIN
         payment = uow.payments.by_receipt(receipt_no)
         if payment is None:
             raise UnknownPayment(receipt=receipt_no)

@@ -8,18 +8,8 @@ from typing import Any
 from ..domain.errors import InvalidField
 from ..domain.model import DeskContext, Role, RoomType
 from .changes import Changes
+from .operators import add_operator as add_operator  # operators and PINs live there
 from .ports import UnitOfWork
-
-
-def add_operator(
-    uow: UnitOfWork, ctx: DeskContext, name: str, role: Role, pin_hash: str = ""
-) -> Changes:
-    with uow.writing():
-        op_id = uow.new_id()
-        uow.log.append(
-            ctx, "operator.add", op_id, {"name": name, "role": role.value, "pin_hash": pin_hash}
-        )
-    return Changes(setup=True, result=op_id)
 
 
 def add_fee_item(uow: UnitOfWork, ctx: DeskContext, name: str) -> Changes:

@@ -115,3 +115,27 @@ def test_backup_and_locked_file(demo, tmp_path):
     stats = json.loads(run("stats", str(out), "--json").stdout)
     assert stats["attendees"] == 60
     assert run("stats", str(tmp_path / "nope.huiwu")).returncode == 1
+
+
+def test_refund_needs_the_demo_supervisors_pin(demo):
+    code = json.loads(run("find", str(demo), "", "--json", "--limit", "9").stdout)[8]["code"]
+    paid = json.loads(
+        run("pay", str(demo), code, "--amount", "600", "--method", "cash", "--json").stdout
+    )
+    receipt = paid["receipt_no"]
+    before = run("sync", "status", str(demo), "--json").stdout
+    wrong = run("refund", str(demo), receipt, "--supervisor", "王芳", "--pin", "0000")
+    assert wrong.returncode == 1 and "PIN 不正确" in wrong.stderr and wrong.stderr.count("\n") == 1
+    missing = run("refund", str(demo), receipt, "--supervisor", "王芳")
+    assert missing.returncode == 1 and "请输入主管 王芳 的 PIN" in missing.stderr
+    assert run("refund", str(demo), receipt, "--pin", "1234").returncode == 2  # no --supervisor
+    assert run("sync", "status", str(demo), "--json").stdout == before  # nothing written
+    done = run(
+        "refund", str(demo), receipt, "--supervisor", "王芳", "--amount", "100", "--reason", "学生价",
+        "--json", env={"HUIWU_SUPERVISOR_PIN": "1234"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    refund = json.loads(done.stdout)
+    assert refund["original_receipt"] == receipt and refund["supervisor"] == "王芳"
+    assert refund["amount"] == 100 and refund["receipt_no"].startswith("A1-")
+    assert refund["code"] == code and refund["name"]

@@ -38,6 +38,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0002_search_helpers",
     "0003_sync",
     "0004_category_index",
+    "0005_operator_pin_key",
 )
 HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -64,9 +65,15 @@ class EventStore:
     def read_only(self) -> bool:
         return self.lock is None
 
-    def context(self, operator: str | None = None, supervisor: str | None = None) -> DeskContext:
+    def context(
+        self, operator: str | None = None, supervisor: str | None = None, supervisor_pin: str = ""
+    ) -> DeskContext:
         return DeskContext(
-            self.desk_id, self.desk_code, operator or self.default_operator, supervisor
+            self.desk_id,
+            self.desk_code,
+            operator or self.default_operator,
+            supervisor,
+            supervisor_pin=supervisor_pin,
         )
 
     @property

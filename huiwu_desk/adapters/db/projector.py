@@ -185,6 +185,18 @@ def _operator_add(conn: Connection, op: Op, _p: Projector) -> None:
     )
 
 
+@handles("operator.set_pin")
+def _operator_set_pin(conn: Connection, op: Op, _p: Projector) -> None:
+    # last writer wins by order key, as other field edits: two desks that changed one PIN
+    # offline end with the same PIN, whatever order their bundles arrive in
+    order = _order_key(op)
+    conn.execute(
+        update(t.operators)
+        .where(t.operators.c.id == op.entity, t.operators.c.pin_key < order)
+        .values(pin_hash=op.payload["pin_hash"], pin_key=order)
+    )
+
+
 @handles("material.add")
 def _material_add(conn: Connection, op: Op, _p: Projector) -> None:
     p = op.payload

@@ -126,6 +126,7 @@ operators = _projected(
         Column("name", String, nullable=False),
         Column("role", String, nullable=False),
         Column("pin_hash", String, nullable=False, server_default=""),
+        Column("pin_key", String, nullable=False, server_default=""),  # order key of pin_hash
     )
 )
 
