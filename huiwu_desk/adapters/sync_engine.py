@@ -18,13 +18,14 @@ from ..domain.sync_errors import PassphraseRequired, WrongPassphrase
 from .bundles.bundle_file import opened_bundle, write_bundle
 from .bundles.crypto import derive_key, key_check
 from .db import tables as t
+from .db.bulk import roomy_cache
 from .db.eventfile import HEAD, EventStore, build_event_file, passphrase_meta, set_meta
+from .db.op_lines import op_from_line
 from .db.sync_store import (
     Merger,
     MergeReport,
     fingerprint,
     iter_op_lines,
-    op_from_dict,
     version_vector,
 )
 
@@ -116,15 +117,15 @@ def import_bundles(
     report = ImportReport()
     uow = store.uow
     seen: dict[str, dict[str, Any]] = {}
-    with uow.writing():
-        conn = uow.conn
-        assert conn is not None
+    with uow.writing(), roomy_cache(_conn(uow)):
+        conn = _conn(uow)
         report.conflicts_before = _open_conflicts(conn)
         merger = Merger(conn, uow.projector)
         for path in paths:
-            with opened_bundle(Path(path), store.event_id, lambda _e: key) as (manifest, ops):
-                for data in ops:
-                    merger.add(op_from_dict(data, str(path)), str(path))
+            origin = str(path)
+            with opened_bundle(Path(path), store.event_id, lambda _e: key) as (manifest, lines):
+                for line in lines:
+                    merger.add(op_from_line(line, origin), origin)
             seen[manifest["sender_desk"]] = manifest
             report.bundles += 1
         result: MergeReport = merger.finish()
@@ -147,6 +148,11 @@ def import_bundles(
         set_meta(store.engine, f"peer.{desk_id}", peer)
         store.meta[f"peer.{desk_id}"] = peer  # sync_status reads it without reopening
     return report
+
+
+def _conn(uow: Any) -> Any:
+    assert uow.conn is not None  # inside uow.writing()
+    return uow.conn
 
 
 def _open_conflicts(conn: Any) -> int:
@@ -207,12 +213,11 @@ def join_event(
 
     def fill(store: EventStore) -> None:
         uow = store.uow
-        with uow.writing():
-            conn = uow.conn
-            merger = Merger(conn, uow.projector)
-            with opened_bundle(Path(bundle), event_id, key_for) as (_manifest, ops):
-                for data in ops:
-                    merger.add(op_from_dict(data, str(bundle)), str(bundle))
+        with uow.writing(), roomy_cache(_conn(uow)):
+            merger = Merger(_conn(uow), uow.projector)
+            with opened_bundle(Path(bundle), event_id, key_for) as (_manifest, lines):
+                for line in lines:
+                    merger.add(op_from_line(line, str(bundle)), str(bundle))
             merger.finish()
             uow.log_state.forget()
             announce_desk(uow, store.context(operator))

@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass
+from typing import Any, NamedTuple, Protocol
 
 from ..domain.errors import InvalidField, UnknownCode
 from ..domain.model import ConflictKind, DeskContext
@@ -21,9 +21,12 @@ from .changes import Changes
 from .ports import UnitOfWork
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """One row a rule looks at: an id, the person, the group it belongs to, who/when."""
+class Fact(NamedTuple):
+    """One row a rule looks at: an id, the person, the group it belongs to, who/when.
+
+    A named tuple, not a frozen dataclass: a merge can bring tens of thousands of payments
+    to look at, and a tuple is made several times faster.
+    """
 
     id: str
     attendee_id: str
@@ -31,7 +34,7 @@ class Fact:
     order: str  # HLC (or creation time): the first one keeps the bed
     desk_code: str
     operator: str
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ...domain.ops import canonical_json
 from ...domain.sync_errors import (
@@ -135,9 +135,10 @@ def read_manifest(path: Path) -> dict[str, Any]:
 @contextmanager
 def opened_bundle(
     path: Path, event_id: str | None, key_for: Any
-) -> Iterator[tuple[dict[str, Any], Iterator[dict[str, Any]]]]:
-    """Yield (manifest, ops) from a verified local copy of the bundle at ``path``.
+) -> Iterator[tuple[dict[str, Any], Iterator[bytes]]]:
+    """Yield (manifest, op lines) from a verified local copy of the bundle at ``path``.
 
+    The lines are authenticated bytes, one op each; the caller parses and verifies them.
     ``key_for(event_id)`` gives the key; ``event_id=None`` accepts any event (join).
     """
     path = Path(path)
@@ -159,8 +160,9 @@ def opened_bundle(
             raise ForeignBundle(path=str(path))
         plain = Path(work) / "ops.jsonl"
         try:
-            with _checked_zip(local) as zf, zf.open(OPS) as src, plain.open("wb") as out:
+            with _checked_zip(local) as zf, zf.open(OPS) as src, plain.open("wb") as fh:
                 size = zf.getinfo(OPS).file_size
+                out = _HashingWriter(fh)  # the plaintext hash in the same pass
                 digest = decrypt_stream(
                     key_for(manifest["event_id"]), _aad(manifest), src, size, out
                 )
@@ -168,28 +170,26 @@ def opened_bundle(
             raise BundleRejected(path=str(path)) from None
         except (BundleUnreadable, zipfile.BadZipFile, OSError, KeyError, EOFError):
             raise BundleUnreadable(path=str(path)) from None
-        if digest != manifest.get("ciphertext_sha256") or _sha256(plain) != manifest.get(
+        if digest != manifest.get("ciphertext_sha256") or out.hexdigest() != manifest.get(
             "plaintext_sha256"
         ):
             raise BundleRejected(path=str(path))
-        yield manifest, _iter_ops(plain, path)
+        yield manifest, _iter_lines(plain)
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+class _HashingWriter:
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return self.out.write(data)
+
+    def hexdigest(self) -> str:
+        return self.digest.hexdigest()
 
 
-def _iter_ops(plain: Path, origin: Path) -> Iterator[dict[str, Any]]:
+def _iter_lines(plain: Path) -> Iterator[bytes]:
     with plain.open("rb") as fh:
-        for line in fh:
-            try:
-                op = json.loads(line)
-            except ValueError:
-                raise BundleRejected(path=str(origin)) from None
-            if not isinstance(op, dict):
-                raise BundleRejected(path=str(origin))
-            yield op
+        yield from fh

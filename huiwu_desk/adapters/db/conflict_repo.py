@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, select
 
 from ...services.conflicts import ConflictRow, Fact
 from . import tables as t
+from .bulk import driver_rows
 
-A, P, K = t.attendees.c, t.payments.c, t.checkins.c
+A, K = t.attendees.c, t.checkins.c
+# Live payments (not voided, not fully refunded) as plain tuples; amount is what is still held.
+_LIVE_PAYMENTS = (
+    "SELECT id, attendee_id, fee_item_id, hlc, desk_id, desk_code, operator, receipt_no, "
+    "amount_fen - refunded_fen, method, at_ms FROM payments "
+    "WHERE voided = 0 AND amount_fen > refunded_fen"
+)
+
+
+def _payment_order(row: Any) -> tuple[str, str, str]:
+    return (row[3], row[4], row[0])  # hlc, desk, id: the same order on every desk
 
 
 class SqlConflictRepo:
@@ -24,40 +37,29 @@ class SqlConflictRepo:
 
     def open_payments(self) -> list[Fact]:
         """Payments still holding money, for attendees with more than one for the same item."""
-        live = (P.voided.is_(False)) & (P.amount_fen > P.refunded_fen)
-        doubled = (
-            select(P.attendee_id, P.fee_item_id)
-            .where(live)
-            .group_by(P.attendee_id, P.fee_item_id)
-            .having(func.count() > 1)
-            .subquery()
-        )
-        rows = self.conn.execute(
-            select(t.payments)
-            .join(
-                doubled,
-                (doubled.c.attendee_id == P.attendee_id) & (doubled.c.fee_item_id == P.fee_item_id),
+        # One scan grouped here: SQLite's GROUP BY, join back and ORDER BY over every payment
+        # cost more than the scan, and building SQLAlchemy rows more than both (sync merge).
+        groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
+        for row in driver_rows(self.conn, _LIVE_PAYMENTS):
+            groups[(row[1], row[2])].append(row)
+        facts = []
+        for rows in groups.values():
+            if len(rows) < 2:
+                continue
+            rows.sort(key=_payment_order)
+            facts.extend(
+                Fact(
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[5],
+                    r[6],
+                    {"receipt_no": r[7], "amount_fen": r[8], "method": r[9], "at_ms": r[10]},
+                )
+                for r in rows
             )
-            .where(live)
-            .order_by(P.hlc, P.desk_id, P.id)
-        )
-        return [
-            Fact(
-                r.id,
-                r.attendee_id,
-                r.fee_item_id,
-                r.hlc,
-                r.desk_code,
-                r.operator,
-                {
-                    "receipt_no": r.receipt_no,
-                    "amount_fen": r.amount_fen - r.refunded_fen,
-                    "method": r.method,
-                    "at_ms": r.at_ms,
-                },
-            )
-            for r in rows
-        ]
+        return facts
 
     def crowded_nights(self) -> list[Fact]:
         """Every sleeper of a room-night with more sleepers than beds, first assigned first."""

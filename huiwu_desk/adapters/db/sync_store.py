@@ -1,69 +1,30 @@
 """Ops in and out of the event file for sync: version vectors, export lines, the merge.
 
-The merge accepts an op only as the next link of its desk's hash chain; one that arrives
-after a gap waits in ``pending_ops``; the same id with another hash is an integrity alarm.
-New ops are applied incrementally when they all sort after what is applied, otherwise the
-projection is rebuilt, so the tables are the same function of the same set of ops everywhere.
+The merge accepts an op (parsed and hash-checked by op_lines.py) only as the next link of its
+desk's hash chain; one that arrives after a gap waits in ``pending_ops``; the same id with
+another hash is an integrity alarm. New ops are applied incrementally when they all sort
+after what is applied, otherwise the projection is rebuilt, so the tables are the same
+function of the same set of ops everywhere.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, select
 
-from ...domain.ops import Op, canonical_json
-from ...domain.sync_errors import BundleRejected, IntegrityAlarm
+from ...domain.ops import Op
+from ...domain.sync_errors import IntegrityAlarm
 from . import tables as t
-from .bulk import insert_many
-from .oplog import op_row
+from .bulk import insert_tuples
+from .op_lines import OP_FIELDS, op_line
 from .projector import Projector, op_from_row, rebuild
 
-OP_FIELDS = (
-    "desk_id",
-    "seq",
-    "hlc",
-    "kind",
-    "entity",
-    "operator",
-    "supervisor",
-    "payload",
-    "prev_hash",
-    "op_hash",
-)
-
-
-def op_line(row: Any) -> bytes:
-    """One op as a canonical JSON line (payload as an object, not a string)."""
-    data = {name: row[name] for name in OP_FIELDS}
-    data["payload"] = json.loads(data["payload"])
-    return (canonical_json(data) + "\n").encode("utf-8")
-
-
-def op_from_dict(data: dict[str, Any], origin: str) -> Op:
-    try:
-        op = Op(
-            desk_id=str(data["desk_id"]),
-            seq=int(data["seq"]),
-            hlc=str(data["hlc"]),
-            kind=str(data["kind"]),
-            entity=str(data["entity"]),
-            operator=str(data["operator"]),
-            payload=dict(data["payload"]),
-            supervisor=None if data.get("supervisor") is None else str(data["supervisor"]),
-            prev_hash=str(data["prev_hash"]),
-            op_hash=str(data["op_hash"]),
-            payload_json=canonical_json(data["payload"]),
-        )
-    except (KeyError, TypeError, ValueError):
-        raise BundleRejected(path=origin) from None
-    if op.seq < 1 or not op.verified():
-        raise BundleRejected(path=origin)
-    return op
+_ORDER_KEY = attrgetter("hlc", "desk_id", "seq")  # Op.order_key, without a Python call
 
 
 def version_vector(conn: Connection) -> dict[str, int]:
@@ -185,23 +146,43 @@ class Merger:
 
     def finish(self) -> MergeReport:
         conn = self.conn
-        for start in range(0, len(self.accepted), 2000):
-            batch = self.accepted[start : start + 2000]
-            insert_many(conn, t.ops, [op_row(op) for op in batch], ignore=False)
+        for start in range(0, len(self.accepted), 5000):
+            batch = self.accepted[start : start + 5000]
+            insert_tuples(conn, t.ops, OP_FIELDS, [op_values(op) for op in batch], ignore=False)
         conn.execute(delete(t.pending_ops))
         waiting = [op for ops in self.pending.values() for op in ops.values()]
-        if waiting:
-            conn.execute(t.pending_ops.insert(), [op_row(op) for op in waiting])
+        insert_tuples(
+            conn, t.pending_ops, OP_FIELDS, [op_values(op) for op in waiting], ignore=False
+        )
         self.report.pending = len(waiting)
         if self.accepted:
-            ordered = sorted(self.accepted, key=lambda o: o.order_key)
-            last = self.max_applied
-            if last is None or ordered[0].order_key > (last.hlc, last.desk_id, last.seq):
-                self.projector.apply_all(conn, ordered)
-            else:
-                rebuild(conn)
-                self.report.rebuilt = True
+            self._project()
         return self.report
+
+    def _project(self) -> None:
+        ordered = sorted(self.accepted, key=_ORDER_KEY)
+        last = self.max_applied
+        if last is None or _ORDER_KEY(ordered[0]) > (last.hlc, last.desk_id, last.seq):
+            self.projector.apply_all(self.conn, ordered)
+        else:
+            rebuild(self.conn)
+            self.report.rebuilt = True
+
+
+def op_values(op: Op) -> tuple[Any, ...]:
+    """An op's row as a tuple in ``OP_FIELDS`` order."""
+    return (
+        op.desk_id,
+        op.seq,
+        op.hlc,
+        op.kind,
+        op.entity,
+        op.operator,
+        op.supervisor,
+        op.encoded_payload(),
+        op.prev_hash,
+        op.op_hash,
+    )
 
 
 def merge_ops(
