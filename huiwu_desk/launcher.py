@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -54,12 +53,6 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _preload_database_layer() -> None:
-    import importlib
-
-    importlib.import_module("huiwu_desk.bootstrap")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in CLI_COMMANDS:
@@ -70,9 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.event is not None and options.demo:
         gui_parser().error("--event and --demo cannot be used together")
 
-    # The database layer (SQLAlchemy) takes as long to import as Qt; import it beside Qt's
-    # library loading, which releases the GIL, instead of after it.
-    threading.Thread(target=_preload_database_layer, daemon=True).start()
+    # The window comes first; the database layer (SQLAlchemy) is imported by the database
+    # worker behind it (ui/session.py). Imported beside Qt it only competed for the GIL.
     from .ui.prefs import Prefs
 
     event = options.event

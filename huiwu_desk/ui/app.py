@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -15,8 +14,9 @@ from PySide6.QtWidgets import QApplication
 from ..paths import resources_dir
 from . import i18n
 from .hub import Hub
+from .import_scan import spare_source_scans
 from .main_window import MainWindow
-from .operations import Operations, error_sentence
+from .operations import Operations
 from .prefs import Prefs, data_dir
 from .session import Session
 from .widgets.messages import show_error
@@ -54,6 +54,8 @@ def setup_application(app: QApplication, lang: str | None) -> str:
 
 
 def configure_logging() -> None:
+    import logging.handlers  # socket, pickle…: not on the way to the window
+
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)  # the terminal shows problems; the file keeps the story
     handlers: list[logging.Handler] = [console]
@@ -97,6 +99,10 @@ class DeskApp(QObject):
         self.window.activateWindow()
         return self.window
 
+    def show_error(self, text: str) -> None:
+        if self.window is not None:
+            show_error(self.window, text)
+
     def change_language(self, lang: str) -> None:
         if lang == i18n.current():
             return
@@ -115,31 +121,38 @@ class DeskApp(QObject):
 
 
 def run(event: Path | None = None, *, demo: bool = False, lang: str | None = None) -> int:
-    configure_logging()
+    spare_source_scans()  # before the database layer is imported behind the window
     prefs = Prefs.load()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     setup_application(app, lang or prefs.language)
     desk = DeskApp(prefs)
     app.aboutToQuit.connect(desk.shutdown)
-    problem = ""
-    try:
-        if demo:
-            desk.session.open_demo(block=True)
-        elif event is not None:
-            desk.session.open(event, block=True)
-    except Exception as exc:  # shown as one sentence; the start page appears instead
-        problem = error_sentence(exc)
-    window = desk.show_window()
-    if problem:
-        show_error(window, problem)
+    opening = demo or event is not None
+    if opening:
+        # The window first, on the desk page with the scan field focused; the event opens
+        # behind it on the database worker, and what is scanned meanwhile waits for it.
+        desk.session.open_behind(event, demo=demo, on_error=desk.show_error)
+    desk.show_window()
+    QTimer.singleShot(0, configure_logging)  # runs once the window has been drawn
     if os.environ.get("HUIWU_EXIT_WHEN_READY"):
-        # bench/run.py: report once the window has drawn and the event loop is idle
-        QTimer.singleShot(0, lambda: _report_ready(app))
+        # bench/run.py: SHOWN when the window is up and takes keys, READY when the event is
+        # open and the desk page has read what it shows (all on the worker, in order).
+        def ready(*_args: object) -> None:
+            desk.ops.run(lambda: None, on_done=lambda _: _when_idle(app, "HUIWU_READY", True))
+
+        desk.hub.event_opened.connect(ready)
+        desk.hub.event_closed.connect(ready)
+        _when_idle(app, "HUIWU_SHOWN", not opening)
     return app.exec()
 
 
-def _report_ready(app: QApplication) -> None:
+def _when_idle(app: QApplication, marker: str, quit: bool) -> None:
+    """bench/run.py: print ``marker`` once the event loop has drawn and is idle."""
+    QTimer.singleShot(0, lambda: _report(app, marker, quit))
+
+
+def _report(app: QApplication, marker: str, quit: bool) -> None:
     rss_mb = 0.0
     try:
         import resource
@@ -147,5 +160,6 @@ def _report_ready(app: QApplication) -> None:
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     except ImportError:  # Windows
         pass
-    print(f"HUIWU_READY {rss_mb:.1f}", flush=True)
-    app.quit()
+    print(f"{marker} {rss_mb:.1f}", flush=True)
+    if quit:
+        app.quit()

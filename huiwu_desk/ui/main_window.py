@@ -1,17 +1,18 @@
 """The main window: a shell of navigation, pages, menus and status bar — no desk logic.
 
 Pages do their own work through the session; this class only wires actions to handlers and
-shows the start page or the event workspace.
+shows the start page or the event workspace. Only the desk page is built (and imported) before
+the window first shows: the others are built in idle moments after it, or when first asked for.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,23 +26,68 @@ from PySide6.QtWidgets import (
 
 from .actions import LANGUAGE_ACTIONS, ActionId, ActionRegistry
 from .desk_keys import DeskTask
-from .dialogs.new_event_dialog import NewEventDialog
 from .hub import Hub
 from .i18n import current as current_language
 from .pages import Page, PageId, page_title
-from .pages.attendees_page import AttendeesPage
-from .pages.badges_page import BadgesPage
-from .pages.conflicts_page import ConflictsPage
 from .pages.desk_page import DeskPage
-from .pages.placeholder_page import PlaceholderPage
-from .pages.reports_page import ReportsPage
-from .pages.start_page import StartPage
-from .pages.sync_page import SyncPage
 from .prefs import Prefs
 from .session import OpenEvent, Session
 from .widgets.messages import show_error
 from .widgets.print_indicator import PrintIndicator
 from .widgets.status_bar import DeskStatusBar
+
+if TYPE_CHECKING:
+    from .pages.badges_page import BadgesPage
+    from .pages.start_page import StartPage
+
+
+PAGE_BUILD_INTERVAL_MS = 40
+
+
+class Pages(Mapping[PageId, QWidget]):
+    """The workspace's pages; one not built yet is built when asked for."""
+
+    def __init__(self, stack: QStackedWidget, make: Callable[[PageId], QWidget]) -> None:
+        self._stack = stack
+        self._make = make
+        self._built: dict[PageId, QWidget] = {}
+        self._stand_ins: dict[PageId, QWidget] = {}
+
+    def add(self, page: PageId, widget: QWidget | None = None) -> None:
+        """``widget``, or a blank stand-in for now, takes the page's place in the stack."""
+        if widget is None:
+            widget = QWidget()
+            self._stand_ins[page] = widget
+        else:
+            self._built[page] = widget
+        self._stack.addWidget(widget)
+
+    def __getitem__(self, page: PageId) -> QWidget:
+        widget = self._built.get(page)
+        if widget is None:
+            stand_in = self._stand_ins.pop(page)
+            widget = self._built[page] = self._make(page)
+            index = self._stack.indexOf(stand_in)
+            current = self._stack.currentIndex() == index
+            self._stack.insertWidget(index, widget)
+            self._stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            if current:
+                self._stack.setCurrentIndex(index)
+        return widget
+
+    def build_one(self) -> bool:
+        """Build the next waiting page; False once every page is built."""
+        for page in list(self._stand_ins):
+            self[page]
+            return True
+        return False
+
+    def __iter__(self) -> Iterator[PageId]:
+        return iter(PageId)
+
+    def __len__(self) -> int:
+        return len(PageId)
 
 
 class MainWindow(QMainWindow):
@@ -62,23 +108,16 @@ class MainWindow(QMainWindow):
         self.registry.build_menus(self.menuBar())
         self.registry.set_language(current_language())
 
-        self.start_page = StartPage(prefs)
-        self.start_page.new_requested.connect(self.new_event)
-        self.start_page.open_requested.connect(self.open_event)
-        self.start_page.demo_requested.connect(self.open_demo)
-        self.start_page.join_requested.connect(self.join_event)
-        self.start_page.recent_chosen.connect(self.open_path)
+        self._start_page: StartPage | None = None  # built when first shown
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 10px 18px; }")
         self.page_stack = QStackedWidget()
-        self.pages: dict[PageId, QWidget] = {}
+        self.pages = Pages(self.page_stack, self._make_page)
         for page in PageId:
-            widget = self._make_page(page)
-            self.pages[page] = widget
-            self.page_stack.addWidget(widget)
+            self.pages.add(page, self._make_page(page) if page is PageId.DESK else None)
             self.nav.addItem(page_title(page))
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 24, 140))
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -90,7 +129,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.page_stack, 1)
 
         self.central = QStackedWidget()
-        self.central.addWidget(self.start_page)
         self.central.addWidget(workspace)
         self.workspace = workspace
         self.setCentralWidget(self.central)
@@ -103,13 +141,24 @@ class MainWindow(QMainWindow):
         self.print_indicator.clicked.connect(self.show_print_queue)
         self.status.addPermanentWidget(self.print_indicator)
 
+        # The other pages, one at a time once the window is up and the event open: the desk's
+        # first answers come before them.
+        self._builder = QTimer(self)
+        self._builder.setInterval(PAGE_BUILD_INTERVAL_MS)
+        self._builder.timeout.connect(self._build_next_page)
         hub.event_opened.connect(self._on_opened)
         hub.event_closed.connect(self._on_closed)
         hub.error.connect(self.show_error)
         if session.event is not None:
             self._on_opened(session.event)
+        elif session.opening is not None:
+            self._on_opening(session.opening)
         else:
             self._on_closed()
+
+    def _build_next_page(self) -> None:
+        if not self.pages.build_one():
+            self._builder.stop()
 
     def _handlers(self) -> dict[ActionId, Callable[[], object]]:
         handlers: dict[ActionId, Callable[[], object]] = {
@@ -132,28 +181,58 @@ class MainWindow(QMainWindow):
         return handlers
 
     def _make_page(self, page: PageId) -> QWidget:
+        # Imported here: each page's modules load when it is built, not before the window.
         if page is PageId.DESK:
             desk = DeskPage(self.session, self.hub)
             desk.one_step_loaded.connect(self.registry[ActionId.ONE_STEP].setChecked)
             self.desk_page = desk
             return desk
         if page is PageId.ATTENDEES:
+            from .pages.attendees_page import AttendeesPage
+
             attendees = AttendeesPage(self.session, self.hub, self.prefs)
             attendees.open_card.connect(self.open_card)
             attendees.import_requested.connect(self.import_roster)
             return attendees
         if page is PageId.REPORTS:
+            from .pages.reports_page import ReportsPage
+
             return ReportsPage(self.session, self.hub)
         if page is PageId.BADGES:
-            self.badges_page = BadgesPage(self.session, self.hub)
-            return self.badges_page
+            from .pages.badges_page import BadgesPage
+
+            return BadgesPage(self.session, self.hub)
         if page is PageId.SYNC:
+            from .pages.sync_page import SyncPage
+
             sync = SyncPage(self.session, self.hub)
             sync.conflicts_requested.connect(partial(self.show_page, PageId.CONFLICTS))
             return sync
         if page is PageId.CONFLICTS:
+            from .pages.conflicts_page import ConflictsPage
+
             return ConflictsPage(self.session, self.hub)
+        from .pages.placeholder_page import PlaceholderPage
+
         return PlaceholderPage(page_title(page))
+
+    @property
+    def start_page(self) -> StartPage:
+        if self._start_page is None:
+            from .pages.start_page import StartPage
+
+            page = self._start_page = StartPage(self.prefs)
+            page.new_requested.connect(self.new_event)
+            page.open_requested.connect(self.open_event)
+            page.demo_requested.connect(self.open_demo)
+            page.join_requested.connect(self.join_event)
+            page.recent_chosen.connect(self.open_path)
+            self.central.addWidget(page)
+        return self._start_page
+
+    @property
+    def badges_page(self) -> BadgesPage:
+        return cast("BadgesPage", self.pages[PageId.BADGES])
 
     # --- the desk ---------------------------------------------------------------------------
     def desk_task(self, task: DeskTask) -> None:
@@ -193,18 +272,33 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
+        page = cast(Page, self.pages[list(PageId)[row]])
         self.page_stack.setCurrentIndex(row)
-        cast(Page, self.page_stack.currentWidget()).page_shown()
+        page.page_shown()
 
     # --- event open / closed ----------------------------------------------------------------
     def _on_opened(self, event: OpenEvent) -> None:
+        if not self._builder.isActive():
+            self._builder.start()
         self._set_busy(False)
+        self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("{0} — 会务报到台").format(event.name))
         self.registry.set_event_open(True)
         self.central.setCurrentWidget(self.workspace)
         self.show_page(PageId.DESK)
 
+    def _on_opening(self, path: Path) -> None:
+        """Start: the desk page at once, scan field ready; the event opens behind it."""
+        self.registry.set_event_open(False)
+        self.central.setCurrentWidget(self.workspace)
+        self.page_stack.setCurrentWidget(self.desk_page)
+        self.nav.setCurrentRow(list(PageId).index(PageId.DESK))
+        self.statusBar().showMessage(self.tr("正在打开 {0} …").format(path.name))
+        self.desk_page.page_shown()
+
     def _on_closed(self) -> None:
+        if not self._builder.isActive():
+            self._builder.start()
         self.setWindowTitle(self.tr("会务报到台"))
         self.registry.set_event_open(False)
         self.central.setCurrentWidget(self.start_page)
@@ -212,6 +306,8 @@ class MainWindow(QMainWindow):
 
     # --- handlers ---------------------------------------------------------------------------
     def new_event(self) -> None:
+        from .dialogs.new_event_dialog import NewEventDialog
+
         dialog = NewEventDialog(self._documents_folder(), self)
         if dialog.exec() != NewEventDialog.DialogCode.Accepted:
             return

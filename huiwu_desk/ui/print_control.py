@@ -3,7 +3,9 @@
 The worker (adapters/printing/worker.py) sends queued jobs on its own thread after each
 commit. Here it is started when an event opens (re-sending what a crash left queued) and
 stopped before the event file closes — both on the database worker, so they happen in order
-with everything else done to the file. ``kick()`` follows every change that queued a job;
+with everything else done to the file. The start waits a moment (or for the first job) so
+that loading the printer drivers does not hold up the desk's first scan.
+``kick()`` follows every change that queued a job;
 the worker's news comes back on the GUI thread as ``job_updated``. Test pages and the USB
 list run on a thread of their own: a printer that does not answer never freezes the window.
 """
@@ -17,19 +19,19 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..domain.errors import UserFacingError
 from ..domain.print_errors import PrinterFailed, PrinterUnavailable
 from ..domain.print_jobs import JobKind, PrinterRole, PrintJob
 from ..services.changes import Changes
-from ..services.printing import Queued
 from .hub import Hub
 from .operations import Operations, error_sentence
 
 log = logging.getLogger(__name__)
 _installed = threading.Lock()
 _system_ready = False
+START_DELAY_MS = 1500  # after the event opens; a queued job starts the worker at once
 
 
 def install_system_printers() -> None:
@@ -54,6 +56,8 @@ def role_of(job: PrintJob) -> str | None:
 
 def queued_job(changes: Changes) -> str | None:
     """The print job a desk use case queued, if any (printing.Queued or a one-step result)."""
+    from ..services.printing import Queued
+
     result = changes.result
     if isinstance(result, Queued):
         return result.job_id
@@ -70,6 +74,7 @@ class PrintControl(QObject):
         self.ops = ops
         self._worker: Any = None  # set and cleared on the database worker only
         self._generation = 0  # news from the worker of a closed event is dropped
+        self._waiting: tuple[Any, int] | None = None  # (store, generation) to start soon
         self._side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="huiwu-print-test")
         self._from_worker.connect(self._worker_news)
         self._deliver.connect(self._run)
@@ -79,14 +84,24 @@ class PrintControl(QObject):
     def attach(self, store: Any) -> None:
         """The event of ``store`` is now open: (re)start the worker for it, off the GUI thread."""
         self._generation += 1
+        self.ops.run(self._stop_worker)
         if getattr(store, "read_only", False):
-            self.ops.run(self._stop_worker)
+            self._waiting = None
             return
-        self.ops.run(self._start_worker, store, self._generation)
+        self._waiting = (store, self._generation)
+        QTimer.singleShot(START_DELAY_MS, partial(self._start_soon, self._generation))
+
+    def _start_soon(self, generation: int) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and waiting[1] == generation:
+            self.ops.run(self._start_worker, *waiting)
+        elif waiting is not None:
+            self._waiting = waiting  # a newer event's start is still to come
 
     def detach(self, *, wait: bool = True) -> None:
         """Before the event file closes: stop sending (a job half-sent is resent next time)."""
         self._generation += 1
+        self._waiting = None
         if wait:
             self.ops.call(self._stop_worker)
         else:
@@ -115,6 +130,9 @@ class PrintControl(QObject):
 
     def kick(self) -> None:
         """Wake the worker: a job was queued or queued again. Returns at once."""
+        if self._waiting is not None:
+            self._start_soon(self._generation)  # it sends what is queued when it starts
+            return
         worker = self._worker
         if worker is not None:
             worker.kick()

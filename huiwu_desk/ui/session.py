@@ -2,21 +2,28 @@
 
 Opening happens on the database worker (migrations and the demo can take a while); the new
 event replaces the old one only once it is open, so a refused file leaves the desk as it was.
+At start the window is shown first and the event opens behind it: what the desk asks for in
+the meantime (a scan, a search) waits in ``_deferred`` and runs, in order, once it is open.
+The database layer (SQLAlchemy) is imported on the worker, never on the way to the window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..bootstrap import EventStore, create_event, open_event
-from ..services import queries
+from PySide6.QtCore import QTimer
+
 from .hub import Hub
 from .operations import Done, Failed, Operations
 from .prefs import Prefs, demo_event_path
 from .print_control import PrintControl
+
+if TYPE_CHECKING:
+    from ..bootstrap import EventStore
 
 
 @dataclass(frozen=True)
@@ -31,7 +38,9 @@ class OpenEvent:
 
 
 def read_summary(store: EventStore) -> OpenEvent:
-    summary = queries.event_summary(store.uow)
+    from ..services.queries import event_summary
+
+    summary = event_summary(store.uow)
     operators = tuple(op.name for op in summary.operators)
     return OpenEvent(store.path, summary.name, store.desk_code, operators, store.default_operator)
 
@@ -45,10 +54,14 @@ def _opened(store: EventStore) -> tuple[EventStore, OpenEvent]:
 
 
 def load_file(path: Path) -> tuple[EventStore, OpenEvent]:
+    from ..bootstrap import open_event
+
     return _opened(open_event(path))
 
 
 def load_new(path: Path, name: str, desk_code: str) -> tuple[EventStore, OpenEvent]:
+    from ..bootstrap import create_event
+
     return _opened(create_event(path, name, desk_code))
 
 
@@ -79,6 +92,8 @@ class Session:
         self.event: OpenEvent | None = None
         self._generation = 0  # results for an event that was closed meanwhile are dropped
         self.printing = PrintControl(hub, ops)  # the print worker of the open event
+        self.opening: Path | None = None  # the event being opened behind the shown window
+        self._deferred: list[Callable[[], None]] = []
 
     # --- opening and closing ---------------------------------------------------------------
     def open(
@@ -122,10 +137,32 @@ class Session:
         on_error: Failed | None = None,
         block: bool = False,
     ) -> None:
-        if block:  # startup: the window appears on the event, not on the start page first
+        if block:  # tests: the window is built on the open event
             self._adopt(self.ops.call(loader, *args))
         else:
             self.ops.run(loader, *args, on_done=self._adopt, on_error=on_error)
+
+    def open_behind(self, path: Path | None, *, on_error: Failed, demo: bool = False) -> None:
+        """Start: open ``path`` (or the demo) behind a window already on the desk page.
+
+        The work starts once the event loop runs, so the window is drawn first. Desk calls
+        made meanwhile wait, in order; if the event cannot be opened they are dropped, the
+        start page comes back and ``on_error`` gets the sentence.
+        """
+        target = demo_event_path() if demo else path
+        assert target is not None
+        self.opening = target
+
+        def failed(text: str) -> None:
+            self.opening = None
+            self._deferred.clear()
+            self.hub.event_closed.emit()
+            on_error(text)
+
+        loader = load_demo if demo else load_file
+        QTimer.singleShot(
+            0, partial(self.ops.run, loader, target, on_done=self._adopt, on_error=failed)
+        )
 
     def _adopt(self, opened: tuple[EventStore, OpenEvent]) -> None:
         store, event = opened
@@ -136,11 +173,16 @@ class Session:
         if old is not None:
             self.ops.run(old.close)
         self.prefs.remember_event(event.path, event.name)
+        self.opening = None
         self.hub.event_opened.emit(event)
+        waiting, self._deferred = self._deferred, []
+        for call in waiting:
+            call()
 
     def close(self, *, forget: bool = True) -> None:
         """Close the event (waits for queued work on it). ``forget``: do not reopen it at start."""
         store, self.store, self.event = self.store, None, None
+        self._deferred.clear()
         if store is None:
             return
         self._generation += 1
@@ -180,6 +222,14 @@ class Session:
         ``supervisor``: the name of the supervisor who approves it (refunds, voids).
         """
         if self.store is None or self.event is None:
+            self._defer(
+                self.run_use_case,
+                fn,
+                *args,
+                on_done=on_done,
+                on_error=on_error,
+                supervisor=supervisor,
+            )
             return
         ctx = self.store.context(self.event.operator, supervisor)
         self.ops.run(
@@ -201,6 +251,9 @@ class Session:
     ) -> None:
         """``fn(uow, *args)`` (or ``fn(*args)``), e.g. ``queries.stats``."""
         if self.store is None:
+            self._defer(
+                self.run_query, fn, *args, on_done=on_done, on_error=on_error, with_uow=with_uow
+            )
             return
         head = (self.store.uow,) if with_uow else ()
         self.ops.run(
@@ -216,6 +269,7 @@ class Session:
     ) -> None:
         """``fn(store, *args)`` on the worker: sync calls that work on the event file itself."""
         if self.store is None:
+            self._defer(self.run_on_store, fn, *args, on_done=on_done, on_error=on_error)
             return
         self.ops.run(
             fn,
@@ -224,6 +278,11 @@ class Session:
             on_done=self._current(on_done),
             on_error=self._current(on_error),
         )
+
+    def _defer(self, call: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+        """No event yet: keep the call for when the one being opened is open, else drop it."""
+        if self.opening is not None:
+            self._deferred.append(partial(call, *args, **kwargs))
 
     def _current(self, callback: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
         if callback is None:

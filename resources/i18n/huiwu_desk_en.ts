@@ -1040,6 +1040,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>正在打开 {0} …</source>
+        <translation>Opening {0} …</translation>
+    </message>
+    <message>
         <source>会务报到台</source>
         <translation>Huiwu Desk</translation>
     </message>

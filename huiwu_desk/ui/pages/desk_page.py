@@ -9,24 +9,21 @@ The keyboard contract (a USB scanner is a keyboard that types the code and Enter
   what they are owed — when the event allows it and there is nothing to decide);
 - F1 check in only, F2 fee, F3 materials, F4 room, F5 badge, F6 edit, Ctrl+N walk-in
   (menu actions of the window); Esc clears the field, then the selection.
+
+The services are imported where they are called, not with this module: the desk page is
+built before the window first shows, and the services load once it is up (core_modules).
 """
 
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.errors import AlreadyCheckedIn, UnknownCode
-from ...domain.rules import clock_text
-from ...services import card as card_service
-from ...services import desk_lists, printing, queries, setup
-from ...services.card import AttendeeCard, OneStepResult
 from ...services.changes import Changes
-from ...services.desk import CheckInResult
-from ...services.desk_lists import DeskLookup
-from ...services.ports import AttendeeSummary
 from ..desk_keys import DeskTask, key_hint
 from ..hub import Hub
 from ..labels import join_list
@@ -39,7 +36,12 @@ from ..widgets.result_line import ResultLine
 from ..widgets.scan_field import ScanField
 from ..widgets.search_results import SearchResults
 from .desk_print import DeskPrintNotices
-from .desk_tasks import DeskTasks
+
+if TYPE_CHECKING:
+    from ...services.card import AttendeeCard
+    from ...services.desk_lists import DeskLookup
+    from ...services.ports import AttendeeSummary
+    from .desk_tasks import DeskTasks
 
 SEARCH_DELAY_MS = 120
 RESULTS_LIMIT = 20
@@ -80,7 +82,7 @@ class DeskPage(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(hint)
 
-        self.tasks = DeskTasks(self)
+        self._tasks: DeskTasks | None = None
         self.print_notices = DeskPrintNotices(self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -89,6 +91,7 @@ class DeskPage(QWidget):
         self._search_seq = 0  # answers to an older keystroke or Enter are dropped
         self._shown_query = ""  # the text whose matches the list shows
         self._checking_in = False
+        self._showing: object = None  # the open event this page shows, if any
         self.scan.textEdited.connect(self._edited)
         self.scan.returnPressed.connect(self._submit)
         self.scan.move_requested.connect(self.results.step)
@@ -97,10 +100,19 @@ class DeskPage(QWidget):
         self.card_view.task_requested.connect(self.run_task)
         # Bound methods, not lambdas: Qt drops them when the page is deleted (language switch).
         hub.event_opened.connect(self._on_opened)
-        hub.event_closed.connect(self._reset)
+        hub.event_closed.connect(self._closed)
         hub.changes_applied.connect(self._on_changes)
         if session.event is not None:  # the window may be rebuilt while an event is open
             self._on_opened(session.event)
+
+    @property
+    def tasks(self) -> DeskTasks:
+        """F2–F6 and Ctrl+N, with their dialogs: loaded the first time they are wanted."""
+        if self._tasks is None:
+            from .desk_tasks import DeskTasks
+
+            self._tasks = DeskTasks(self)
+        return self._tasks
 
     # --- page ---------------------------------------------------------------------------
     def page_shown(self) -> None:
@@ -109,13 +121,23 @@ class DeskPage(QWidget):
     def focus_scan(self) -> None:
         self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_opened(self, _event: object) -> None:
-        self._reset()
+    def _on_opened(self, event: object) -> None:
+        # From no event to one, keep what was typed: at start the scans made while the
+        # event was opening are waiting for it (Session._deferred).
+        if self._showing is not None:
+            self._reset()
+        self._showing = event
         self.counters.refresh()
+        from ...services import desk_lists
+
         self.session.run_query(desk_lists.one_step_enabled, on_done=self._one_step_read)
 
     def _one_step_read(self, enabled: bool) -> None:
         self.one_step_loaded.emit(enabled)
+
+    def _closed(self) -> None:
+        self._showing = None
+        self._reset()
 
     def _reset(self) -> None:
         self._checking_in = False
@@ -127,7 +149,9 @@ class DeskPage(QWidget):
         self.result.clear()
 
     def set_one_step(self, enabled: bool) -> None:
-        self.session.run_use_case(setup.set_setting, card_service.ONE_STEP_SETTING, enabled)
+        from ...services import card, setup
+
+        self.session.run_use_case(setup.set_setting, card.ONE_STEP_SETTING, enabled)
 
     # --- searching and selecting --------------------------------------------------------
     def _edited(self, text: str) -> None:
@@ -143,6 +167,8 @@ class DeskPage(QWidget):
         if not query:
             return
         self._search_seq += 1
+        from ...services import queries
+
         self.session.run_query(
             queries.search,
             query,
@@ -189,6 +215,8 @@ class DeskPage(QWidget):
                 self.select_code(code)
             return
         self.scan.clear()  # ready for the next scan while this one is looked up
+        from ...services import desk_lists
+
         self.session.run_query(
             desk_lists.lookup,
             text,
@@ -225,8 +253,10 @@ class DeskPage(QWidget):
         """Show this person's card (a click in the results, the attendees page, a walk-in)."""
         self._search_seq += 1
         self.focus_scan()
+        from ...services.card import attendee_card
+
         self.session.run_query(
-            card_service.attendee_card,
+            attendee_card,
             code,
             on_done=partial(self._selected, message=message),
             on_error=self.report_refusal,
@@ -240,6 +270,8 @@ class DeskPage(QWidget):
         if message:
             self.report_success(message)
         elif card.checkin is not None:
+            from ...domain.rules import clock_text
+
             c = card.checkin
             already = AlreadyCheckedIn(
                 time=clock_text(c.at_ms), desk=c.desk_code, operator=c.operator
@@ -272,9 +304,9 @@ class DeskPage(QWidget):
         if card is None:
             return
         if changes.everything or changes.setup or card.person.id in changes.attendees:
-            self.session.run_query(
-                card_service.attendee_card, card.person.code, on_done=self._reloaded
-            )
+            from ...services.card import attendee_card
+
+            self.session.run_query(attendee_card, card.person.code, on_done=self._reloaded)
 
     def _reloaded(self, card: AttendeeCard) -> None:
         if self.card is not None and self.card.person.id == card.person.id:
@@ -299,8 +331,11 @@ class DeskPage(QWidget):
         card = self.card
         if card is None or self._checking_in:
             return  # a second Enter while the first is being recorded does nothing
+        from ...services.card import complete_check_in
+        from ...services.printing import check_in_with_badge
+
         complete = one_step and card.checkin is None and card.one_step and card.nothing_to_decide
-        fn = card_service.complete_check_in if complete else printing.check_in_with_badge
+        fn = complete_check_in if complete else check_in_with_badge
         self._checking_in = True
         self.session.run_use_case(
             fn,
@@ -310,11 +345,15 @@ class DeskPage(QWidget):
         )
 
     def _checked_in(self, changes: Changes) -> None:
+        from ...services.card import OneStepResult
+        from ...services.desk import CheckInResult
+        from ...services.printing import Queued
+
         self._checking_in = False
         result = changes.result
         handed: tuple[str, ...] = ()
         badge_job: str | None = None
-        if isinstance(result, printing.Queued):
+        if isinstance(result, Queued):
             result, badge_job = result.value, result.job_id
         person: CheckInResult | None = result if isinstance(result, CheckInResult) else None
         if isinstance(result, OneStepResult):

@@ -7,6 +7,8 @@ the keyboard: the buttons are for the mouse, the keys are on the scan field's pa
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.card import AttendeeCard
 from ..desk_keys import DeskTask, key_hint
 from ..labels import fee_status_label, join_list, method_label, room_type_label, when_text, yuan
 from .fonts import scale
+
+if TYPE_CHECKING:  # the services load after the window first shows
+    from ...services.card import AttendeeCard
 
 OK = ("#dafbe1", "#116329")
 TODO = ("#fff8c5", "#7d4e00")

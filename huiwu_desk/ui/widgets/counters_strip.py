@@ -8,16 +8,18 @@ stale. The read counts every bed of the night, so it is kept out of the way of t
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from ...services import card as card_service
-from ...services.card import DeskCounters
 from ...services.changes import Changes
 from ..hub import Hub
 from ..labels import METHODS, method_short_label, yuan
 from ..session import Session
+
+if TYPE_CHECKING:  # the services load after the window first shows
+    from ...services.card import DeskCounters
 from .fonts import scale
 
 REFRESH_DELAY_MS = 400
@@ -80,9 +82,9 @@ class CountersStrip(QFrame):
             self._stale = True
             return
         self._running, self._stale = True, False
-        self.session.run_query(
-            card_service.desk_counters, on_done=self._show, on_error=self._failed
-        )
+        from ...services.card import desk_counters
+
+        self.session.run_query(desk_counters, on_done=self._show, on_error=self._failed)
 
     def reset(self) -> None:
         self._later.stop()

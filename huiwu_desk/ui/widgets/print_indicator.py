@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from ...domain.print_jobs import JobStatus, PrintJob
-from ...services import print_queue
 from ...services.changes import Changes
 from ..hub import Hub
 from ..session import Session
@@ -57,7 +56,9 @@ class PrintIndicator(QToolButton):
             self._later.start()
 
     def refresh(self) -> None:
-        self.session.run_query(print_queue.job_counts, on_done=self._show)
+        from ...services.print_queue import job_counts
+
+        self.session.run_query(job_counts, on_done=self._show)
 
     def _show(self, counts: dict[str, int]) -> None:
         self.failed = counts.get(JobStatus.FAILED.value, 0)

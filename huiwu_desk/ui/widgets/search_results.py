@@ -6,6 +6,8 @@ click chooses a person without moving the focus away from the scan field.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.ports import AttendeeSummary
 from ..labels import masked_phone
 from .fonts import scale
+
+if TYPE_CHECKING:  # the services load after the window first shows
+    from ...services.ports import AttendeeSummary
 
 
 class SearchResults(QTableWidget):

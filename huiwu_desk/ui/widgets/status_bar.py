@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QToolButton, QWidget
 
-from ...services import queries
 from ...services.changes import Changes
 from ..hub import Hub
 from ..session import OpenEvent, Session
+
+if TYPE_CHECKING:  # the services load after the window first shows
+    from ...services.queries import Stats
 
 
 class DeskStatusBar(QStatusBar):
@@ -102,9 +106,11 @@ class DeskStatusBar(QStatusBar):
             self.refresh_counter()
 
     def refresh_counter(self) -> None:
-        self.session.run_query(queries.stats, on_done=self._show_counter)
+        from ...services.queries import stats
 
-    def _show_counter(self, stats: queries.Stats) -> None:
+        self.session.run_query(stats, on_done=self._show_counter)
+
+    def _show_counter(self, stats: Stats) -> None:
         self.counter_label.setText(
             self.tr("已报到 {0} / 总数 {1}").format(stats.checked_in, stats.attendees)
         )
