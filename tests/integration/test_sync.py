@@ -124,6 +124,37 @@ def test_walk_ins_at_two_desks_are_a_duplicate_person_to_merge(desks, tmp_path):
     assert queries.stats(a.uow).attendees == before - 1
 
 
+def test_a_person_checked_in_twice_as_two_walk_ins_counts_once_after_the_merge(desks, tmp_path):
+    import openpyxl
+
+    from huiwu_desk.adapters.sheets import sheet_io
+    from huiwu_desk.services import attendees, card, exports
+
+    a, b, _ = desks
+    fields = {"name": "孙八", "phone": "13600002222"}
+    x = attendees.register_walk_in(a.uow, a.context(), fields).result
+    y = attendees.register_walk_in(b.uow, b.context(), fields).result
+    desk.check_in(a.uow, a.context(), x)
+    desk.check_in(b.uow, b.context(), y)
+    exchange(b, a, tmp_path)
+    people, checked = queries.stats(a.uow).attendees, queries.stats(a.uow).checked_in
+    conflicts.merge_people(a.uow, a.context(), x, y)
+    st = queries.stats(a.uow)
+    assert (st.attendees, st.checked_in) == (people - 1, checked - 1)
+    strip = card.desk_counters(a.uow)  # the desk's live strip says the same as the status bar
+    assert (strip.total, strip.checked_in) == (st.attendees, st.checked_in)
+    assert sum(total for _n, _c, _k, total in strip.by_category) == st.attendees
+    assert sum(k for _n, _c, k, _t in strip.by_category) == st.checked_in
+    # the nightly lists name the person once, checked in (credit certificates are not doubled)
+    out = exports.export(a.uow, sheet_io(a.uow), "roster", tmp_path / "roster.xlsx").path
+    sheet = openpyxl.load_workbook(out).active
+    rows = [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
+    header = next(r for r in rows if "编号" in r)
+    mine = [r for r in rows if "孙八" in r]
+    assert [r[header.index("编号")] for r in mine] == [x]
+    assert len([r for r in rows[rows.index(header) + 1 :] if any(r)]) == st.attendees
+
+
 @pytest.mark.parametrize("damage", ["flip", "truncate", "not_zip", "extra_member"])
 def test_damaged_bundles_are_refused_and_change_nothing(desks, tmp_path, damage):
     a, b, _ = desks

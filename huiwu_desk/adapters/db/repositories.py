@@ -132,13 +132,26 @@ class SqlCheckInRepo(Repo):
         )
 
     def count_checked_in(self) -> int:
-        c = t.checkins.c
+        """People: a check-in of a record merged into another counts for that person."""
+        person = _person_of_checkin()
         return int(
             self.conn.execute(
-                select(func.count(func.distinct(c.attendee_id))).where(c.voided.is_(False))
+                select(func.count(func.distinct(person)))
+                .select_from(_checkins_with_aliases())
+                .where(t.checkins.c.voided.is_(False))
             ).scalar()
             or 0
         )
+
+
+def _checkins_with_aliases() -> Any:
+    k, al = t.checkins.c, t.attendee_aliases.c
+    return t.checkins.outerjoin(t.attendee_aliases, al.alias_id == k.attendee_id)
+
+
+def _person_of_checkin() -> Any:
+    """The person a check-in belongs to: the record it names, or the one that was merged into."""
+    return func.coalesce(t.attendee_aliases.c.attendee_id, t.checkins.c.attendee_id)
 
 
 def _payment(row: Any) -> Payment:
@@ -361,13 +374,19 @@ class SqlCounterRepo(Repo):
     def by_category(self) -> list[CategoryCount]:
         """Two grouped counts (everyone; those checked in) instead of a join per attendee."""
         a, c, k = t.attendees.c, t.categories.c, t.checkins.c
-        totals = dict(
-            self.conn.execute(select(a.category_id, func.count()).group_by(a.category_id)).all()
+        aliases = select(t.attendee_aliases.c.alias_id)
+        totals = dict(  # people: records merged into another are not counted again
+            self.conn.execute(
+                select(a.category_id, func.count())
+                .where(a.id.not_in(aliases))
+                .group_by(a.category_id)
+            ).all()
         )
+        person = _person_of_checkin()
         checked = dict(
             self.conn.execute(
-                select(a.category_id, func.count(func.distinct(k.attendee_id)))
-                .join_from(t.checkins, t.attendees, a.id == k.attendee_id)
+                select(a.category_id, func.count(func.distinct(person)))
+                .select_from(_checkins_with_aliases().join(t.attendees, a.id == person))
                 .where(k.voided.is_(False))
                 .group_by(a.category_id)
             ).all()

@@ -38,9 +38,12 @@ class SqlEventRows:
             .outerjoin(t.categories, c.id == t.attendees.c.category_id)
             .order_by(t.attendees.c.code)
         )
-        first = self._first_checkins()
+        merged = self._merged_into()
+        first = self._first_checkins(merged)
         out = []
         for row in rows:
+            if row.id in merged:
+                continue  # a record merged into another: that person is listed once, there
             seen = first.get(row.id)
             out.append(
                 PersonRow(
@@ -54,7 +57,24 @@ class SqlEventRows:
             )
         return out
 
-    def _first_checkins(self) -> dict[str, tuple[str, str, str, int, str]]:
+    def _merged_into(self) -> dict[str, str]:
+        """Record merged away → the person it was merged into (following merges of merges)."""
+        al = t.attendee_aliases.c
+        direct: dict[str, str] = dict(self.conn.execute(select(al.alias_id, al.attendee_id)).all())
+        out = {}
+        for alias, into in direct.items():
+            seen = {alias}
+            while into in direct and into not in seen:
+                seen.add(into)
+                into = direct[into]
+            out[alias] = into
+        return out
+
+    def _first_checkins(
+        self, merged: dict[str, str] | None = None
+    ) -> dict[str, tuple[str, str, str, int, str]]:
+        """Each person's first check-in; one made under a merged-away record counts for them."""
+        merged = merged or {}
         k = t.checkins.c
         first: dict[str, tuple[str, str, str, int, str]] = {}
         for r in self.conn.execute(
@@ -63,8 +83,9 @@ class SqlEventRows:
             )
         ):
             key = (r.hlc, r.desk_id, r.id, r.at_ms, r.desk_code)
-            if r.attendee_id not in first or key[:3] < first[r.attendee_id][:3]:
-                first[r.attendee_id] = key
+            person = merged.get(r.attendee_id, r.attendee_id)
+            if person not in first or key[:3] < first[person][:3]:
+                first[person] = key
         return first
 
     def money(self) -> list[MoneyRow]:
