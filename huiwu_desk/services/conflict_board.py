@@ -63,6 +63,7 @@ class BoardConflict:
 class Board:
     conflicts: list[BoardConflict] = field(default_factory=list)
     supervisors: list[str] = field(default_factory=list)
+    pins_in_force: bool = False  # approvals need the supervisor's PIN (services/operators.py)
 
 
 def order_ms(order: str) -> int:
@@ -76,7 +77,9 @@ def order_ms(order: str) -> int:
 def conflict_board(uow: UnitOfWork) -> Board:
     views = conflicts.open_conflicts(uow)
     with uow.reading():
-        supervisors = [o.name for o in uow.catalog.operators() if o.role == Role.SUPERVISOR]
+        team = [o for o in uow.catalog.operators() if o.role == Role.SUPERVISOR]
+        supervisors = [o.name for o in team]
+        pins_in_force = any(o.pin_hash for o in team)
         cache: dict[str, PersonFacts | None] = {}
         out = []
         for view in views:
@@ -93,7 +96,7 @@ def conflict_board(uow: UnitOfWork) -> Board:
             out.append(
                 BoardConflict(view.id, view.kind, view.attendee_code, view.detail, people, room)
             )
-    return Board(out, supervisors)
+    return Board(out, supervisors, pins_in_force)
 
 
 def _people_of(uow: UnitOfWork, kind: str, code: str, detail: dict[str, Any]) -> list[Attendee]:

@@ -68,6 +68,14 @@ def gender_label(gender: str) -> str:
     return labels.get(gender, "")
 
 
+def role_label(role: str) -> str:
+    labels = {
+        "supervisor": QCoreApplication.translate("labels", "主管"),
+        "operator": QCoreApplication.translate("labels", "操作员"),
+    }
+    return labels.get(role, role)
+
+
 def room_type_label(kind: str) -> str:
     labels = {
         "twin": QCoreApplication.translate("labels", "标间"),

@@ -212,6 +212,10 @@ class MainWindow(QMainWindow):
             from .pages.conflicts_page import ConflictsPage
 
             return ConflictsPage(self.session, self.hub)
+        if page is PageId.SETTINGS:
+            from .pages.settings_page import SettingsPage
+
+            return SettingsPage(self.session, self.hub)
         from .pages.placeholder_page import PlaceholderPage
 
         return PlaceholderPage(page_title(page))

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AddOperatorDialog</name>
+    <message>
+        <source>添加操作员</source>
+        <translation>Add an operator</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>PIN（可不填）</source>
+        <translation>PIN (optional)</translation>
+    </message>
+    <message>
+        <source>再输一次 PIN</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>批准的主管</source>
+        <translation>Approving supervisor</translation>
+    </message>
+    <message>
+        <source>主管 PIN</source>
+        <translation>Supervisor&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>PIN 为 4 到 8 位数字，只保存加密后的摘要。添加主管需要一位已设置 PIN 的主管批准。</source>
+        <translation>A PIN is 4 to 8 digits; only a salted hash of it is kept. Adding a supervisor needs the approval of a supervisor who has a PIN.</translation>
+    </message>
+    <message>
+        <source>PIN 为 4 到 8 位数字，只保存加密后的摘要。</source>
+        <translation>A PIN is 4 to 8 digits; only a salted hash of it is kept.</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>请填写姓名。</source>
+        <translation>Please enter the name.</translation>
+    </message>
+    <message>
+        <source>两次输入的 PIN 不一致。</source>
+        <translation>The two PINs do not match.</translation>
+    </message>
+    <message>
+        <source>请批准的主管输入自己的 PIN。</source>
+        <translation>The approving supervisor must enter their PIN.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeForm</name>
     <message>
         <source>未填</source>
@@ -1216,6 +1271,61 @@
     </message>
 </context>
 <context>
+    <name>OperatorsPanel</name>
+    <message>
+        <source>操作员</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>添加操作员…</source>
+        <translation>Add operator…</translation>
+    </message>
+    <message>
+        <source>设置或修改 PIN…</source>
+        <translation>Set or change PIN…</translation>
+    </message>
+    <message>
+        <source>PIN 只保存加密后的摘要，随同步文件传到其他报到台。修改 PIN 需要原 PIN，或另一位主管输入自己的 PIN 批准。</source>
+        <translation>Only a salted hash of a PIN is kept; it travels to the other desks in the sync files. Changing a PIN needs the old PIN, or another supervisor&apos;s approval with their own PIN.</translation>
+    </message>
+    <message>
+        <source>已设置</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>未设置</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>退款和作废需要主管输入自己的 PIN。</source>
+        <translation>Refunds and voids need the approving supervisor to enter their own PIN.</translation>
+    </message>
+    <message>
+        <source>主管还没有设置 PIN：退款和作废凭主管姓名即可批准。为主管设置 PIN 后，每次批准都需要输入 PIN。</source>
+        <translation>No supervisor has a PIN yet: refunds and voids are approved by the supervisor&apos;s name alone. Once a supervisor has a PIN, every approval needs a PIN.</translation>
+    </message>
+    <message>
+        <source>已添加{0}：{1}。</source>
+        <translation>Added {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} 的 PIN 已保存，同步后其他报到台也会使用新的 PIN。</source>
+        <translation>{0}&apos;s PIN is saved; the other desks use the new PIN after the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>同步口令</source>
@@ -1287,6 +1397,101 @@
     <message>
         <source>金额 {0} 超过待收 {1}。确实要收，请再按回车。</source>
         <translation>{0} is more than the {1} due. To take it anyway, press Enter again.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>修改 PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>修改 {0}（{1}）的 PIN</source>
+        <translation>Change the PIN of {0} ({1})</translation>
+    </message>
+    <message>
+        <source>设置 PIN</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <source>为 {0}（{1}）设置 PIN</source>
+        <translation>Set a PIN for {0} ({1})</translation>
+    </message>
+    <message>
+        <source>新 PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>再输一次新 PIN</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <source>原 PIN</source>
+        <translation>Old PIN</translation>
+    </message>
+    <message>
+        <source>或由另一位主管批准</source>
+        <translation>Or approved by another supervisor</translation>
+    </message>
+    <message>
+        <source>该主管的 PIN</source>
+        <translation>That supervisor&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>输入原 PIN；忘记原 PIN 时，请另一位主管选择自己的名字并输入 PIN。</source>
+        <translation>Enter the old PIN; if it is forgotten, another supervisor chooses their name and enters their PIN.</translation>
+    </message>
+    <message>
+        <source>请输入原 PIN。</source>
+        <translation>Enter the old PIN.</translation>
+    </message>
+    <message>
+        <source>批准的主管</source>
+        <translation>Approving supervisor</translation>
+    </message>
+    <message>
+        <source>主管 PIN</source>
+        <translation>Supervisor&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>设置 PIN 需要一位已设置 PIN 的主管批准。</source>
+        <translation>Setting a PIN needs the approval of a supervisor who has a PIN.</translation>
+    </message>
+    <message>
+        <source>设置后，本会议的退款和作废都需要主管输入自己的 PIN（所有报到台同步后生效）。</source>
+        <translation>From then on, every refund and void of this event needs the supervisor to enter their own PIN (on every desk after the next sync).</translation>
+    </message>
+    <message>
+        <source>PIN 只保存加密后的摘要，随同步文件传到其他报到台。</source>
+        <translation>Only a salted hash of the PIN is kept; it travels to the other desks in the sync files.</translation>
+    </message>
+    <message>
+        <source>PIN 为 4 到 8 位数字。</source>
+        <translation>A PIN is 4 to 8 digits. </translation>
+    </message>
+    <message>
+        <source>保存 PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <source>请输入新 PIN。</source>
+        <translation>Please enter the new PIN.</translation>
+    </message>
+    <message>
+        <source>两次输入的新 PIN 不一致。</source>
+        <translation>The two new PINs do not match.</translation>
+    </message>
+    <message>
+        <source>请输入原 PIN，或请另一位主管批准。</source>
+        <translation>Please enter the old PIN, or ask another supervisor to approve.</translation>
+    </message>
+    <message>
+        <source>请批准的主管输入自己的 PIN。</source>
+        <translation>The approving supervisor must enter their PIN.</translation>
+    </message>
+    <message>
+        <source>请选择批准的主管。</source>
+        <translation>Please choose the approving supervisor.</translation>
     </message>
 </context>
 <context>
@@ -1404,8 +1609,20 @@ Receipt {1}: {2} {3}
 Desk {4} · {5} · {6}</translation>
     </message>
     <message>
+        <source>主管 PIN</source>
+        <translation>Supervisor&apos;s PIN</translation>
+    </message>
+    <message>
         <source>重复收费</source>
         <translation>Double payment</translation>
+    </message>
+    <message>
+        <source>退还这一笔的全部金额，并生成退款收据。请主管在场选择自己的名字、输入自己的 PIN 后按回车。</source>
+        <translation>Gives back the whole amount of this payment and makes a refund receipt. The supervisor, present at the desk, chooses their name, enters their own PIN and presses Enter.</translation>
+    </message>
+    <message>
+        <source>退还这一笔的全部金额，并生成退款收据。本会议的主管还没有设置 PIN，凭主管姓名批准；可在“设置”页面为主管设置 PIN。</source>
+        <translation>Gives back the whole amount of this payment and makes a refund receipt. No supervisor of this event has a PIN yet, so the supervisor&apos;s name approves; set supervisor PINs on the Settings page.</translation>
     </message>
     <message>
         <source>批准的主管</source>
@@ -1416,16 +1633,16 @@ Desk {4} · {5} · {6}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>退还这一笔的全部金额，并生成退款收据。请主管在场确认后按回车。</source>
-        <translation>Refunds the whole amount of this payment and issues a refund receipt. Press Enter once the supervisor has confirmed in person.</translation>
-    </message>
-    <message>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
         <source>本会议没有主管操作员，不能退款。请先添加主管。</source>
         <translation>This event has no supervisor, so no refund is possible. Add a supervisor first.</translation>
+    </message>
+    <message>
+        <source>请主管输入自己的 PIN。</source>
+        <translation>The supervisor must enter their own PIN.</translation>
     </message>
     <message>
         <source>请填写退款原因。</source>
@@ -1696,6 +1913,13 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>已报到</source>
         <translation>Checked in</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2814,14 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>女</source>
         <translation>F</translation>
+    </message>
+    <message>
+        <source>主管</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>标间</source>

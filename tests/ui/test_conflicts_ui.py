@@ -139,8 +139,10 @@ def test_a_refund_needs_a_supervisor(desk_app: DeskApp, tmp_path: Path, qtbot) -
     dialog.supervisor.setEditable(True)
     dialog.supervisor.setEditText("李娜")  # an operator, not a supervisor
     dialog.accept()
-    qtbot.waitUntil(lambda: page.result.text().startswith("✗"))
-    assert "主管" in page.result.text()
+    # the refusal is said in the dialog, which stays open for another try
+    qtbot.waitUntil(lambda: dialog.warning.isVisible() and not dialog.busy)
+    assert dialog.warning.text() == "“李娜”不是主管，不能批准此操作。"
+    assert page.dialog is dialog and dialog.isVisible()
     assert page.list.count() == 1
 
 

@@ -1,6 +1,9 @@
-"""退款: one payment of a double payment given back, approved by a supervisor by name.
+"""退款: one payment of a double payment given back, approved by a supervisor with their PIN.
 
-The refund is an op with its own refund receipt; the supervisor's name is recorded on it.
+The refund is an op with its own refund receipt; the supervisor's name is recorded on it, the
+PIN is checked by the use case and never kept. A wrong PIN is one sentence here, the dialog
+stays open and nothing is written. (An event whose supervisors have no PIN yet approves by
+name; the PIN row is hidden and a note says how to change that.)
 """
 
 from __future__ import annotations
@@ -8,8 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,16 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..labels import method_label, when_text, yuan
-from .parts import enlarge, note, ok_cancel, show_warning, warning_line
+from .approval import SubmitDialog, SupervisorRows
+from .parts import enlarge, note, ok_cancel, show_warning
 
 
-class RefundDialog(QDialog):
+class RefundDialog(SubmitDialog):
     def __init__(
         self,
         person: str,
         payment: dict[str, Any],
         supervisors: list[str],
         parent: QWidget | None = None,
+        *,
+        pins_in_force: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("refundDialog")
@@ -48,29 +52,42 @@ class RefundDialog(QDialog):
             )
         )
         facts.setObjectName("refundFacts")
-        self.supervisor = QComboBox()
-        self.supervisor.setObjectName("supervisorChoice")
-        self.supervisor.addItems(supervisors)
+        form = QFormLayout()
+        self.approval = SupervisorRows(
+            form, supervisors, self.tr("批准的主管"), self.tr("主管 PIN"), with_pin=pins_in_force
+        )
+        self.supervisor = self.approval.supervisor
+        self.pin = self.approval.pin
+        self.pins_in_force = pins_in_force
         self.reason = QLineEdit(self.tr("重复收费"))
         self.reason.setObjectName("refundReason")
-        form = QFormLayout()
-        form.addRow(self.tr("批准的主管"), self.supervisor)
         form.addRow(self.tr("退款原因"), self.reason)
-        self.warning = warning_line()
+        self.retry_field = self.pin
         layout = QVBoxLayout(self)
         layout.addWidget(facts)
         layout.addLayout(form)
         layout.addWidget(self.warning)
-        layout.addWidget(
-            note(self.tr("退还这一笔的全部金额，并生成退款收据。请主管在场确认后按回车。"))
-        )
+        if pins_in_force:
+            text = self.tr(
+                "退还这一笔的全部金额，并生成退款收据。请主管在场选择自己的名字、"
+                "输入自己的 PIN 后按回车。"
+            )
+        else:
+            text = self.tr(
+                "退还这一笔的全部金额，并生成退款收据。本会议的主管还没有设置 PIN，"
+                "凭主管姓名批准；可在“设置”页面为主管设置 PIN。"
+            )
+        layout.addWidget(note(text))
         layout.addWidget(ok_cancel(self, self.tr("退款")))
         if not supervisors:
             show_warning(self.warning, self.tr("本会议没有主管操作员，不能退款。请先添加主管。"))
-        self.supervisor.setFocus()
+        (self.pin if pins_in_force and supervisors else self.supervisor).setFocus()
 
     def supervisor_name(self) -> str:
-        return self.supervisor.currentText().strip()
+        return self.approval.name()
+
+    def pin_text(self) -> str:
+        return self.approval.pin_text()
 
     def reason_text(self) -> str:
         return self.reason.text().strip()
@@ -79,8 +96,12 @@ class RefundDialog(QDialog):
         if not self.supervisor_name():
             show_warning(self.warning, self.tr("本会议没有主管操作员，不能退款。请先添加主管。"))
             return
+        if self.pins_in_force and not self.pin_text():
+            show_warning(self.warning, self.tr("请主管输入自己的 PIN。"))
+            self.pin.setFocus()
+            return
         if not self.reason_text():
             show_warning(self.warning, self.tr("请填写退款原因。"))
             self.reason.setFocus()
             return
-        super().accept()
+        self.submit()

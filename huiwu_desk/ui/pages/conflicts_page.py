@@ -33,6 +33,7 @@ from ...services.conflict_board import (
     merge_into,
     move_room,
 )
+from ...services.operators import approved
 from ...services.room_suggest import RoomSuggestion
 from ..conflict_text import facts_html, headline, kind_title, named
 from ..dialogs.merge_dialog import MergeDialog
@@ -244,12 +245,13 @@ class ConflictsPage(QWidget):
         return [w for i in items if i is not None and isinstance(w := i.widget(), QPushButton)]
 
     # --- resolutions --------------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+    def _open(self, dialog: QDialog, on_accept: Callable[[], None] | None) -> None:
         if self.dialog is not None:
             dialog.deleteLater()
             return
         self.dialog = dialog
-        dialog.accepted.connect(on_accept)
+        if on_accept is not None:
+            dialog.accepted.connect(on_accept)
         dialog.finished.connect(self._dialog_closed)
         dialog.open()
 
@@ -259,42 +261,46 @@ class ConflictsPage(QWidget):
             dialog.deleteLater()
         self.list.setFocus()
 
-    def _run(
-        self,
-        fn: Any,
-        *args: Any,
-        said: str | Callable[[Changes], str],
-        supervisor: str | None = None,
-    ) -> None:
+    def _run(self, fn: Any, *args: Any, said: str | Callable[[Changes], str]) -> None:
         def done(changes: Changes) -> None:
             self.result.success(said(changes) if callable(said) else said)
 
-        self.session.run_use_case(
-            fn,
-            *args,
-            on_done=done,
-            on_error=self.result.refusal,
-            supervisor=supervisor,
-        )
+        self.session.run_use_case(fn, *args, on_done=done, on_error=self.result.refusal)
 
     def ask_refund(self, c: BoardConflict, payment: dict[str, Any]) -> None:
         person = c.by_code(c.attendee_code)
         who = named(person.name, person.code) if person else c.attendee_code
-        dialog = RefundDialog(who, payment, self.board.supervisors, self)
+        dialog = RefundDialog(
+            who, payment, self.board.supervisors, self, pins_in_force=self.board.pins_in_force
+        )
+        receipt = str(payment.get("receipt_no", ""))
+        amount = yuan(int(payment.get("amount_fen", 0)))
 
         def refund() -> None:
-            receipt = str(payment.get("receipt_no", ""))
-            amount, supervisor = yuan(int(payment.get("amount_fen", 0))), dialog.supervisor_name()
+            # the use case checks the supervisor's PIN; a refusal stays in the dialog
+            supervisor = dialog.supervisor_name()
+            run = approved(
+                partial(desk.refund_payment, reason=dialog.reason_text()),
+                supervisor,
+                dialog.pin_text(),
+            )
 
-            def said(changes: Changes) -> str:
-                return self.tr("已退还收据 {0} 的 {1}（退款收据 {2}），主管 {3} 批准。").format(
-                    receipt, amount, changes.result, supervisor
-                )
+            def done(changes: Changes) -> None:
+                if self.dialog is dialog:
+                    dialog.finish()
+                said = self.tr("已退还收据 {0} 的 {1}（退款收据 {2}），主管 {3} 批准。")
+                self.result.success(said.format(receipt, amount, changes.result, supervisor))
 
-            run = partial(desk.refund_payment, reason=dialog.reason_text())
-            self._run(run, receipt, said=said, supervisor=dialog.supervisor_name())
+            def refused(sentence: str) -> None:
+                if self.dialog is dialog:
+                    dialog.refuse(sentence)
+                else:
+                    self.result.refusal(sentence)
 
-        self._open(dialog, refund)
+            self.session.run_use_case(run, receipt, on_done=done, on_error=refused)
+
+        dialog.submitted.connect(refund)
+        self._open(dialog, None)
 
     def ask_move(self, person: PersonFacts) -> None:
         self.session.run_query(
