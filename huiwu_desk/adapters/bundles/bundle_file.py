@@ -174,7 +174,10 @@ def opened_bundle(
             "plaintext_sha256"
         ):
             raise BundleRejected(path=str(path))
-        yield manifest, _iter_lines(plain)
+        # opened here, so it is closed before the folder is removed even when the caller
+        # stops half-way (an integrity alarm): Windows cannot remove an open file
+        with plain.open("rb") as fh:
+            yield manifest, iter(fh)
 
 
 class _HashingWriter:
@@ -188,8 +191,3 @@ class _HashingWriter:
 
     def hexdigest(self) -> str:
         return self.digest.hexdigest()
-
-
-def _iter_lines(plain: Path) -> Iterator[bytes]:
-    with plain.open("rb") as fh:
-        yield from fh
