@@ -11,6 +11,8 @@ class Hub(QObject):
     # An OpenEvent (ui/session.py) once an event file is open and its summary is read.
     event_opened = Signal(object)
     event_closed = Signal()
+    # The same event, re-read after a change to its setup (an operator added, a sync).
+    event_updated = Signal(object)
     # The operator's name, after it was remembered in the event file.
     operator_changed = Signal(str)
     # One sentence for the person at the desk, already in the UI language.

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self._builder.timeout.connect(self._build_next_page)
         hub.event_opened.connect(self._on_opened)
         hub.event_closed.connect(self._on_closed)
+        hub.event_updated.connect(self._show_title)
         hub.error.connect(self.show_error)
         if session.event is not None:
             self._on_opened(session.event)
@@ -286,10 +287,13 @@ class MainWindow(QMainWindow):
             self._builder.start()
         self._set_busy(False)
         self.statusBar().clearMessage()
-        self.setWindowTitle(self.tr("{0} — 会务报到台").format(event.name))
+        self._show_title(event)
         self.registry.set_event_open(True)
         self.central.setCurrentWidget(self.workspace)
         self.show_page(PageId.DESK)
+
+    def _show_title(self, event: OpenEvent) -> None:
+        self.setWindowTitle(self.tr("{0} — 会务报到台").format(event.name))
 
     def _on_opening(self, path: Path) -> None:
         """Start: the desk page at once, scan field ready; the event opens behind it."""

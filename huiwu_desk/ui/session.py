@@ -24,6 +24,7 @@ from .print_control import PrintControl
 
 if TYPE_CHECKING:
     from ..bootstrap import EventStore
+    from ..services.changes import Changes
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class Session:
         self.printing = PrintControl(hub, ops)  # the print worker of the open event
         self.opening: Path | None = None  # the event being opened behind the shown window
         self._deferred: list[Callable[[], None]] = []
+        hub.changes_applied.connect(self._on_changes)
 
     # --- opening and closing ---------------------------------------------------------------
     def open(
@@ -191,6 +193,20 @@ class Session:
         if forget:
             self.prefs.forget_last_event()
         self.hub.event_closed.emit()
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Operators added (here or at another desk, by sync): the window's lists follow."""
+        if self.store is not None and (changes.setup or changes.everything):
+            self.run_on_store(read_summary, on_done=self._summary_read)
+
+    def _summary_read(self, fresh: OpenEvent) -> None:
+        event = self.event
+        if event is None:
+            return
+        updated = replace(event, name=fresh.name, operators=fresh.operators)
+        if updated != event:
+            self.event = updated
+            self.hub.event_updated.emit(updated)
 
     # --- operator ---------------------------------------------------------------------------
     @property

@@ -131,6 +131,22 @@ def test_operator_change_is_used_and_remembered(
         assert store.default_operator == "李娜"
 
 
+def test_an_operator_added_meanwhile_can_be_chosen_at_once(
+    desk_app: DeskApp, event_file: EventFile, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from huiwu_desk.domain.model import Role
+    from huiwu_desk.services import operators
+
+    window = open_window(desk_app, qtbot, event_file.path)
+    menu = window.status.operator_menu
+    with qtbot.waitSignal(desk_app.hub.event_updated):
+        desk_app.session.run_use_case(operators.add_operator, "赵敏", Role.OPERATOR)
+    assert "赵敏" in [a.text() for a in menu.actions()]
+    with qtbot.waitSignal(desk_app.hub.operator_changed):
+        next(a for a in menu.actions() if a.text() == "赵敏").trigger()
+    assert window.status.operator_button.text().startswith("操作员：赵敏")
+
+
 def test_pages_switch_and_placeholders(desk_app: DeskApp, event_file: EventFile, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = open_window(desk_app, qtbot, event_file.path)
     window.registry[ActionId.PAGE_ROOMS].trigger()

@@ -64,6 +64,7 @@ class DeskStatusBar(QStatusBar):
         hub.event_opened.connect(self._on_opened)
         hub.event_closed.connect(self._on_closed)
         hub.operator_changed.connect(self._show_operator)
+        hub.event_updated.connect(self._show_event)
         hub.changes_applied.connect(self._on_changes)
         if session.event is not None:  # the window may be built after the event opened
             self._on_opened(session.event)
@@ -71,6 +72,10 @@ class DeskStatusBar(QStatusBar):
             self._on_closed()
 
     def _on_opened(self, event: OpenEvent) -> None:
+        self._show_event(event)
+        self.refresh_counter()
+
+    def _show_event(self, event: OpenEvent) -> None:
         self.event_label.setText(event.name)
         self.desk_label.setText(self.tr("报到台 {0}").format(event.desk_code))
         self.operator_menu.clear()
@@ -80,7 +85,6 @@ class DeskStatusBar(QStatusBar):
             action.setCheckable(True)
         self.operator_button.setVisible(True)
         self._show_operator(event.operator)
-        self.refresh_counter()
 
     def _on_closed(self) -> None:
         self.event_label.setText(self.tr("未打开会议"))
