@@ -60,7 +60,7 @@ def driver_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[
 
 
 @contextmanager
-def roomy_cache(conn: Connection, kib: int = 64 * 1024) -> Iterator[None]:
+def roomy_cache(conn: Connection, kib: int = 32 * 1024) -> Iterator[None]:
     """A bigger page cache while a merge or rebuild writes tens of thousands of rows.
 
     Ops, payments and their indexes are keyed by random UUIDs: with SQLite's default 2 MB
