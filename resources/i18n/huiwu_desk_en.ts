@@ -1195,14 +1195,6 @@
         <translation>{0}: out of room {1}</translation>
     </message>
     <message>
-        <source>，同住：{0}</source>
-        <translation>, with {0}</translation>
-    </message>
-    <message>
-        <source>{0}&#x3000;{1} · {2} · 空 {3} 床{4} — {5}</source>
-        <translation>{0}  {1} · {2} · {3} bed(s) free{4} — {5}</translation>
-    </message>
-    <message>
         <source>不用建议时输入房号</source>
         <translation>Room number, instead of a suggestion</translation>
     </message>
@@ -1814,6 +1806,17 @@ Desk {4} · {5} · {6}</translation>
     </message>
 </context>
 <context>
+    <name>RoomChoice</name>
+    <message>
+        <source>，同住：{0}</source>
+        <translation>, with {0}</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1} · {2} · 空 {3} 床{4} — {5}</source>
+        <translation>{0}  {1} · {2} · {3} bed(s) free{4} — {5}</translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
         <source>排房</source>
@@ -1830,14 +1833,6 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>{0} 晚空床 {1} 张</source>
         <translation>Night of {0}: {1} beds free</translation>
-    </message>
-    <message>
-        <source>，同住：{0}</source>
-        <translation>, with {0}</translation>
-    </message>
-    <message>
-        <source>{0}&#x3000;{1} · {2} · 空 {3} 床{4} — {5}</source>
-        <translation>{0}  {1} · {2} · {3} bed(s) free{4} — {5}</translation>
     </message>
     <message>
         <source>不用建议时输入房号</source>

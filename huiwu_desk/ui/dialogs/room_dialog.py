@@ -9,26 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...services.card import AttendeeCard
 from ...services.room_suggest import RoomSuggestion
-from ..labels import gender_label, join_list, reason_label, room_status_label, room_type_label
+from ..labels import gender_label, room_status_label, room_type_label
+from ..widgets.room_choice import RoomChoice
 from .parts import enlarge, note, ok_cancel, person_header, show_warning, warning_line
-
-_NUMBER = Qt.ItemDataRole.UserRole
 
 
 class RoomDialog(QDialog):
@@ -58,19 +46,8 @@ class RoomDialog(QDialog):
         tonight.setObjectName("bedsFreeTonight")
         if beds_free is not None and night is not None:
             tonight.setText(self.tr("{0} 晚空床 {1} 张").format(night.strftime("%m-%d"), beds_free))
-        self.suggestions = QListWidget()
-        self.suggestions.setObjectName("roomSuggestions")
-        for s in suggestions:
-            mates = self.tr("，同住：{0}").format(join_list(s.roommates)) if s.roommates else ""
-            text = self.tr("{0}　{1} · {2} · 空 {3} 床{4} — {5}").format(
-                s.number, s.hotel, room_type_label(s.type), s.free, mates, reason_label(s.reason)
-            )
-            item = QListWidgetItem(text)
-            item.setData(_NUMBER, s.number)
-            self.suggestions.addItem(item)
-        self.suggestions.setCurrentRow(0)
-        self.number = QLineEdit()
-        self.number.setObjectName("roomNumber")
+        self.choice = RoomChoice(suggestions, "roomSuggestions", "roomNumber", self)
+        self.suggestions, self.number = self.choice.list, self.choice.number
         self.number.setPlaceholderText(self.tr("不用建议时输入房号"))
         self.warning = warning_line()
         layout = QVBoxLayout(self)
@@ -104,36 +81,13 @@ class RoomDialog(QDialog):
         if card.room is None:
             layout.addWidget(note(self.tr("↑/↓ 选择建议，回车排入；或输入房号后回车。")))
             layout.addWidget(ok_cancel(self, self.tr("排入")))
-            self._keys_to_list()
+            self.choice.take_keys()
         else:
             layout.addWidget(ok_cancel(self, self.tr("关闭")))
         self.has_room = card.room is not None
 
-    def _keys_to_list(self) -> None:
-        # The number field has the keyboard; ↑/↓ still move in the suggestions.
-        self.number.installEventFilter(self)
-        self.number.setFocus()
-
-    def eventFilter(self, watched: object, event: object) -> bool:
-        if (
-            watched is self.number
-            and isinstance(event, QKeyEvent)
-            and event.type() == QKeyEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
-        ):
-            step = -1 if event.key() == Qt.Key.Key_Up else 1
-            row = self.suggestions.currentRow() + step
-            if 0 <= row < self.suggestions.count():
-                self.suggestions.setCurrentRow(row)
-            return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
-
     def room_number(self) -> str:
-        typed = self.number.text().strip()
-        if typed:
-            return typed
-        item = self.suggestions.currentItem()
-        return str(item.data(_NUMBER)) if item is not None else ""
+        return self.choice.room_number()
 
     def release(self) -> None:
         self.release_wanted = True
