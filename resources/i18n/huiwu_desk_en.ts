@@ -490,23 +490,7 @@
     </message>
 </context>
 <context>
-    <name>ConflictsPage</name>
-    <message>
-        <source>冲突</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
-        <source>没有未解决的冲突。</source>
-        <translation>No open conflicts.</translation>
-    </message>
-    <message>
-        <source>↑/↓ 选择冲突，Tab 到处理按钮，回车或空格执行。处理结果会随同步文件传到其他报到台。</source>
-        <translation>↑/↓ choose a conflict, Tab reaches its buttons, Enter or Space runs one. What you decide travels to the other desks with the sync files.</translation>
-    </message>
-    <message>
-        <source>未解决 {0} 个</source>
-        <translation>{0} open</translation>
-    </message>
+    <name>ConflictActions</name>
     <message>
         <source>退还 {0}（{1}）…</source>
         <translation>Refund {0} ({1})…</translation>
@@ -562,6 +546,25 @@
     <message>
         <source>已保留“{0}”。</source>
         <translation>Kept “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>没有未解决的冲突。</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>↑/↓ 选择冲突，Tab 到处理按钮，回车或空格执行。处理结果会随同步文件传到其他报到台。</source>
+        <translation>↑/↓ choose a conflict, Tab reaches its buttons, Enter or Space runs one. What you decide travels to the other desks with the sync files.</translation>
+    </message>
+    <message>
+        <source>未解决 {0} 个</source>
+        <translation>{0} open</translation>
     </message>
 </context>
 <context>
@@ -2037,22 +2040,6 @@ Desk {4} · {5} · {6}</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <source>报到台</source>
-        <translation>Desk</translation>
-    </message>
-    <message>
-        <source>已有操作</source>
-        <translation>Operations held</translation>
-    </message>
-    <message>
-        <source>上次收到它的文件</source>
-        <translation>Its file last received</translation>
-    </message>
-    <message>
-        <source>它还缺</source>
-        <translation>It still lacks</translation>
-    </message>
-    <message>
         <source>导出同步文件(&amp;E)…</source>
         <translation>&amp;Export sync file…</translation>
     </message>
@@ -2061,44 +2048,8 @@ Desk {4} · {5} · {6}</translation>
         <translation>&amp;Import sync files…</translation>
     </message>
     <message>
-        <source>各报到台的数据指纹相同，说明数据完全一致。表中“它还缺”是对方还没收到的操作。</source>
-        <translation>Desks with the same data fingerprint hold exactly the same data. “It still lacks” counts the operations that desk has not received yet.</translation>
-    </message>
-    <message>
         <source>用U盘交换：</source>
         <translation>Exchange by USB stick:</translation>
-    </message>
-    <message>
-        <source>本机报到台 {0} · 数据指纹 {1}</source>
-        <translation>This desk {0} · data fingerprint {1}</translation>
-    </message>
-    <message>
-        <source>本机时钟比其他报到台慢了约 {0} 分钟。请把电脑时间校准后再办理，否则报到和收费的时间顺序会显示错误。</source>
-        <translation>This laptop&apos;s clock is about {0} minutes behind the other desks. Please set the correct time before going on, or check-ins and payments will be shown in the wrong order.</translation>
-    </message>
-    <message>
-        <source>{0}（本机）</source>
-        <translation>{0} (this desk)</translation>
-    </message>
-    <message>
-        <source>未直接收到</source>
-        <translation>not received directly</translation>
-    </message>
-    <message>
-        <source>{0} 条</source>
-        <translation>{0}</translation>
-    </message>
-    <message>
-        <source>不缺（已同步）</source>
-        <translation>nothing (in sync)</translation>
-    </message>
-    <message>
-        <source>{0} 条操作在等前面缺的操作，收到其他报到台的文件后自动补上。</source>
-        <translation>{0} operations wait for earlier ones that are missing; they are applied when the other desks’ files arrive.</translation>
-    </message>
-    <message>
-        <source>没有等待中的操作。</source>
-        <translation>No operations waiting.</translation>
     </message>
     <message>
         <source>导出同步文件到</source>
@@ -2182,6 +2133,61 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>查看冲突</source>
         <translation>Show conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>报到台</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>已有操作</source>
+        <translation>Operations held</translation>
+    </message>
+    <message>
+        <source>上次收到它的文件</source>
+        <translation>Its file last received</translation>
+    </message>
+    <message>
+        <source>它还缺</source>
+        <translation>It still lacks</translation>
+    </message>
+    <message>
+        <source>各报到台的数据指纹相同，说明数据完全一致。表中“它还缺”是对方还没收到的操作。</source>
+        <translation>Desks with the same data fingerprint hold exactly the same data. “It still lacks” counts the operations that desk has not received yet.</translation>
+    </message>
+    <message>
+        <source>本机报到台 {0} · 数据指纹 {1}</source>
+        <translation>This desk {0} · data fingerprint {1}</translation>
+    </message>
+    <message>
+        <source>本机时钟比其他报到台慢了约 {0} 分钟。请把电脑时间校准后再办理，否则报到和收费的时间顺序会显示错误。</source>
+        <translation>This laptop&apos;s clock is about {0} minutes behind the other desks. Please set the correct time before going on, or check-ins and payments will be shown in the wrong order.</translation>
+    </message>
+    <message>
+        <source>{0}（本机）</source>
+        <translation>{0} (this desk)</translation>
+    </message>
+    <message>
+        <source>未直接收到</source>
+        <translation>not received directly</translation>
+    </message>
+    <message>
+        <source>{0} 条</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>不缺（已同步）</source>
+        <translation>nothing (in sync)</translation>
+    </message>
+    <message>
+        <source>{0} 条操作在等前面缺的操作，收到其他报到台的文件后自动补上。</source>
+        <translation>{0} operations wait for earlier ones that are missing; they are applied when the other desks’ files arrive.</translation>
+    </message>
+    <message>
+        <source>没有等待中的操作。</source>
+        <translation>No operations waiting.</translation>
     </message>
 </context>
 <context>

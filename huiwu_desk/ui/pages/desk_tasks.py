@@ -28,6 +28,7 @@ from ..dialogs.payment_dialog import PaymentDialog
 from ..dialogs.room_dialog import RoomDialog
 from ..dialogs.walk_in_dialog import WalkInDialog
 from ..labels import join_list, method_label, yuan
+from ..widgets.dialog_slot import DialogSlot
 
 if TYPE_CHECKING:
     from .desk_page import DeskPage
@@ -38,15 +39,15 @@ class DeskTasks(QObject):
         super().__init__(page)
         self.page = page
         self.session = page.session
-        self.dialog: QDialog | None = None  # the one open now (tests read it, as a user sees it)
+        self.dialogs = DialogSlot(self, after=self._dialog_closed)
 
     def start(self, task: DeskTask, card: AttendeeCard) -> None:
         if self.dialog is not None:
             return
         if task is DeskTask.COLLECT_FEE:
-            self._open(PaymentDialog(card, self.page), partial(self._pay, card))
+            self.dialogs.open(PaymentDialog(card, self.page), partial(self._pay, card))
         elif task is DeskTask.HAND_OUT:
-            self._open(HandoutDialog(card, self.page), partial(self._hand_out, card))
+            self.dialogs.open(HandoutDialog(card, self.page), partial(self._hand_out, card))
         elif task is DeskTask.ROOM:
             self.session.run_query(
                 room_suggest.suggest_rooms,
@@ -59,7 +60,7 @@ class DeskTasks(QObject):
             if card.badge_prints == 0:
                 self._print_badge(card, "")
             else:
-                self._open(BadgeDialog(card, self.page), partial(self._reprint, card))
+                self.dialogs.open(BadgeDialog(card, self.page), partial(self._reprint, card))
         elif task is DeskTask.EDIT:
             self.session.run_query(desk_lists.categories, on_done=partial(self._edit_dialog, card))
 
@@ -68,19 +69,12 @@ class DeskTasks(QObject):
             self.session.run_query(desk_lists.categories, on_done=self._walk_in_dialog)
 
     # --- dialogs ------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_accept: Any) -> None:
-        if self.dialog is not None:  # two answers raced: keep the first dialog
-            dialog.deleteLater()
-            return
-        self.dialog = dialog
-        dialog.accepted.connect(on_accept)
-        dialog.finished.connect(self._finished)
-        dialog.open()
+    @property
+    def dialog(self) -> QDialog | None:
+        """The one open now (tests read it, as a user sees it)."""
+        return self.dialogs.dialog
 
-    def _finished(self, _result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
+    def _dialog_closed(self) -> None:
         self.page.window().activateWindow()  # the desk's window has the keyboard again
         self.page.focus_scan()
 
@@ -126,7 +120,7 @@ class DeskTasks(QObject):
         beds_free = last.beds_free if last is not None else None
         night = last.night if last is not None else None
         dialog = RoomDialog(card, suggestions, beds_free, night, self.page)
-        self._open(dialog, partial(self._room_chosen, card))
+        self.dialogs.open(dialog, partial(self._room_chosen, card))
 
     def _room_chosen(self, card: AttendeeCard) -> None:
         assert isinstance(self.dialog, RoomDialog)
@@ -160,7 +154,9 @@ class DeskTasks(QObject):
 
     # --- F6 edit --------------------------------------------------------------------------
     def _edit_dialog(self, card: AttendeeCard, categories: list[CategoryChoice]) -> None:
-        self._open(EditDialog(card.person, categories, self.page), partial(self._edited, card))
+        self.dialogs.open(
+            EditDialog(card.person, categories, self.page), partial(self._edited, card)
+        )
 
     def _edited(self, card: AttendeeCard) -> None:
         assert isinstance(self.dialog, EditDialog)
@@ -172,7 +168,7 @@ class DeskTasks(QObject):
     def _walk_in_dialog(self, categories: list[CategoryChoice]) -> None:
         dialog = WalkInDialog(categories, self.page)
         dialog.duplicate_check_requested.connect(self._check_duplicates)
-        self._open(dialog, self._register)
+        self.dialogs.open(dialog, self._register)
 
     def _check_duplicates(self, fields: dict[str, Any]) -> None:
         dialog = self.dialog

@@ -12,12 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,8 +31,11 @@ from ..dialogs.pin_dialog import PinDialog
 from ..hub import Hub
 from ..labels import role_label
 from ..session import Session
+from ..widgets.dialog_slot import DialogSlot
 from ..widgets.fonts import scale
 from ..widgets.result_line import ResultLine
+from ..widgets.row_table import fit_columns, row_table
+from .lazy_refresh import LazyRefresh
 
 
 class OperatorsPanel(QWidget):
@@ -42,22 +43,12 @@ class OperatorsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.team = Team()
-        self.dialog: SubmitDialog | None = None  # the one open now (tests read it)
-        self._stale = True
+        self.lazy = LazyRefresh(self, self._read_team)
         heading = QLabel(self.tr("操作员"))
         scale(heading, 1.4, bold=True)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("operatorTable")
-        self.table.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("角色"), self.tr("PIN")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
+        headers = [self.tr("姓名"), self.tr("角色"), self.tr("PIN")]
+        self.table = row_table("operatorTable", headers, pick_one=True)
+        fit_columns(self.table, stretch=0)
         self.table.setMinimumWidth(420)
         self.table.setMaximumWidth(760)
         self.table.itemActivated.connect(lambda _item: self.ask_pin())  # Enter, double-click
@@ -78,6 +69,7 @@ class OperatorsPanel(QWidget):
         self.state.setWordWrap(True)
         self.result = ResultLine()
         self.result.setObjectName("operatorResult")
+        self.dialogs = DialogSlot(self, after=self.table.setFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
@@ -100,26 +92,21 @@ class OperatorsPanel(QWidget):
 
     # --- page ---------------------------------------------------------------------------
     def page_shown(self) -> None:
-        if self._stale:
-            self.refresh()
+        self.lazy.shown()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_opened(self, _event: object) -> None:
         self.result.clear()
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+        self.lazy.changed()
 
     def _on_changes(self, changes: Changes) -> None:
-        if not (changes.setup or changes.everything):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        if changes.setup or changes.everything:
+            self.lazy.changed()
 
     def refresh(self) -> None:
-        self._stale = False
+        self.lazy.now()
+
+    def _read_team(self) -> None:
         self.session.run_query(operators.team, on_done=self.show_team)
 
     def show_team(self, team: Team) -> None:
@@ -154,19 +141,10 @@ class OperatorsPanel(QWidget):
             self.table.selectRow(names.index(name))
 
     # --- dialogs ------------------------------------------------------------------------
-    def _open(self, dialog: SubmitDialog) -> None:
-        if self.dialog is not None:
-            dialog.deleteLater()
-            return
-        self.dialog = dialog
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-
-    def _dialog_closed(self, _result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-        self.table.setFocus()
+    @property
+    def dialog(self) -> QDialog | None:
+        """The one open now (tests read it)."""
+        return self.dialogs.dialog
 
     def _submit(self, dialog: SubmitDialog, fn: Callable[..., Any], *args: Any, said: str) -> None:
         def done(_changes: Changes) -> None:
@@ -194,7 +172,7 @@ class OperatorsPanel(QWidget):
             self._submit(dialog, run, name, role, dialog.pin_text(), said=said)
 
         dialog.submitted.connect(add)
-        self._open(dialog)
+        self.dialogs.open(dialog)
 
     def ask_pin(self) -> None:
         member = self.current()
@@ -214,4 +192,4 @@ class OperatorsPanel(QWidget):
             self._submit(dialog, run, member.name, dialog.new_pin(), said=said)
 
         dialog.submitted.connect(save)
-        self._open(dialog)
+        self.dialogs.open(dialog)

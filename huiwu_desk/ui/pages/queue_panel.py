@@ -13,14 +13,11 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +31,7 @@ from ..hub import Hub
 from ..labels import when_text
 from ..print_control import role_of
 from ..session import Session
+from ..widgets.row_table import fit_columns, row_table
 from .print_parts import STATUS_COLOURS, MessageLine, note, status_label
 
 REFRESH_DELAY_MS = 200
@@ -72,28 +70,17 @@ class QueuePanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.view = QueueView([], {})
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("printQueue")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("时间"),
-                self.tr("内容"),
-                self.tr("状态"),
-                self.tr("次数"),
-                self.tr("打印机"),
-                self.tr("说明"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+        headers = [
+            self.tr("时间"),
+            self.tr("内容"),
+            self.tr("状态"),
+            self.tr("次数"),
+            self.tr("打印机"),
+            self.tr("说明"),
+        ]
+        self.table = row_table("printQueue", headers, pick_one=True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column in range(self.COLUMNS - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=self.COLUMNS - 1)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.open_only = QCheckBox(self.tr("只显示未完成的任务(&O)"))

@@ -15,15 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,22 +27,17 @@ from PySide6.QtWidgets import (
 from ... import bootstrap_sync as sync
 from ...bootstrap_sync import ImportOutcome
 from ...services.changes import Changes
-from ..dialogs.parts import WARNING_STYLE, note
 from ..dialogs.passphrase_dialog import PassphraseDialog
 from ..dialogs.sync_report_dialog import SyncReportDialog
 from ..hub import Hub
-from ..labels import when_text
 from ..session import OpenEvent, Session
+from ..widgets.dialog_slot import DialogSlot
 from ..widgets.fonts import scale
 from ..widgets.messages import show_error
 from ..widgets.result_line import ResultLine
+from .lazy_refresh import LazyRefresh
 from .shared_folder_box import SharedFolderBox
-
-
-def short_fingerprint(fp: str) -> str:
-    """b8bd c1b4 139f 7195: enough to compare by reading it aloud across two desks."""
-    head = fp[:16]
-    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
+from .sync_status_view import SyncStatusView
 
 
 class SyncPage(QWidget):
@@ -56,32 +47,13 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.hub = hub
-        self.dialog: QDialog | None = None  # the one open now (tests read it)
         self.status: dict[str, Any] = {}
-        self._stale = True
+        self.lazy = LazyRefresh(self, self._read_status)
         self._last_dir: Path | None = None
         heading = QLabel(self.tr("同步"))
         scale(heading, 1.6, bold=True)
-        self.identity = QLabel()
-        self.identity.setObjectName("syncIdentity")
-        self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scale(self.identity, 1.2)
-        self.clock_banner = QLabel()
-        self.clock_banner.setObjectName("clockWarning")
-        self.clock_banner.setWordWrap(True)
-        self.clock_banner.setStyleSheet(WARNING_STYLE)
-        self.clock_banner.hide()
-        self.desks = QTableWidget(0, 4)
-        self.desks.setObjectName("syncDesks")
-        self.desks.setHorizontalHeaderLabels(
-            [self.tr("报到台"), self.tr("已有操作"), self.tr("上次收到它的文件"), self.tr("它还缺")]
-        )
-        self.desks.verticalHeader().hide()
-        self.desks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.desks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.desks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.pending = QLabel()
-        self.pending.setObjectName("syncPending")
+        self.status_view = SyncStatusView()
+        self.identity, self.desks = self.status_view.identity, self.status_view.desks
         self.export_button = QPushButton(self.tr("导出同步文件(&E)…"))
         self.export_button.setObjectName("exportButton")
         self.import_button = QPushButton(self.tr("导入同步文件(&I)…"))
@@ -98,21 +70,12 @@ class SyncPage(QWidget):
         self.result.setObjectName("syncResult")
         self.folder_box = SharedFolderBox(session, self._with_key, self)
         self.folder_box.synced.connect(self._folder_synced)
+        self.dialogs = DialogSlot(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addWidget(heading)
-        layout.addWidget(self.identity)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "各报到台的数据指纹相同，说明数据完全一致。表中“它还缺”是对方还没收到的操作。"
-                )
-            )
-        )
-        layout.addWidget(self.clock_banner)
-        layout.addWidget(self.desks, 1)
-        layout.addWidget(self.pending)
+        layout.addWidget(self.status_view, 1)
         layout.addWidget(QLabel(self.tr("用U盘交换：")))
         layout.addLayout(buttons)
         layout.addWidget(self.result)
@@ -126,78 +89,31 @@ class SyncPage(QWidget):
 
     # --- page ---------------------------------------------------------------------------
     def page_shown(self) -> None:
-        if self._stale:
-            self.refresh()
+        self.lazy.shown()
         self.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_opened(self, _event: OpenEvent) -> None:
         self.result.clear()
         self.status = {}
-        self._stale = True
         self.folder_box.event_opened()
-        if self.isVisible():
-            self.refresh()
+        self.lazy.changed()
 
     def _on_closed(self) -> None:
         self.folder_box.event_closed()
-        self.desks.setRowCount(0)
-        self.identity.clear()
+        self.status_view.clear()
 
     def _on_changes(self, _changes: Changes) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.lazy.changed()
 
     def refresh(self) -> None:
-        self._stale = False
+        self.lazy.now()
+
+    def _read_status(self) -> None:
         self.session.run_on_store(sync.sync_status, on_done=self._show_status)
 
     def _show_status(self, status: dict[str, Any]) -> None:
         self.status = status
-        self.identity.setText(
-            self.tr("本机报到台 {0} · 数据指纹 {1}").format(
-                status["desk"], short_fingerprint(status["fingerprint"])
-            )
-        )
-        self.identity.setToolTip(status["fingerprint"])
-        minutes = int(status.get("clock_behind_ms", 0)) // 60000
-        self.clock_banner.setText(
-            self.tr(
-                "本机时钟比其他报到台慢了约 {0} 分钟。请把电脑时间校准后再办理，"
-                "否则报到和收费的时间顺序会显示错误。"
-            ).format(minutes)
-        )
-        self.clock_banner.setVisible(bool(status.get("clock_warning")))
-        peers: dict[str, dict[str, Any]] = status.get("peers", {})
-        known: dict[str, int] = status.get("known", {})
-        codes = list(known) + [c for c in peers if c not in known]
-        self.desks.setRowCount(len(codes))
-        for row, code in enumerate(codes):
-            peer = peers.get(code)
-            if code == status["desk"]:
-                cells = [self.tr("{0}（本机）").format(code), str(known.get(code, 0)), "—", "—"]
-            elif peer is None:
-                cells = [code, str(known.get(code, 0)), self.tr("未直接收到"), "—"]
-            else:
-                behind = int(peer["behind"])
-                cells = [
-                    code,
-                    str(known.get(code, 0)),
-                    when_text(int(peer["last_seen_ms"])),
-                    self.tr("{0} 条").format(behind) if behind else self.tr("不缺（已同步）"),
-                ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.desks.setItem(row, column, item)
-        waiting = int(status.get("pending", 0))
-        self.pending.setText(
-            self.tr("{0} 条操作在等前面缺的操作，收到其他报到台的文件后自动补上。").format(waiting)
-            if waiting
-            else self.tr("没有等待中的操作。")
-        )
+        self.status_view.show_status(status)
 
     # --- passphrase ---------------------------------------------------------------------
     def _with_key(self, then: Callable[[], None]) -> None:
@@ -217,21 +133,12 @@ class SyncPage(QWidget):
                 on_error=self._refused,
             )
 
-        self._open(dialog, given)
+        self.dialogs.open(dialog, given)
 
-    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
-        if self.dialog is not None:
-            dialog.deleteLater()
-            return
-        self.dialog = dialog
-        dialog.accepted.connect(on_accept)
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-
-    def _dialog_closed(self, _result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
+    @property
+    def dialog(self) -> QDialog | None:
+        """The one open now (tests read it)."""
+        return self.dialogs.dialog
 
     # --- USB stick ----------------------------------------------------------------------
     def _start_dir(self) -> str:
@@ -312,7 +219,7 @@ class SyncPage(QWidget):
             self.refresh()
         dialog = SyncReportDialog(outcome, self)
         dialog.finished.connect(lambda _r: self._report_closed(dialog))
-        self._open(dialog, lambda: None)
+        self.dialogs.open(dialog)
 
     def _report_closed(self, dialog: SyncReportDialog) -> None:
         if dialog.show_conflicts:

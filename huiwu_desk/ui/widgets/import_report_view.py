@@ -7,11 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...services.roster_import import ImportReport
 from ..labels import join_list
 from .fonts import scale
+from .row_table import row_table
 
 COUNTS = ("created", "updated", "unchanged", "merged", "rejected", "skipped", "warnings")
 REJECT_COLOR = QColor("#a40e26")
@@ -58,12 +57,8 @@ class ImportReportView(QWidget):
         self.categories = QLabel()
         self.categories.setObjectName("newCategories")
         self.categories.setWordWrap(True)
-        self.notes = QTableWidget(0, 3)
-        self.notes.setObjectName("reportNotes")
-        self.notes.setHorizontalHeaderLabels([self.tr("行号"), self.tr("类型"), self.tr("说明")])
-        self.notes.verticalHeader().hide()
-        self.notes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.notes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        headers = [self.tr("行号"), self.tr("类型"), self.tr("说明")]
+        self.notes = row_table("reportNotes", headers)
         self.notes.setAlternatingRowColors(True)
         self.notes.setWordWrap(False)
         header = self.notes.horizontalHeader()
