@@ -591,39 +591,7 @@
     </message>
 </context>
 <context>
-    <name>DeskPage</name>
-    <message>
-        <source>扫码，或输入编号 / 姓名 / 拼音 / 手机后四位 / 单位</source>
-        <translation>Scan, or type code / name / pinyin / last 4 digits / unit</translation>
-    </message>
-    <message>
-        <source>回车 选择 / 报到</source>
-        <translation>Enter select / check in</translation>
-    </message>
-    <message>
-        <source>Esc 清空</source>
-        <translation>Esc clear</translation>
-    </message>
-    <message>
-        <source>没有找到“{0}”。新来的参会人员请按 Ctrl+N 现场注册。</source>
-        <translation>Nobody matches “{0}”. Register a new arrival with Ctrl+N.</translation>
-    </message>
-    <message>
-        <source>有 {0} 人符合“{1}”：用 ↑/↓ 选择，回车确认。</source>
-        <translation>{0} people match “{1}”: choose with ↑/↓, Enter confirms.</translation>
-    </message>
-    <message>
-        <source>找不到与“{0}”相符的参会人员。</source>
-        <translation>No attendee matches “{0}”.</translation>
-    </message>
-    <message>
-        <source>{0}：{1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <source>请先扫码或搜索，选择一位参会人员。</source>
-        <translation>First scan or search to choose an attendee.</translation>
-    </message>
+    <name>DeskCheckIn</name>
     <message>
         <source>报到成功。</source>
         <translation>Checked in.</translation>
@@ -641,8 +609,35 @@
         <translation>Handed out: {0}.</translation>
     </message>
     <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>（按 F1 只报到，不发资料。）</source>
         <translation>(F1 checks in without handing out.)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>扫码，或输入编号 / 姓名 / 拼音 / 手机后四位 / 单位</source>
+        <translation>Scan, or type code / name / pinyin / last 4 digits / unit</translation>
+    </message>
+    <message>
+        <source>回车 选择 / 报到</source>
+        <translation>Enter select / check in</translation>
+    </message>
+    <message>
+        <source>Esc 清空</source>
+        <translation>Esc clear</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>请先扫码或搜索，选择一位参会人员。</source>
+        <translation>First scan or search to choose an attendee.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +665,21 @@
     <message>
         <source>{0}未打印：{1}</source>
         <translation>{0} not printed: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearch</name>
+    <message>
+        <source>没有找到“{0}”。新来的参会人员请按 Ctrl+N 现场注册。</source>
+        <translation>Nobody matches “{0}”. Register a new arrival with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>有 {0} 人符合“{1}”：用 ↑/↓ 选择，回车确认。</source>
+        <translation>{0} people match “{1}”: choose with ↑/↓, Enter confirms.</translation>
+    </message>
+    <message>
+        <source>找不到与“{0}”相符的参会人员。</source>
+        <translation>No attendee matches “{0}”.</translation>
     </message>
 </context>
 <context>

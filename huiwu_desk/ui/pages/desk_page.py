@@ -12,6 +12,8 @@ The keyboard contract (a USB scanner is a keyboard that types the code and Enter
 
 The services are imported where they are called, not with this module: the desk page is
 built before the window first shows, and the services load once it is up (core_modules).
+The same holds for its parts: desk_search.py (finding the person), desk_checkin.py (F1 and
+Enter), desk_print.py (what the printers did); desk_tasks.py (F2–F6, Ctrl+N) loads when wanted.
 """
 
 from __future__ import annotations
@@ -19,14 +21,13 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...domain.errors import AlreadyCheckedIn, UnknownCode
+from ...domain.errors import AlreadyCheckedIn
 from ...services.changes import Changes
 from ..desk_keys import DeskTask, key_hint
 from ..hub import Hub
-from ..labels import join_list
 from ..operations import error_sentence
 from ..session import Session
 from ..widgets.card_view import CardView
@@ -35,16 +36,13 @@ from ..widgets.fonts import scale
 from ..widgets.result_line import ResultLine
 from ..widgets.scan_field import ScanField
 from ..widgets.search_results import SearchResults
+from .desk_checkin import DeskCheckIn
 from .desk_print import DeskPrintNotices
+from .desk_search import DeskSearch
 
 if TYPE_CHECKING:
     from ...services.card import AttendeeCard
-    from ...services.desk_lists import DeskLookup
-    from ...services.ports import AttendeeSummary
     from .desk_tasks import DeskTasks
-
-SEARCH_DELAY_MS = 120
-RESULTS_LIMIT = 20
 
 
 class DeskPage(QWidget):
@@ -84,15 +82,10 @@ class DeskPage(QWidget):
 
         self._tasks: DeskTasks | None = None
         self.print_notices = DeskPrintNotices(self)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._search)
-        self._search_seq = 0  # answers to an older keystroke or Enter are dropped
-        self._shown_query = ""  # the text whose matches the list shows
-        self._checking_in = False
+        self.finder = DeskSearch(self)
+        self.checker = DeskCheckIn(self)
         self._showing: object = None  # the open event this page shows, if any
-        self.scan.textEdited.connect(self._edited)
+        self.scan.textEdited.connect(self.finder.edited)
         self.scan.returnPressed.connect(self._submit)
         self.scan.move_requested.connect(self.results.step)
         self.scan.escape_pressed.connect(self._escape)
@@ -140,12 +133,11 @@ class DeskPage(QWidget):
         self._reset()
 
     def _reset(self) -> None:
-        self._checking_in = False
-        self._search_seq += 1
-        self._debounce.stop()
+        self.checker.busy = False
+        self.finder.cancel()
         self.scan.clear()
-        self._clear_matches()
-        self._deselect()
+        self.finder.clear_matches()
+        self.deselect()
         self.result.clear()
 
     def set_one_step(self, enabled: bool) -> None:
@@ -153,118 +145,33 @@ class DeskPage(QWidget):
 
         self.session.run_use_case(setup.set_setting, card.ONE_STEP_SETTING, enabled)
 
-    # --- searching and selecting --------------------------------------------------------
-    def _edited(self, text: str) -> None:
-        if text.strip():
-            self._debounce.start()
-        else:
-            self._debounce.stop()
-            self._search_seq += 1
-            self._clear_matches()
-
-    def _search(self) -> None:
-        query = self.scan.text().strip()
-        if not query:
-            return
-        self._search_seq += 1
-        from ...services import queries
-
-        self.session.run_query(
-            queries.search,
-            query,
-            RESULTS_LIMIT,
-            on_done=partial(self._found, self._search_seq, query),
-        )
-
-    def _found(self, seq: int, query: str, matches: list[AttendeeSummary]) -> None:
-        if seq != self._search_seq:
-            return
-        if matches:
-            self._show_matches(query, matches)
-        else:
-            self._clear_matches()
-            self.result.info(
-                self.tr("没有找到“{0}”。新来的参会人员请按 Ctrl+N 现场注册。").format(query)
-            )
-
-    def _show_matches(self, query: str, matches: list[AttendeeSummary]) -> None:
-        self._shown_query = query
-        self.results.show_matches(matches)
-        self.card_view.hide()  # the list is about the next person: it takes the card's place
-        self.results.show()
-
-    def _clear_matches(self) -> None:
-        self._shown_query = ""
-        self.results.clear_matches()
-        self.results.hide()
-        self.card_view.show()
-
+    # --- finding and selecting -----------------------------------------------------------
     def _submit(self) -> None:
         text = self.scan.text().strip()
-        self._debounce.stop()
+        self.finder.stop_typing()
         self.focus_scan()
         if not text:
             if self.card is not None:
                 self._check_in(one_step=True)
             return
-        self._search_seq += 1
-        if text == self._shown_query and self.results.has_matches():
-            code = self.results.current_code()
-            self.scan.clear()
-            if code:
-                self.select_code(code)
-            return
-        self.scan.clear()  # ready for the next scan while this one is looked up
-        from ...services import desk_lists
-
-        self.session.run_query(
-            desk_lists.lookup,
-            text,
-            RESULTS_LIMIT,
-            on_done=partial(self._looked_up, self._search_seq),
-            on_error=self.report_refusal,
-        )
-
-    def _looked_up(self, seq: int, found: DeskLookup) -> None:
-        if seq != self._search_seq:
-            return
-        if found.card is not None:
-            self._selected(found.card)
-            return
-        self._deselect()  # a new person is at the desk: Enter must not act on the last one
-        if found.matches:
-            if not self.scan.text():
-                self.scan.setText(found.query)
-            self._show_matches(found.query, found.matches)
-            self.result.info(
-                self.tr("有 {0} 人符合“{1}”：用 ↑/↓ 选择，回车确认。").format(
-                    len(found.matches), found.query
-                )
-            )
-            return
-        self._clear_matches()
-        if any(ch.isdigit() for ch in found.query) and found.query.isascii():
-            sentence = error_sentence(UnknownCode(code=found.query))
-        else:
-            sentence = self.tr("找不到与“{0}”相符的参会人员。").format(found.query)
-        self.report_refusal(sentence)
+        self.finder.submit(text)
 
     def select_code(self, code: str, message: str = "") -> None:
         """Show this person's card (a click in the results, the attendees page, a walk-in)."""
-        self._search_seq += 1
+        self.finder.drop_answers()
         self.focus_scan()
         from ...services.card import attendee_card
 
         self.session.run_query(
             attendee_card,
             code,
-            on_done=partial(self._selected, message=message),
+            on_done=partial(self.show_card, message=message),
             on_error=self.report_refusal,
         )
 
-    def _selected(self, card: AttendeeCard, message: str = "") -> None:
+    def show_card(self, card: AttendeeCard, message: str = "") -> None:
         self.scan.clear()
-        self._clear_matches()
+        self.finder.clear_matches()
         self.card = card
         self.card_view.show_card(card)
         if message:
@@ -283,20 +190,19 @@ class DeskPage(QWidget):
             self.result.clear()
         self.focus_scan()
 
-    def _deselect(self) -> None:
+    def deselect(self) -> None:
         self.card = None
         self.card_view.clear()
 
     def _escape(self) -> None:
-        self._search_seq += 1
-        self._debounce.stop()
+        self.finder.cancel()
         if self.scan.text():
             self.scan.clear()
-            self._clear_matches()
+            self.finder.clear_matches()
         elif self.results.has_matches():
-            self._clear_matches()
+            self.finder.clear_matches()
         else:
-            self._deselect()
+            self.deselect()
             self.result.clear()
 
     def _on_changes(self, changes: Changes) -> None:
@@ -328,57 +234,8 @@ class DeskPage(QWidget):
             self.tasks.start(task, self.card)
 
     def _check_in(self, *, one_step: bool) -> None:
-        card = self.card
-        if card is None or self._checking_in:
-            return  # a second Enter while the first is being recorded does nothing
-        from ...services.card import complete_check_in
-        from ...services.printing import check_in_with_badge
-
-        complete = one_step and card.checkin is None and card.one_step and card.nothing_to_decide
-        fn = complete_check_in if complete else check_in_with_badge
-        self._checking_in = True
-        self.session.run_use_case(
-            fn,
-            card.person.code,
-            on_done=self._checked_in,
-            on_error=partial(self._check_in_refused, complete, card.person.name),
-        )
-
-    def _checked_in(self, changes: Changes) -> None:
-        from ...services.card import OneStepResult
-        from ...services.desk import CheckInResult
-        from ...services.printing import Queued
-
-        self._checking_in = False
-        result = changes.result
-        handed: tuple[str, ...] = ()
-        badge_job: str | None = None
-        if isinstance(result, Queued):
-            result, badge_job = result.value, result.job_id
-        person: CheckInResult | None = result if isinstance(result, CheckInResult) else None
-        if isinstance(result, OneStepResult):
-            person, handed, badge_job = result.checkin, result.handed_out, result.badge_job
-        if person is None:
-            text = self.tr("报到成功。")
-        elif person.unit:
-            text = self.tr("{0}（{1}，{2}）报到成功。").format(
-                person.name, person.code, person.unit
-            )
-        else:
-            text = self.tr("{0}（{1}）报到成功。").format(person.name, person.code)
-        if handed:
-            text += " " + self.tr("已发：{0}。").format(join_list(handed))
-        if badge_job:
-            text += " " + self.print_notices.sending_badge()
-        self.report_success(text)
-        self.print_notices.badge(badge_job)
-
-    def _check_in_refused(self, one_step: bool, name: str, sentence: str) -> None:
-        self._checking_in = False
-        sentence = self.tr("{0}：{1}").format(name, sentence)
-        if one_step:
-            sentence += " " + self.tr("（按 F1 只报到，不发资料。）")
-        self.report_refusal(sentence)
+        if self.card is not None:
+            self.checker.start(self.card, one_step=one_step)
 
     # --- the result line ------------------------------------------------------------------
     def report_success(self, text: str) -> None:
