@@ -914,54 +914,6 @@
         <translation>Import roster</translation>
     </message>
     <message>
-        <source>选择文件</source>
-        <translation>Choose the file</translation>
-    </message>
-    <message>
-        <source>选择工作表</source>
-        <translation>Choose the sheet</translation>
-    </message>
-    <message>
-        <source>核对列</source>
-        <translation>Check the columns</translation>
-    </message>
-    <message>
-        <source>预览</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>导入</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>保存报告…</source>
-        <translation>Save report…</translation>
-    </message>
-    <message>
-        <source>上一步(&amp;B)</source>
-        <translation>&amp;Back</translation>
-    </message>
-    <message>
-        <source>导入(&amp;I)</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <source>完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>下一步(&amp;N)</source>
-        <translation>&amp;Next</translation>
-    </message>
-    <message>
-        <source>停止导入</source>
-        <translation>Stop the import</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>选择名单文件</source>
         <translation>Choose the roster file</translation>
     </message>
@@ -2044,6 +1996,29 @@ Desk {4} · {5} · {6}</translation>
     </message>
 </context>
 <context>
+    <name>StepHeader</name>
+    <message>
+        <source>选择文件</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>选择工作表</source>
+        <translation>Choose the sheet</translation>
+    </message>
+    <message>
+        <source>核对列</source>
+        <translation>Check the columns</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>同步</source>
@@ -2486,6 +2461,37 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>仍然登记</source>
         <translation>Register anyway</translation>
+    </message>
+</context>
+<context>
+    <name>WizardButtons</name>
+    <message>
+        <source>保存报告…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>上一步(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N)</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>停止导入</source>
+        <translation>Stop the import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

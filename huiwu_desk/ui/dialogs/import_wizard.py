@@ -9,22 +9,11 @@ A sheet step appears only when the workbook has several sheets.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from enum import IntEnum
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import UserFacingError
 from ...services.changes import Changes
@@ -32,20 +21,12 @@ from ...services.roster_import import ImportReport
 from ...services.roster_rows import RosterTable
 from .. import i18n, sheet_jobs
 from ..session import Session
-from ..sheet_jobs import ProgressRelay
 from ..widgets import file_dialogs
-from ..widgets.fonts import scale
 from ..widgets.import_report_view import ImportReportView
+from .import_nav import Step, StepHeader, WizardButtons, step_before
 from .import_steps import FileStep, ImportStep, MappingStep, SheetStep
-from .parts import NOTE_STYLE, show_warning, warning_line
-
-
-class Step(IntEnum):
-    FILE = 0
-    SHEET = 1
-    MAPPING = 2
-    PREVIEW = 3
-    IMPORT = 4
+from .import_work import ImportWork
+from .parts import show_warning, warning_line
 
 
 class ImportWizard(QDialog):
@@ -59,22 +40,9 @@ class ImportWizard(QDialog):
         self.table: RosterTable | None = None  # as read (detected mapping)
         self.chosen: RosterTable | None = None  # with the person's mapping, as previewed
         self.report: ImportReport | None = None  # the preview, then the import's result
-        self.relay: ProgressRelay | None = None  # set while the import runs
-        self._pending = 0
-        self._closed = False
-        self._titles = [
-            self.tr("选择文件"),
-            self.tr("选择工作表"),
-            self.tr("核对列"),
-            self.tr("预览"),
-            self.tr("导入"),
-        ]
-        self.steps = QLabel()
-        self.steps.setObjectName("wizardSteps")
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.heading = QLabel()
-        self.heading.setObjectName("wizardHeading")
-        scale(self.heading, 1.4, bold=True)
+        self.work = ImportWork(self)
+        self.header = StepHeader()
+        self.heading = self.header.heading
         self.file_step = FileStep()
         self.path = self.file_step.path
         self.path.textChanged.connect(self._path_changed)
@@ -93,38 +61,16 @@ class ImportWizard(QDialog):
         for widget in (*steps, self.import_step):
             self.stack.addWidget(widget)
         self.warning = warning_line()
-        self.status = QLabel()
-        self.status.setObjectName("wizardStatus")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet(NOTE_STYLE)
-        self.save_report_button = QPushButton(self.tr("保存报告…"))
-        self.save_report_button.setObjectName("saveReportButton")
-        self.save_report_button.clicked.connect(self.save_report)
-        self.back_button = QPushButton(self.tr("上一步(&B)"))
-        self.back_button.setObjectName("backButton")
-        self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("nextButton")
-        self.next_button.clicked.connect(self.next)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.clicked.connect(self.reject)
-        for button in (self.save_report_button, self.back_button, self.cancel_button):
-            button.setAutoDefault(False)
-        self.next_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_report_button)
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.cancel_button)
+        row = self.buttons = WizardButtons(self.save_report, self.back, self.next, self.reject)
+        self.status, self.save_report_button = row.status, row.save_report_button
+        self.back_button, self.next_button = row.back_button, row.next_button
+        self.cancel_button = row.cancel_button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
-        layout.addWidget(self.steps)
-        layout.addWidget(self.heading)
+        layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.warning)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(940, screen.width() * 9 // 10), min(640, screen.height() * 9 // 10))
         self._go(Step.FILE)
@@ -136,19 +82,9 @@ class ImportWizard(QDialog):
 
     def _go(self, step: Step) -> None:
         self.stack.setCurrentIndex(step)
-        shown = [t for n, t in enumerate(self._titles) if n != Step.SHEET or len(self.sheets) > 1]
-        current = self._titles[step]
-        self.steps.setText(
-            "  ›  ".join(
-                f"<b style='color:#0550ae'>{t}</b>"
-                if t == current
-                else f"<span style='color:#57606a'>{t}</span>"
-                for t in shown
-            )
-        )
-        self.heading.setText(current)
+        self.header.show_step(step, len(self.sheets) > 1)
         show_warning(self.warning, "")
-        self._update_buttons()
+        self.update_buttons()
         focus: QWidget | None = {
             Step.FILE: self.path,
             Step.SHEET: self.sheet_list,
@@ -159,32 +95,23 @@ class ImportWizard(QDialog):
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _update_buttons(self) -> None:
-        step, busy = self.step, self._pending > 0
-        importing = self.relay is not None
-        done = step is Step.IMPORT and self.report is not None and not self.report.dry_run
-        self.back_button.setEnabled(step is not Step.FILE and not busy and not done)
-        self.back_button.setVisible(not importing and not done)
-        self.save_report_button.setVisible(step is Step.PREVIEW or done)
-        self.save_report_button.setEnabled(not busy)
-        if step is Step.PREVIEW:
-            self.next_button.setText(self.tr("导入(&I)"))
-            changes = self.report is not None and self.report.created + self.report.updated > 0
-            self.next_button.setEnabled(changes and not busy)
-        elif done:
-            self.next_button.setText(self.tr("完成"))
-            self.next_button.setEnabled(True)
+    def update_buttons(self) -> None:
+        step, report = self.step, self.report
+        if step is Step.FILE:
+            ready = bool(self.path.text().strip())
+        elif step is Step.MAPPING:
+            ready = self.mapping_step.problem() == ""
+        elif step is Step.PREVIEW:
+            ready = report is not None and report.created + report.updated > 0  # changes
         else:
-            self.next_button.setText(self.tr("下一步(&N)"))
-            ready = step is not Step.IMPORT and not busy
-            if step is Step.FILE:
-                ready = ready and bool(self.path.text().strip())
-            elif step is Step.MAPPING:
-                ready = ready and self.mapping_step.problem() == ""
-            self.next_button.setEnabled(ready)
-        self.next_button.setVisible(not importing)
-        self.cancel_button.setText(self.tr("停止导入") if importing else self.tr("取消"))
-        self.cancel_button.setVisible(not done)
+            ready = step is Step.SHEET
+        self.buttons.update_for(
+            step,
+            ready=ready,
+            busy=self._pending > 0,
+            importing=self.work.importing,
+            done=step is Step.IMPORT and report is not None and not report.dry_run,
+        )
 
     def next(self) -> None:
         if self._pending or not self.next_button.isEnabled():
@@ -206,15 +133,9 @@ class ImportWizard(QDialog):
     def back(self) -> None:
         if self._pending:
             return
-        step = self.step
-        if step is Step.IMPORT:
-            self._go(Step.PREVIEW)
-        elif step is Step.PREVIEW:
-            self._go(Step.MAPPING)
-        elif step is Step.MAPPING and len(self.sheets) > 1:
-            self._go(Step.SHEET)
-        elif step is not Step.FILE:
-            self._go(Step.FILE)
+        before = step_before(self.step, len(self.sheets) > 1)
+        if before is not None:
+            self._go(before)
 
     # --- reading the file -------------------------------------------------------------------
     def browse(self) -> None:
@@ -231,13 +152,13 @@ class ImportWizard(QDialog):
 
     def _path_changed(self) -> None:
         show_warning(self.warning, "")
-        self._update_buttons()
+        self.update_buttons()
 
     def _file(self) -> Path:
         return Path(self.path.text().strip()).expanduser()
 
     def _read_sheets(self) -> None:
-        self._work(
+        self.work.run(
             self.tr("正在读取文件…"),
             sheet_jobs.sheet_names,
             self._file(),
@@ -253,7 +174,7 @@ class ImportWizard(QDialog):
             self._read_table(None)
 
     def _read_table(self, sheet: str | None) -> None:
-        self._work(
+        self.work.run(
             self.tr("正在读取工作表…"),
             sheet_jobs.read_roster,
             self._file(),
@@ -269,7 +190,7 @@ class ImportWizard(QDialog):
     # --- the columns ------------------------------------------------------------------------
     def _mapping_changed(self) -> None:
         show_warning(self.warning, self.mapping_step.problem())
-        self._update_buttons()
+        self.update_buttons()
 
     def _preview(self) -> None:
         assert self.table is not None
@@ -278,7 +199,7 @@ class ImportWizard(QDialog):
         except UserFacingError as exc:
             show_warning(self.warning, exc.text(i18n.error_lang()))
             return
-        self._work(
+        self.work.run(
             self.tr("正在核对名单…"),
             sheet_jobs.preview_import,
             self.session.store,
@@ -297,44 +218,25 @@ class ImportWizard(QDialog):
     # --- the import -------------------------------------------------------------------------
     def _commit(self) -> None:
         assert self.chosen is not None
-        self.relay = ProgressRelay(self)
-        self.relay.progressed.connect(self._progressed)
         self.import_step.started()
+        self.work.start_import(self.chosen, self._imported, self._import_failed)
         self._go(Step.IMPORT)
-        self._pending += 1
-        self.session.run_use_case(
-            sheet_jobs.commit_import,
-            self.session.store,
-            self.chosen,
-            self.relay,
-            on_done=self._answer(self._imported),
-            on_error=self._answer(self._import_failed),
-        )
-        self._update_buttons()
-
-    def _progressed(self, done: int, total: int) -> None:
-        if self.relay is None or self.relay.cancelled:
-            return
-        self.import_step.progressed(done, total)
 
     def _imported(self, changes: Changes) -> None:
-        self.relay = None
         self.report = changes.result
         self.import_step.finished(changes.result)
-        self._update_buttons()
+        self.update_buttons()
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _import_failed(self, sentence: str) -> None:
-        self.relay = None
         self.import_step.failed()
         show_warning(self.warning, sentence)
-        self._update_buttons()
+        self.update_buttons()
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reject(self) -> None:
         """Esc, Cancel, the window's ×: during the import they stop it (it rolls back)."""
-        if self.relay is not None:
-            self.relay.cancel()
+        if self.work.stop_import():
             self.import_step.cancelling()
             self.cancel_button.setEnabled(False)
             return
@@ -352,7 +254,7 @@ class ImportWizard(QDialog):
             self, self.tr("保存导入报告"), suggested, self.tr("Excel 工作簿 (*.xlsx)")
         )
         if out is not None:
-            self._work(
+            self.work.run(
                 self.tr("正在保存报告…"),
                 sheet_jobs.save_report,
                 self.report,
@@ -365,49 +267,13 @@ class ImportWizard(QDialog):
         self.status.setText(self.tr("报告已保存：{0}").format(path))
 
     # --- running on the worker --------------------------------------------------------------
-    def _work(
-        self,
-        doing: str,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_done: Callable[[Any], None],
-        with_uow: bool = False,
-        keep_warning: bool = False,
-    ) -> None:
-        """``fn(store, *args)`` (or ``fn(uow, …)``) on the worker; the step waits meanwhile."""
-        if self.session.store is None:
-            return
-        head = () if with_uow else (self.session.store,)
-        if not keep_warning:
-            show_warning(self.warning, "")
-        self.status.setText(doing)
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        self._pending += 1
-        self._update_buttons()
-        self.session.run_query(
-            fn,
-            *head,
-            *args,
-            on_done=self._answer(on_done),
-            on_error=self._answer(self._failed),
-            with_uow=with_uow,
-        )
+    @property
+    def _pending(self) -> int:
+        """Answers still out (tests wait for none)."""
+        return self.work.pending
 
-    def _answer(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        def answered(value: Any) -> None:
-            self._pending -= 1
-            if self._closed:  # closed meanwhile: nothing to show; go once nothing is left
-                if not self._pending:
-                    self.deleteLater()
-                return
-            self.unsetCursor()
-            self.status.setText("")
-            callback(value)
-            self._update_buttons()
-
-        return answered
-
-    def _failed(self, sentence: str) -> None:
+    def refused(self, sentence: str) -> None:
+        """A step's work was refused: say why, on that step."""
         show_warning(self.warning, sentence)
         focus = {Step.FILE: self.path, Step.SHEET: self.sheet_list}.get(self.step)
         if focus is not None:
@@ -415,6 +281,4 @@ class ImportWizard(QDialog):
 
     def done(self, result: int) -> None:
         super().done(result)
-        self._closed = True
-        if not self._pending:
-            self.deleteLater()
+        self.work.wizard_closed()
