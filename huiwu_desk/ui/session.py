@@ -4,19 +4,21 @@ Opening happens on the database worker (migrations and the demo can take a while
 event replaces the old one only once it is open, so a refused file leaves the desk as it was.
 At start the window is shown first and the event opens behind it: what the desk asks for in
 the meantime (a scan, a search) waits in ``_deferred`` and runs, in order, once it is open.
-The database layer (SQLAlchemy) is imported on the worker, never on the way to the window.
+The database layer (SQLAlchemy) is imported on the worker, never on the way to the window
+(event_loaders.py: what the worker runs to open one).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 
+from .event_loaders import OpenEvent, load_demo, load_file, load_joined, load_new, read_summary
 from .hub import Hub
 from .operations import Done, Failed, Operations
 from .prefs import Prefs, demo_event_path
@@ -25,63 +27,6 @@ from .print_control import PrintControl
 if TYPE_CHECKING:
     from ..bootstrap import EventStore
     from ..services.changes import Changes
-
-
-@dataclass(frozen=True)
-class OpenEvent:
-    """What the window shows about the open event; read once when it opens."""
-
-    path: Path
-    name: str
-    desk_code: str
-    operators: tuple[str, ...]
-    operator: str
-
-
-def read_summary(store: EventStore) -> OpenEvent:
-    from ..services.queries import event_summary
-
-    summary = event_summary(store.uow)
-    operators = tuple(op.name for op in summary.operators)
-    return OpenEvent(store.path, summary.name, store.desk_code, operators, store.default_operator)
-
-
-def _opened(store: EventStore) -> tuple[EventStore, OpenEvent]:
-    try:
-        return store, read_summary(store)
-    except BaseException:
-        store.close()
-        raise
-
-
-def load_file(path: Path) -> tuple[EventStore, OpenEvent]:
-    from ..bootstrap import open_event
-
-    return _opened(open_event(path))
-
-
-def load_new(path: Path, name: str, desk_code: str) -> tuple[EventStore, OpenEvent]:
-    from ..bootstrap import create_event
-
-    return _opened(create_event(path, name, desk_code))
-
-
-def load_joined(
-    bundle: Path, path: Path, desk_code: str, passphrase: str, operator: str
-) -> tuple[EventStore, OpenEvent]:
-    from ..bootstrap_sync import join_event  # lazy: the sync engine loads when first used
-
-    return _opened(join_event(bundle, path, desk_code, passphrase, operator=operator))
-
-
-def load_demo(path: Path | None = None) -> tuple[EventStore, OpenEvent]:
-    path = path or demo_event_path()
-    if path.exists():
-        return load_file(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    from ..demo import make_demo  # lazy: only the first "open demo" pays for it
-
-    return _opened(make_demo(path))
 
 
 class Session:

@@ -7,7 +7,14 @@ in the UI language. One literal ``translate`` call per word, so that lupdate fin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
+
+from .labels import join_list
+
+if TYPE_CHECKING:
+    from ..services.export_templates import ExportTemplate
 
 
 def field_label(key: str) -> str:
@@ -112,3 +119,17 @@ def column_label(key: str) -> str:
         "text": QCoreApplication.translate("sheet_labels", "自定义（固定内容）"),
     }
     return labels.get(key, key)
+
+
+def template_summary(t: ExportTemplate) -> str:
+    """A credits/directory layout in two lines: its columns, and who it lists."""
+    if t.checked_in_only and t.credits_only:
+        who = QCoreApplication.translate("sheet_labels", "只列出已报到且需要学分的人员。")
+    elif t.checked_in_only:
+        who = QCoreApplication.translate("sheet_labels", "只列出已报到的人员。")
+    elif t.credits_only:
+        who = QCoreApplication.translate("sheet_labels", "只列出需要学分的人员。")
+    else:
+        who = QCoreApplication.translate("sheet_labels", "列出全部人员。")
+    columns = join_list(c.title for c in t.columns)
+    return QCoreApplication.translate("sheet_labels", "列：{0}\n{1}").format(columns, who)

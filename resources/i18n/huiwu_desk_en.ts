@@ -1629,28 +1629,6 @@ Desk {4} · {5} · {6}</translation>
         <translation>↑/↓ choose a list, Enter exports it. The file name carries today&apos;s date: export once every night.</translation>
     </message>
     <message>
-        <source>只列出已报到且需要学分的人员。</source>
-        <translation>Only people who have checked in and want credits.</translation>
-    </message>
-    <message>
-        <source>只列出已报到的人员。</source>
-        <translation>Only people who have checked in.</translation>
-    </message>
-    <message>
-        <source>只列出需要学分的人员。</source>
-        <translation>Only people who want credits.</translation>
-    </message>
-    <message>
-        <source>列出全部人员。</source>
-        <translation>Everyone.</translation>
-    </message>
-    <message>
-        <source>列：{0}
-{1}</source>
-        <translation>Columns: {0}
-{1}</translation>
-    </message>
-    <message>
         <source>导出{0}</source>
         <translation>Export {0}</translation>
     </message>
@@ -3162,6 +3140,28 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>自定义（固定内容）</source>
         <translation>Custom (fixed text)</translation>
+    </message>
+    <message>
+        <source>只列出已报到且需要学分的人员。</source>
+        <translation>Only people who have checked in and want credits.</translation>
+    </message>
+    <message>
+        <source>只列出已报到的人员。</source>
+        <translation>Only people who have checked in.</translation>
+    </message>
+    <message>
+        <source>只列出需要学分的人员。</source>
+        <translation>Only people who want credits.</translation>
+    </message>
+    <message>
+        <source>列出全部人员。</source>
+        <translation>Everyone.</translation>
+    </message>
+    <message>
+        <source>列：{0}
+{1}</source>
+        <translation>Columns: {0}
+{1}</translation>
     </message>
 </context>
 </TS>

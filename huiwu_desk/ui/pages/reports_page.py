@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,11 +31,11 @@ from ...services.exports import ExportResult
 from .. import sheet_jobs
 from ..dialogs.template_dialog import TemplateDialog
 from ..hub import Hub
-from ..labels import join_list
 from ..session import Session
 from ..sheet_jobs import EXPORT_KINDS, TEMPLATE_KINDS, ProgressRelay
-from ..sheet_labels import export_description, export_title
+from ..sheet_labels import export_description, export_title, template_summary
 from ..widgets import file_dialogs
+from ..widgets.dialog_slot import DialogSlot
 from ..widgets.fonts import scale
 from ..widgets.result_line import ResultLine
 
@@ -45,7 +46,6 @@ class ReportsPage(QWidget):
         self.session = session
         self.templates: dict[str, ExportTemplate] = {}  # read from the event, per kind
         self.relay: ProgressRelay | None = None  # set while an export runs
-        self.dialog: TemplateDialog | None = None
         self.last_export: Path | None = None
         self.folder: Path | None = None  # where the last export went
         self.kinds = QListWidget()
@@ -91,6 +91,7 @@ class ReportsPage(QWidget):
         opened.addWidget(self.open_folder_button)
         opened.addStretch(1)
         self._show_open_buttons(False)
+        self.dialogs = DialogSlot(self, after=self._template_closed)
         hint = QLabel(self.tr("↑/↓ 选择报表，回车导出。文件名自动带上当天日期，每晚导出一次即可。"))
         hint.setStyleSheet("color: #57606a;")
 
@@ -164,7 +165,7 @@ class ReportsPage(QWidget):
         if not has_template:
             return
         if kind in self.templates:
-            self._show_template(self.templates[kind])
+            self.layout_info.setText(template_summary(self.templates[kind]))
         else:
             self.layout_info.setText("")
             self.session.run_query(sheet_jobs.load_template, kind, on_done=self._template_read)
@@ -172,19 +173,7 @@ class ReportsPage(QWidget):
     def _template_read(self, template: ExportTemplate) -> None:
         self.templates[template.kind] = template
         if template.kind == self.current_kind():
-            self._show_template(template)
-
-    def _show_template(self, t: ExportTemplate) -> None:
-        if t.checked_in_only and t.credits_only:
-            who = self.tr("只列出已报到且需要学分的人员。")
-        elif t.checked_in_only:
-            who = self.tr("只列出已报到的人员。")
-        elif t.credits_only:
-            who = self.tr("只列出需要学分的人员。")
-        else:
-            who = self.tr("列出全部人员。")
-        columns = join_list(c.title for c in t.columns)
-        self.layout_info.setText(self.tr("列：{0}\n{1}").format(columns, who))
+            self.layout_info.setText(template_summary(template))
 
     # --- export -------------------------------------------------------------------------
     def export_current(self) -> None:
@@ -270,17 +259,19 @@ class ReportsPage(QWidget):
         if kind in TEMPLATE_KINDS and self.dialog is None:
             self.session.run_query(sheet_jobs.load_template, kind, on_done=self._open_template)
 
+    @property
+    def dialog(self) -> QDialog | None:
+        """The one open now (tests read it)."""
+        return self.dialogs.dialog
+
     def _open_template(self, template: ExportTemplate) -> None:
-        if self.dialog is not None:
-            return
-        self.dialog = TemplateDialog(template, self)
-        self.dialog.accepted.connect(self._save_template)
-        self.dialog.finished.connect(self._template_closed)
-        self.dialog.open()
+        if self.dialog is None:
+            self.dialogs.open(TemplateDialog(template, self), self._save_template)
 
     def _save_template(self) -> None:
-        assert self.dialog is not None
-        template = self.dialog.value()
+        dialog = self.dialog
+        assert isinstance(dialog, TemplateDialog)
+        template = dialog.value()
         self.session.run_use_case(
             sheet_jobs.store_template,
             template,
@@ -294,9 +285,6 @@ class ReportsPage(QWidget):
             self.tr("{0}的列已保存，本机和其他报到台导出时都会使用。").format(export_title(kind))
         )
 
-    def _template_closed(self, _result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
+    def _template_closed(self) -> None:
         self.window().activateWindow()  # the page's window has the keyboard again
         self.template_button.setFocus(Qt.FocusReason.OtherFocusReason)
