@@ -1029,10 +1029,6 @@
         <translation>Sync files (*.hwsync);;All files (*)</translation>
     </message>
     <message>
-        <source>会议文件 (*.huiwu)</source>
-        <translation>Event files (*.huiwu)</translation>
-    </message>
-    <message>
         <source>请选择主报到台的同步文件。</source>
         <translation>Please choose the lead desk&apos;s sync file.</translation>
     </message>
@@ -1217,14 +1213,6 @@
     <message>
         <source>保存位置</source>
         <translation>Save to</translation>
-    </message>
-    <message>
-        <source>会议文件保存到</source>
-        <translation>Save the event file to</translation>
-    </message>
-    <message>
-        <source>会议文件 (*.huiwu)</source>
-        <translation>Event files (*.huiwu)</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2722,14 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>会议文件保存到</source>
+        <translation>Save the event file to</translation>
+    </message>
+    <message>
+        <source>会议文件 (*.huiwu)</source>
+        <translation>Event files (*.huiwu)</translation>
     </message>
 </context>
 <context>

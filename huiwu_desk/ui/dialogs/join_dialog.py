@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .parts import note, ok_cancel, show_warning, warning_line
-
-EXTENSION = ".huiwu"
+from .parts import EVENT_EXTENSION, choose_event_file, note, ok_cancel, show_warning, warning_line
 
 
 @dataclass(frozen=True)
@@ -96,7 +94,7 @@ class JoinDialog(QDialog):
     def _suggest_path(self, desk: str) -> None:
         if not self._path_edited:
             code = desk.strip().upper()
-            name = self.tr("会议-{0}").format(code) + EXTENSION
+            name = self.tr("会议-{0}").format(code) + EVENT_EXTENSION
             self.path.setText(str(self.folder / name) if code else "")
 
     def _browse_bundle(self) -> None:
@@ -111,15 +109,8 @@ class JoinDialog(QDialog):
             self.desk.setFocus()
 
     def _browse_path(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("会议文件保存到"),
-            self.path.text() or str(self.folder),
-            self.tr("会议文件 (*.huiwu)"),
-        )
+        chosen = choose_event_file(self, self.path.text(), self.folder)
         if chosen:
-            if not chosen.endswith(EXTENSION):
-                chosen += EXTENSION
             self._path_edited = True
             self.path.setText(chosen)
 

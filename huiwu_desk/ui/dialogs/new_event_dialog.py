@@ -11,7 +11,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-EXTENSION = ".huiwu"
+from .parts import EVENT_EXTENSION, choose_event_file
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,7 @@ class NewEvent:
 
 def _file_name(name: str) -> str:
     # Keep Chinese; drop only what file systems refuse.
-    return (re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("._") or "event") + EXTENSION
+    return (re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("._") or "event") + EVENT_EXTENSION
 
 
 class NewEventDialog(QDialog):
@@ -75,15 +74,8 @@ class NewEventDialog(QDialog):
             self.path.setText(str(self.folder / _file_name(name.strip())) if name.strip() else "")
 
     def _browse(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("会议文件保存到"),
-            self.path.text() or str(self.folder),
-            self.tr("会议文件 (*.huiwu)"),
-        )
+        chosen = choose_event_file(self, self.path.text(), self.folder)
         if chosen:
-            if not chosen.endswith(EXTENSION):
-                chosen += EXTENSION
             self._path_edited = True
             self.path.setText(chosen)
 

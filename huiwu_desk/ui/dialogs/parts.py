@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
 
 from ...domain.model import Attendee
 from ..widgets.fonts import scale
 
 WARNING_STYLE = "color: #a40e26; background: #ffebe9; border-radius: 4px; padding: 6px 10px;"
 NOTE_STYLE = "color: #57606a;"
+EVENT_EXTENSION = ".huiwu"
 
 
 def person_header(person: Attendee) -> QLabel:
@@ -58,3 +61,16 @@ def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 
 def enlarge(dialog: QWidget) -> None:
     scale(dialog, 1.15)
+
+
+def choose_event_file(parent: QWidget, current: str, folder: Path) -> str | None:
+    """Where a new event file goes (新建会议, 加入会议); ``.huiwu`` added when typed without."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("dialogs", "会议文件保存到"),
+        current or str(folder),
+        QCoreApplication.translate("dialogs", "会议文件 (*.huiwu)"),
+    )
+    if chosen and not chosen.endswith(EVENT_EXTENSION):
+        chosen += EVENT_EXTENSION
+    return chosen or None
