@@ -22,6 +22,7 @@ from .session import Session
 from .widgets.messages import show_error
 
 log = logging.getLogger(__name__)
+LOG_SETUP_DELAY_MS = 200
 FONT_FILES = ("NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf")
 _font_family: str | None = None
 
@@ -134,7 +135,9 @@ def run(event: Path | None = None, *, demo: bool = False, lang: str | None = Non
         # behind it on the database worker, and what is scanned meanwhile waits for it.
         desk.session.open_behind(event, demo=demo, on_error=desk.show_error)
     desk.show_window()
-    QTimer.singleShot(0, configure_logging)  # runs once the window has been drawn
+    # The log file (logging.handlers pulls in socket, pickle…) once the window is up: a
+    # problem meanwhile still reaches the terminal.
+    QTimer.singleShot(LOG_SETUP_DELAY_MS, configure_logging)
     if os.environ.get("HUIWU_EXIT_WHEN_READY"):
         # bench/run.py: SHOWN when the window is up and takes keys, READY when the event is
         # open and the desk page has read what it shows (all on the worker, in order).
