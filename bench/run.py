@@ -120,6 +120,8 @@ def bench_desk_action(path: Path, samples: int) -> list[float]:
 
 def bench_commit_floor(folder: Path, samples: int) -> list[float]:
     db = folder / "floor.sqlite"
+    for suffix in ("", "-wal", "-shm"):  # --dir may hold the last run's
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
     con = sqlite3.connect(db, isolation_level=None)
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=FULL")
