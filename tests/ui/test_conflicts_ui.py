@@ -93,6 +93,7 @@ def test_double_payment_is_shown_and_a_supervisor_refund_settles_it(
 
     # by keyboard: the list has it, Tab Tab reaches the second refund, Enter opens the dialog
     qtbot.waitUntil(page.list.hasFocus)
+    qtbot.waitUntil(lambda: desk_app.session.ops.pending == 0)  # every read answered
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     assert focused() is page.action_buttons()[1]
