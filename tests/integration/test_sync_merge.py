@@ -84,7 +84,7 @@ def test_merged_payments_meet_an_older_local_one_without_a_rebuild(desks, tmp_pa
     assert _dump(a) == _rebuilt(a)
 
 
-def test_a_merge_that_needs_a_rebuild_still_matches_one(desks, tmp_path):
+def test_late_ops_go_on_top_and_match_a_replay(desks, tmp_path):
     a, b, _ = desks
     zhang = _code(a, "张三")
     desk.record_payment(b.uow, b.context(), zhang, 120000, "wechat")
@@ -93,9 +93,34 @@ def test_a_merge_that_needs_a_rebuild_still_matches_one(desks, tmp_path):
     report = import_bundles(
         a, [_bundle(b, tmp_path)], sync_key(a, None), after_merge=conflicts.refresh
     )
-    assert report.rebuilt
+    assert not report.rebuilt  # b's older payment went on top: no replay of the whole log
     assert [c.kind for c in conflicts.open_conflicts(a.uow)] == ["double_payment"]
     assert _dump(a) == _rebuilt(a)
+
+
+def test_a_late_op_whose_effect_depends_on_order_is_replayed(desks, tmp_path):
+    a, b, _ = desks
+    zhang = _code(a, "张三")
+    desk.check_in(a.uow, a.context(), zhang)
+    exchange(a, b, tmp_path)
+    exchange(b, a, tmp_path)
+    desk.void_check_in(a.uow, a.context(supervisor="王芳"), zhang, "扫错了人")
+    time.sleep(0.005)
+    desk.void_check_in(b.uow, b.context(supervisor="王芳"), zhang, "重复报到")  # the later
+    # at b, a's older void meets a row b voided already: which reason stays, only order says
+    report = import_bundles(
+        b, [_bundle(a, tmp_path)], sync_key(b, None), after_merge=conflicts.refresh
+    )
+    assert report.rebuilt
+    report = import_bundles(
+        a, [_bundle(b, tmp_path)], sync_key(a, None), after_merge=conflicts.refresh
+    )
+    assert not report.rebuilt  # at a, b's void is the newer: it simply comes last
+    for store in (a, b):
+        with store.engine.connect() as conn:
+            reasons = conn.execute(select(t.checkins.c.void_reason)).scalars().all()
+        assert reasons == ["重复报到"], store.desk_code
+        assert _dump(store) == _rebuilt(store)
 
 
 def _order(store, receipt):
@@ -103,3 +128,28 @@ def _order(store, receipt):
         p = t.payments.c
         row = conn.execute(select(p.hlc, p.desk_id, p.id).where(p.receipt_no == receipt)).one()
     return tuple(row)
+
+
+def test_an_op_that_arrives_before_its_row_takes_effect_when_the_row_arrives(desks, tmp_path):
+    from huiwu_desk.adapters.db.sync_store import version_vector
+
+    a, b, c = desks
+    zhang = _code(a, "张三")
+    receipt = desk.record_payment(b.uow, b.context(), zhang, 120000, "wechat").result
+    exchange(b, c, tmp_path)
+    desk.refund_payment(c.uow, c.context(supervisor="王芳"), receipt, 120000, "退款")
+    # c's own ops only, as a relay that thought a already had b's: the refund, not the payment
+    with c.engine.connect() as conn:
+        others = {d: s for d, s in version_vector(conn).items() if d != c.desk_id}
+    only_c = tmp_path / "only-c.hwsync"
+    export_bundle(c, only_c, sync_key(c, None), above=others)
+    import_bundles(a, [only_c], sync_key(a, None), after_merge=conflicts.refresh)
+    assert queries.stats(a.uow).paid_total_fen == 0  # nothing to refund here yet
+    report = import_bundles(
+        a, [_bundle(b, tmp_path)], sync_key(a, None), after_merge=conflicts.refresh
+    )
+    assert report.rebuilt  # the waiting refund is applied now that its payment is here
+    with a.engine.connect() as conn:
+        refunded = conn.execute(select(t.payments.c.refunded_fen)).scalars().all()
+    assert refunded == [120000]
+    assert _dump(a) == _rebuilt(a)

@@ -3,6 +3,11 @@
 Every handler is written so that the tables are a function of the *set* of ops: rows are
 keyed by entity ids minted at the origin desk, inserts ignore rows already present, and field
 edits keep, per field, the value of the op with the greatest order key.
+
+So ops that arrive late by sync (older than ones already applied) are applied on top, without
+replaying everything, except in two cases the projector reports in ``strict`` mode by raising
+``NeedsReplay``: an op that changes a row that is not there (its creation has not arrived), and
+an op whose effect depends on order (an event edit; a second void of the same row).
 """
 
 from __future__ import annotations
@@ -47,11 +52,32 @@ def handles(kind: str) -> Callable[[Handler], Handler]:
     return register
 
 
-class Projector:
-    """Applies ops to the projection tables of one connection."""
+class NeedsReplay(Exception):
+    """In strict mode: this op cannot be applied on top; replay all ops in order instead."""
 
-    def __init__(self) -> None:
+
+class Projector:
+    """Applies ops to the projection tables of one connection.
+
+    ``strict``: ops are being applied on top of newer ones (a late sync); anything that needs
+    the total order raises ``NeedsReplay``. Otherwise an op whose target row is missing is
+    counted in ``dangling`` (it takes effect at the next replay, once its target is here).
+    """
+
+    def __init__(self, *, strict: bool = False) -> None:
         self._desk_codes: dict[str, str] = {}
+        self.strict = strict
+        self.dangling = 0
+
+    def missing(self, op: Op) -> None:
+        """``op`` changes a row that is not here (yet)."""
+        if self.strict:
+            raise NeedsReplay(f"{op.kind} {op.entity}: its row is not here")
+        self.dangling += 1
+
+    def order_matters(self, op: Op) -> None:
+        if self.strict:
+            raise NeedsReplay(f"{op.kind} {op.entity}: its effect depends on order")
 
     def desk_code(self, conn: Connection, desk_id: str) -> str:
         code = self._desk_codes.get(desk_id)
@@ -139,7 +165,8 @@ def _event_create(conn: Connection, op: Op, _p: Projector) -> None:
 
 
 @handles("event.update")
-def _event_update(conn: Connection, op: Op, _p: Projector) -> None:
+def _event_update(conn: Connection, op: Op, p: Projector) -> None:
+    p.order_matters(op)  # a plain update: the newest must come last
     values = dict(op.payload)
     if "nights" in values:
         values["nights"] = canonical_json(values["nights"])
@@ -186,15 +213,17 @@ def _operator_add(conn: Connection, op: Op, _p: Projector) -> None:
 
 
 @handles("operator.set_pin")
-def _operator_set_pin(conn: Connection, op: Op, _p: Projector) -> None:
+def _operator_set_pin(conn: Connection, op: Op, p: Projector) -> None:
     # last writer wins by order key, as other field edits: two desks that changed one PIN
     # offline end with the same PIN, whatever order their bundles arrive in
     order = _order_key(op)
-    conn.execute(
+    done = conn.execute(
         update(t.operators)
         .where(t.operators.c.id == op.entity, t.operators.c.pin_key < order)
         .values(pin_hash=op.payload["pin_hash"], pin_key=order)
     )
+    if not done.rowcount and not _exists(conn, t.operators, op.entity):
+        p.missing(op)
 
 
 @handles("material.add")
@@ -214,12 +243,14 @@ def _material_add(conn: Connection, op: Op, _p: Projector) -> None:
 
 
 @handles("material.restock")
-def _material_restock(conn: Connection, op: Op, _p: Projector) -> None:
-    conn.execute(
+def _material_restock(conn: Connection, op: Op, p: Projector) -> None:
+    done = conn.execute(
         update(t.materials)
         .where(t.materials.c.id == op.entity)
         .values(stock=t.materials.c.stock + int(op.payload["delta"]))
     )
+    if not done.rowcount:
+        p.missing(op)
 
 
 @handles("fee_item.add")
@@ -363,11 +394,12 @@ def _attendee_create_many(conn: Connection, ops: list[Op]) -> None:
 
 
 @handles("attendee.update")
-def _attendee_update(conn: Connection, op: Op, _p: Projector) -> None:
+def _attendee_update(conn: Connection, op: Op, p: Projector) -> None:
     row = conn.execute(
         select(t.attendees.c.field_keys).where(t.attendees.c.id == op.entity)
     ).first()
     if row is None:
+        p.missing(op)
         return
     keys: dict[str, str] = json.loads(row.field_keys)
     order = _order_key(op)
@@ -392,13 +424,28 @@ def _checkin(conn: Connection, op: Op, p: Projector) -> dict[str, Any]:
     }
 
 
-@handles("checkin.void")
-def _checkin_void(conn: Connection, op: Op, _p: Projector) -> None:
+def _void(conn: Connection, op: Op, p: Projector, table: Any, target: str) -> None:
+    """Mark the row voided; of two voids of one row, the reason of the later one is kept."""
+    row = conn.execute(select(table.c.voided).where(table.c.id == target)).first()
+    if row is None:
+        p.missing(op)
+        return
+    if row.voided:
+        p.order_matters(op)
     conn.execute(
-        update(t.checkins)
-        .where(t.checkins.c.id == op.payload["checkin_id"])
+        update(table)
+        .where(table.c.id == target)
         .values(voided=True, void_reason=op.payload.get("reason", ""))
     )
+
+
+def _exists(conn: Connection, table: Any, row_id: str) -> bool:
+    return conn.execute(select(table.c.id).where(table.c.id == row_id)).first() is not None
+
+
+@handles("checkin.void")
+def _checkin_void(conn: Connection, op: Op, p: Projector) -> None:
+    _void(conn, op, p, t.checkins, op.payload["checkin_id"])
 
 
 @inserts_row("payment", t.payments)
@@ -421,17 +468,16 @@ def _payment(conn: Connection, op: Op, p: Projector) -> dict[str, Any]:
 
 
 @handles("payment.void")
-def _payment_void(conn: Connection, op: Op, _p: Projector) -> None:
-    conn.execute(
-        update(t.payments)
-        .where(t.payments.c.id == op.payload["payment_id"])
-        .values(voided=True, void_reason=op.payload.get("reason", ""))
-    )
+def _payment_void(conn: Connection, op: Op, p: Projector) -> None:
+    _void(conn, op, p, t.payments, op.payload["payment_id"])
 
 
 @handles("payment.refund")
 def _payment_refund(conn: Connection, op: Op, p: Projector) -> None:
     pl = op.payload
+    if not _exists(conn, t.payments, pl["payment_id"]):
+        p.missing(op)  # the refund waits for its payment: written at the next replay
+        return
     result = conn.execute(
         insert(t.refunds)
         .values(
@@ -504,13 +550,15 @@ def _room_assign(conn: Connection, op: Op, p: Projector) -> None:
 
 
 @handles("room.release")
-def _room_release(conn: Connection, op: Op, _p: Projector) -> None:
+def _room_release(conn: Connection, op: Op, p: Projector) -> None:
     assignment_id = op.payload["assignment_id"]
-    conn.execute(
+    done = conn.execute(
         update(t.room_assignments)
         .where(t.room_assignments.c.id == assignment_id)
         .values(released=True)
     )
+    if not done.rowcount:
+        p.missing(op)
     conn.execute(delete(t.room_nights).where(t.room_nights.c.assignment_id == assignment_id))
 
 
@@ -546,12 +594,12 @@ def _attendee_merge(conn: Connection, op: Op, _p: Projector) -> None:
     )
 
 
-def rebuild(conn: Connection) -> int:
+def rebuild(conn: Connection, projector: Projector | None = None) -> int:
     """Empty every projection table and apply all ops again in total order."""
     conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     for name in reversed(t.PROJECTION_TABLES):
         conn.execute(text(f'DELETE FROM "{name}"'))
-    projector = Projector()
+    projector = projector or Projector()
     count = 0
     rows = conn.execute(select(t.ops).order_by(t.ops.c.hlc, t.ops.c.desk_id, t.ops.c.seq))
     ops = [op_from_row(row) for row in rows.mappings().all()]

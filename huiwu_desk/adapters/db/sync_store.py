@@ -16,13 +16,14 @@ from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, select
+from sqlalchemy.dialects.sqlite import insert
 
 from ...domain.ops import Op
 from ...domain.sync_errors import IntegrityAlarm
 from . import tables as t
 from .bulk import insert_tuples
 from .op_lines import OP_FIELDS, op_line
-from .projector import Projector, op_from_row, rebuild
+from .projector import NeedsReplay, Projector, op_from_row, rebuild
 
 _ORDER_KEY = attrgetter("hlc", "desk_id", "seq")  # Op.order_key, without a Python call
 
@@ -160,13 +161,53 @@ class Merger:
         return self.report
 
     def _project(self) -> None:
+        """Apply the new ops: after the newest ones in order, else on top, else replay all.
+
+        Ops older than ones already applied (desks that worked at the same time: the usual
+        case) go on top of the tables when the projector says that gives what a replay would
+        (projector.py); a full replay (seconds on a big event) only when it does not.
+        """
+        conn = self.conn
         ordered = sorted(self.accepted, key=_ORDER_KEY)
         last = self.max_applied
-        if last is None or _ORDER_KEY(ordered[0]) > (last.hlc, last.desk_id, last.seq):
-            self.projector.apply_all(self.conn, ordered)
+        if _dangling(conn):  # an earlier op waits for its row: replay with what came now
+            self._replay()
+        elif last is None or _ORDER_KEY(ordered[0]) > (last.hlc, last.desk_id, last.seq):
+            before = self.projector.dangling
+            self.projector.apply_all(conn, ordered)
+            _set_dangling(conn, self.projector.dangling - before)
         else:
-            rebuild(self.conn)
-            self.report.rebuilt = True
+            on_top = Projector(strict=True)
+            try:
+                with conn.begin_nested():
+                    on_top.apply_all(conn, ordered)
+            except NeedsReplay:
+                self._replay()
+
+    def _replay(self) -> None:
+        projector = Projector()
+        rebuild(self.conn, projector)
+        _set_dangling(self.conn, projector.dangling)
+        self.report.rebuilt = True
+
+
+DANGLING_KEY = "projection.dangling"
+
+
+def _dangling(conn: Connection) -> bool:
+    return (
+        conn.execute(select(t.meta.c.value).where(t.meta.c.key == DANGLING_KEY)).first() is not None
+    )
+
+
+def _set_dangling(conn: Connection, count: int) -> None:
+    """Remember ops that changed nothing because their row had not arrived: the next merge
+    replays everything, so they take effect once it has."""
+    if count:
+        stmt = insert(t.meta).values(key=DANGLING_KEY, value=str(count))
+        conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": str(count)}))
+    else:
+        conn.execute(delete(t.meta).where(t.meta.c.key == DANGLING_KEY))
 
 
 def op_values(op: Op) -> tuple[Any, ...]:
