@@ -3,7 +3,8 @@
     python bench/sync.py [--desks 10] [--ops 5000] [--json]
 
 `sync_merge_10x5k_s` is measured beside `sync_insert_floor_s`: a raw sqlite3 executemany of
-the same 50,000 op rows into a plain table on the same disk.
+the same 50,000 op rows into a plain table on the same disk. `sync_merge_late_s`: the same
+bundles into a lead desk that recorded 200 payments after the others (every op arrives late).
 """
 
 from __future__ import annotations
@@ -59,6 +60,18 @@ def main() -> None:
 
     from huiwu_desk.bootstrap import open_event
 
+    # the same merge into a lead desk that kept working meanwhile: every op arrives late
+    late_file = folder / "lead-busy.huiwu"
+    shutil.copyfile(folder / "lead.huiwu", late_file)
+    busy = open_event(late_file)
+    with busy.uow.writing(), busy.uow.log.batch():
+        for n in range(200):
+            desk.record_payment(busy.uow, busy.context(), codes[n], 100 + n, "cash")
+    start = time.perf_counter()
+    late = import_bundles(busy, bundles, sync_key(busy, None), after_merge=conflicts.refresh)
+    late_s = time.perf_counter() - start
+    busy.close()
+
     target = open_event(folder / "lead.huiwu")
     start = time.perf_counter()
     report = import_bundles(target, bundles, sync_key(target, None), after_merge=conflicts.refresh)
@@ -93,6 +106,8 @@ def main() -> None:
         "sync_ratio": round(merge_s / floor_s, 1),
         "merged_ops": sum(report.new.values()),
         "rebuilt": report.rebuilt,
+        "sync_merge_late_s": round(late_s, 2),
+        "rebuilt_late": late.rebuilt,
         "prepare_s": round(prep, 1),
     }
     shutil.rmtree(folder, ignore_errors=True)
