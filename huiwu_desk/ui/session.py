@@ -24,6 +24,8 @@ from .operations import Done, Failed, Operations
 from .prefs import Prefs, demo_event_path
 from .print_control import PrintControl
 
+CHECKPOINT_AFTER_QUIET_MS = 20_000
+
 if TYPE_CHECKING:
     from ..bootstrap import EventStore
     from ..services.changes import Changes
@@ -41,6 +43,12 @@ class Session:
         self.opening: Path | None = None  # the event being opened behind the shown window
         self._deferred: list[Callable[[], None]] = []
         hub.changes_applied.connect(self._on_changes)
+        # After a quiet spell, fold the write-ahead log into the file on the worker, so that
+        # SQLite's own checkpoint (every 10,000 pages) does not land inside a scan.
+        self._quiet = QTimer()
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(CHECKPOINT_AFTER_QUIET_MS)
+        self._quiet.timeout.connect(self._checkpoint)
 
     # --- opening and closing ---------------------------------------------------------------
     def open(
@@ -141,8 +149,14 @@ class Session:
 
     def _on_changes(self, changes: Changes) -> None:
         """Operators added (here or at another desk, by sync): the window's lists follow."""
+        self._quiet.start()
         if self.store is not None and (changes.setup or changes.everything):
             self.run_on_store(read_summary, on_done=self._summary_read)
+
+    def _checkpoint(self) -> None:
+        store = self.store
+        if store is not None and not getattr(store, "read_only", False):
+            self.ops.run(store.checkpoint, on_error=lambda _text: None)  # best effort
 
     def _summary_read(self, fresh: OpenEvent) -> None:
         event = self.event

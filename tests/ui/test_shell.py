@@ -224,3 +224,23 @@ def test_open_demo_from_start_page(desk_app: DeskApp, qtbot) -> None:  # type: i
     assert desk_app.session.event is not None
     assert desk_app.session.event.path.name == "demo.huiwu"
     assert len(desk_app.session.event.operators) >= 3
+
+
+def test_a_quiet_desk_folds_its_work_into_the_event_file_itself(
+    desk_app: DeskApp, event_file: EventFile, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """After a quiet spell the write-ahead log is folded in: a copy of the .huiwu file alone
+    (without its -wal, as someone might copy it to a stick) already has the check-in."""
+    window = open_window(desk_app, qtbot, event_file.path)
+    desk_app.session._quiet.setInterval(100)
+    page = desk_page(window)
+    scan_and_check_in(qtbot, page, event_file.codes["李四"])
+    qtbot.waitUntil(lambda: "报到成功" in page.result.text())
+
+    def copy_has_it() -> bool:
+        copy = tmp_path / "copy.huiwu"
+        copy.write_bytes(event_file.path.read_bytes())
+        with sqlite3.connect(copy) as con:
+            return con.execute("SELECT count(*) FROM checkins").fetchone()[0] == 1
+
+    qtbot.waitUntil(copy_has_it, timeout=5000)
