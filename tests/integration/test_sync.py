@@ -10,15 +10,7 @@ from huiwu_desk.adapters.sync_engine import export_bundle, import_bundles, join_
 from huiwu_desk.bootstrap import create_event
 from huiwu_desk.domain import errors, sync_errors
 from huiwu_desk.services import conflicts, desk, queries
-from tests.integration.sync_helpers import PASS, exchange, fp, full_exchange, make_desks
-
-
-@pytest.fixture
-def desks(tmp_path):
-    stores = make_desks(tmp_path, 3)
-    yield stores
-    for s in stores:
-        s.close()
+from tests.integration.sync_helpers import PASS, exchange, fp, full_exchange
 
 
 def _code(store, name):

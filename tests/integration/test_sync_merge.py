@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from sqlalchemy import select
 
 from huiwu_desk.adapters.db import tables as t
 from huiwu_desk.adapters.db.projector import rebuild
 from huiwu_desk.adapters.sync_engine import export_bundle, import_bundles, sync_key
 from huiwu_desk.services import conflicts, desk, queries
-from tests.integration.sync_helpers import exchange, make_desks
-
-
-@pytest.fixture
-def desks(tmp_path):
-    stores = make_desks(tmp_path, 3)
-    yield stores
-    for s in stores:
-        s.close()
+from tests.integration.sync_helpers import exchange
 
 
 def _code(store, name):
