@@ -14,6 +14,16 @@ from .domain.documents import BadgeDocument, BadgeTemplate, ReceiptDocument
 from .domain.print_jobs import PrintJob
 
 
+def preload() -> None:
+    """Import the printing adapters and warm the name readings (pypinyin's dictionaries), off
+    the database worker, so that neither the print worker's start nor the first walk-in makes
+    a scan wait for them."""
+    from .adapters import printing  # noqa: F401
+    from .domain.names import name_pinyin
+
+    name_pinyin("单曾")
+
+
 def make_worker(store: Any, on_update: Callable[[PrintJob], None] | None = None) -> Any:
     """A PrintWorker for an open EventStore (``start``, ``resume_pending``, ``kick``, ``stop``)."""
     from .adapters.printing import make_worker as make

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir
 from . import i18n
+from .gc_guard import GuiThreadCollector
 from .hub import Hub
 from .import_scan import spare_source_scans
 from .main_window import MainWindow
@@ -82,6 +83,7 @@ class DeskApp(QObject):
 
     def __init__(self, prefs: Prefs) -> None:
         super().__init__()
+        self.collector = GuiThreadCollector(self)  # before any worker thread starts
         self.prefs = prefs
         self.hub = Hub()
         self.ops = Operations(self.hub)
@@ -119,6 +121,7 @@ class DeskApp(QObject):
         finally:
             self.session.printing.shutdown()
             self.ops.shutdown()
+            self.collector.stop()
 
 
 def run(event: Path | None = None, *, demo: bool = False, lang: str | None = None) -> int:

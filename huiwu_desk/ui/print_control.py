@@ -94,9 +94,24 @@ class PrintControl(QObject):
     def _start_soon(self, generation: int) -> None:
         waiting, self._waiting = self._waiting, None
         if waiting is not None and waiting[1] == generation:
-            self.ops.run(self._start_worker, *waiting)
+            # The printing modules load on a side thread: on the database worker the next
+            # scans would wait behind the import.
+            self._side.submit(self._preload_then, partial(self._start_loaded, *waiting))
         elif waiting is not None:
             self._waiting = waiting  # a newer event's start is still to come
+
+    def _preload_then(self, then: Callable[[], None]) -> None:  # on the side thread
+        try:
+            from ..bootstrap_printing import preload
+
+            preload()
+        except Exception:  # the worker's start says what is wrong, on the database worker
+            log.exception("loading the printing modules failed")
+        self._deliver.emit(then)
+
+    def _start_loaded(self, store: Any, generation: int) -> None:
+        if generation == self._generation:  # the event is still the one that opened
+            self.ops.run(self._start_worker, store, generation)
 
     def detach(self, *, wait: bool = True) -> None:
         """Before the event file closes: stop sending (a job half-sent is resent next time)."""
