@@ -216,7 +216,9 @@ class MainWindow(QMainWindow):
         if page is PageId.SETTINGS:
             from .pages.settings_page import SettingsPage
 
-            return SettingsPage(self.session, self.hub)
+            settings = SettingsPage(self.session, self.hub)
+            settings.language_requested.connect(self.language_requested)
+            return settings
         from .pages.placeholder_page import PlaceholderPage
 
         return PlaceholderPage(page_title(page))

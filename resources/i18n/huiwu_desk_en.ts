@@ -1847,6 +1847,10 @@ Desk {4} · {5} · {6}</translation>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
 </context>
 <context>
     <name>SharedFolderBox</name>

@@ -60,3 +60,23 @@ def test_switching_language_rebuilds_window_and_keeps_event(
     assert i18n.current() == "en"
     assert Prefs.load().language == "en"
     assert desk_app.session.event is not None
+
+
+def test_the_language_is_chosen_on_the_settings_page(
+    desk_app: DeskApp, event_file: EventFile, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+
+    desk_app.session.open(event_file.path, block=True)
+    first = desk_app.show_window()
+    qtbot.waitExposed(first)
+    first.show_page(PageId.SETTINGS)
+    choice = first.pages[PageId.SETTINGS].findChild(QComboBox, "languageChoice")
+    assert choice.currentText() == "中文"
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Down)  # the keyboard picks English
+    qtbot.waitUntil(lambda: desk_app.window is not first)
+    second = desk_app.window
+    assert second.nav.item(0).text() == "Desk" and i18n.current() == "en"
+    assert desk_app.session.event is not None  # the event stays open
+    assert Prefs.load().language == "en"
