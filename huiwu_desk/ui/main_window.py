@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.workspace)
         self.page_stack.setCurrentWidget(self.desk_page)
         self.nav.setCurrentRow(list(PageId).index(PageId.DESK))
-        self.statusBar().showMessage(self.tr("正在打开 {0} …").format(path.name))
+        self.status.show_opening(self.tr("正在打开 {0} …").format(path.name))
         self.desk_page.page_shown()
 
     def _on_closed(self) -> None:

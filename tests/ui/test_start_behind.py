@@ -34,6 +34,7 @@ def test_a_scan_made_while_the_event_opens_is_answered_once_it_is_open(
     page = window.pages[PageId.DESK]
     assert isinstance(page, DeskPage)
     assert window.current_page() is PageId.DESK
+    assert window.status.event_label.text() == "正在打开 event.huiwu …"
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(page.scan.hasFocus)

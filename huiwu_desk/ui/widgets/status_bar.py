@@ -86,6 +86,10 @@ class DeskStatusBar(QStatusBar):
         self.operator_button.setVisible(True)
         self._show_operator(event.operator)
 
+    def show_opening(self, text: str) -> None:
+        """Start: the event is being opened behind the window."""
+        self.event_label.setText(text)
+
     def _on_closed(self) -> None:
         self.event_label.setText(self.tr("未打开会议"))
         self.desk_label.clear()
