@@ -323,3 +323,21 @@ def test_status_knows_a_peer_as_soon_as_its_file_is_merged(desks, tmp_path):
     assert peers["B1"]["behind"] == 0 and peers["B1"]["last_seen_ms"] > 0
     desk.check_in(a.uow, a.context(), _code(a, "李四"))
     assert sync_status(a)["peers"]["B1"]["behind"] == 1  # B1 has not seen A1's new op
+
+
+def test_one_name_added_at_two_desks_is_one_operator_everywhere(desks, tmp_path):
+    from huiwu_desk.domain.model import Role
+    from huiwu_desk.services import operators
+
+    a, b, _ = desks
+    operators.add_operator(a.uow, a.context(), "赵敏", Role.OPERATOR)
+    operators.add_operator(b.uow, b.context(), "赵敏", Role.OPERATOR, pin="2580")
+    full_exchange(desks, tmp_path)
+    chosen = set()
+    for store in desks:
+        with store.uow.reading():
+            names = [o.name for o in store.uow.catalog.operators()]
+            found = store.uow.catalog.operator("赵敏")
+            chosen.add(found.id if found else None)
+        assert names.count("赵敏") == 1, store.desk_code  # listed once in the menu
+    assert len(chosen) == 1  # every desk takes the same row for that name

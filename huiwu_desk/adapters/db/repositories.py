@@ -351,17 +351,28 @@ class SqlCatalogRepo(Repo):
         rows = self.conn.execute(select(t.fee_items).order_by(t.fee_items.c.name))
         return [FeeItem(r.id, r.name) for r in rows]
 
+    # Two desks may add the same name offline: one person, two rows. Every desk then takes
+    # the same row for that name (supervisor first, then the smaller id), so approvals and
+    # PINs agree everywhere, and the name is listed once.
+    _BY_PRECEDENCE = (t.operators.c.role.desc(), t.operators.c.id)
+
     def operator(self, name: str) -> Operator | None:
         row = self.conn.execute(
-            select(t.operators).where(t.operators.c.name == name).limit(1)
+            select(t.operators)
+            .where(t.operators.c.name == name)
+            .order_by(*self._BY_PRECEDENCE)
+            .limit(1)
         ).first()
         return Operator(row.id, row.name, Role(row.role), row.pin_hash) if row else None
 
     def operators(self) -> list[Operator]:
         rows = self.conn.execute(
-            select(t.operators).order_by(t.operators.c.role.desc(), t.operators.c.name)
+            select(t.operators).order_by(t.operators.c.name, *self._BY_PRECEDENCE)
         )
-        return [Operator(r.id, r.name, Role(r.role), r.pin_hash) for r in rows]
+        first: dict[str, Operator] = {}
+        for r in rows:
+            first.setdefault(r.name, Operator(r.id, r.name, Role(r.role), r.pin_hash))
+        return sorted(first.values(), key=lambda o: (o.role != Role.SUPERVISOR, o.name))
 
     def setting(self, key: str, default: Any = None) -> Any:
         value = self.conn.execute(
