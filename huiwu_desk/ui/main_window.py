@@ -78,10 +78,11 @@ class Pages(Mapping[PageId, QWidget]):
 
     def build_one(self) -> bool:
         """Build the next waiting page; False once every page is built."""
-        for page in list(self._stand_ins):
-            self[page]
-            return True
-        return False
+        page = next(iter(self._stand_ins), None)
+        if page is None:
+            return False
+        self[page]
+        return True
 
     def __iter__(self) -> Iterator[PageId]:
         return iter(PageId)
@@ -288,7 +289,6 @@ class MainWindow(QMainWindow):
         if not self._builder.isActive():
             self._builder.start()
         self._set_busy(False)
-        self.statusBar().clearMessage()
         self._show_title(event)
         self.registry.set_event_open(True)
         self.central.setCurrentWidget(self.workspace)
@@ -301,10 +301,8 @@ class MainWindow(QMainWindow):
         """Start: the desk page at once, scan field ready; the event opens behind it."""
         self.registry.set_event_open(False)
         self.central.setCurrentWidget(self.workspace)
-        self.page_stack.setCurrentWidget(self.desk_page)
-        self.nav.setCurrentRow(list(PageId).index(PageId.DESK))
+        self.nav.setCurrentRow(list(PageId).index(PageId.DESK))  # shows it, focuses the scan
         self.status.show_opening(self.tr("正在打开 {0} …").format(path.name))
-        self.desk_page.page_shown()
 
     def _on_closed(self) -> None:
         if not self._builder.isActive():

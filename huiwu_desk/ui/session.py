@@ -148,7 +148,8 @@ class Session:
         self.hub.event_closed.emit()
 
     def _on_changes(self, changes: Changes) -> None:
-        """Operators added (here or at another desk, by sync): the window's lists follow."""
+        """Any change restarts the quiet spell before a checkpoint; operators added (here or
+        at another desk, by sync) reach the window's lists."""
         self._quiet.start()
         if self.store is not None and (changes.setup or changes.everything):
             self.run_on_store(read_summary, on_done=self._summary_read)

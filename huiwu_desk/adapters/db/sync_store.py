@@ -2,9 +2,10 @@
 
 The merge accepts an op (parsed and hash-checked by op_lines.py) only as the next link of its
 desk's hash chain; one that arrives after a gap waits in ``pending_ops``; the same id with
-another hash is an integrity alarm. New ops are applied incrementally when they all sort
-after what is applied, otherwise the projection is rebuilt, so the tables are the same
-function of the same set of ops everywhere.
+another hash is an integrity alarm. New ops that all sort after what is applied are applied
+in order; late ones go on top of the tables when the projector says that equals a replay,
+else every op is replayed (``Merger._project``), so the tables are the same function of the
+same set of ops everywhere.
 """
 
 from __future__ import annotations

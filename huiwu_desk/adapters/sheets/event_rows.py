@@ -70,11 +70,8 @@ class SqlEventRows:
             out[alias] = into
         return out
 
-    def _first_checkins(
-        self, merged: dict[str, str] | None = None
-    ) -> dict[str, tuple[str, str, str, int, str]]:
+    def _first_checkins(self, merged: dict[str, str]) -> dict[str, tuple[str, str, str, int, str]]:
         """Each person's first check-in; one made under a merged-away record counts for them."""
-        merged = merged or {}
         k = t.checkins.c
         first: dict[str, tuple[str, str, str, int, str]] = {}
         for r in self.conn.execute(
