@@ -118,7 +118,7 @@ class FolderOutcome:
 
 
 def _open_conflicts(store: EventStore) -> dict[str, str]:
-    return {c.id: c.kind for c in conflicts.open_conflicts(store.uow)}
+    return conflicts.open_ids(store.uow)
 
 
 def _changed(before: dict[str, str], after: dict[str, str]) -> ConflictChange:

@@ -54,6 +54,10 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # the installed app: a big sync's worker processes
+        import multiprocessing  # start as this executable (adapters/op_reader.py)
+
+        multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in CLI_COMMANDS:
         from .cli.main import main as cli_main

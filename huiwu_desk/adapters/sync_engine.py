@@ -15,12 +15,18 @@ from sqlalchemy import func, select
 from .. import __version__
 from ..domain.hlc import Hlc
 from ..domain.sync_errors import PassphraseRequired, WrongPassphrase
-from .bundles.bundle_file import opened_bundle, write_bundle
+from .bundles.bundle_file import write_bundle
 from .bundles.crypto import derive_key, key_check
 from .db import tables as t
-from .db.bulk import roomy_cache
-from .db.eventfile import HEAD, EventStore, build_event_file, passphrase_meta, set_meta
-from .db.op_lines import op_from_line
+from .db.bulk import gc_paused, roomy_cache
+from .db.eventfile import (
+    HEAD,
+    EventStore,
+    build_event_file,
+    passphrase_meta,
+    put_meta,
+    set_meta,
+)
 from .db.sync_store import (
     Merger,
     MergeReport,
@@ -28,6 +34,7 @@ from .db.sync_store import (
     iter_op_lines,
     version_vector,
 )
+from .op_reader import read_ops
 
 CLOCK_WARN_MS = 5 * 60 * 1000
 
@@ -117,17 +124,17 @@ def import_bundles(
     report = ImportReport()
     uow = store.uow
     seen: dict[str, dict[str, Any]] = {}
-    with uow.writing(), roomy_cache(_conn(uow)):
+    with uow.writing(), roomy_cache(_conn(uow)), gc_paused():
         conn = _conn(uow)
         report.conflicts_before = _open_conflicts(conn)
         merger = Merger(conn, uow.projector)
-        for path in paths:
-            origin = str(path)
-            with opened_bundle(Path(path), store.event_id, lambda _e: key) as (manifest, lines):
-                for line in lines:
-                    merger.add(op_from_line(line, origin), origin)
+
+        def opened(manifest: dict[str, Any]) -> None:
             seen[manifest["sender_desk"]] = manifest
             report.bundles += 1
+
+        for origin, ops in read_ops(paths, store.event_id, lambda _e: key, opened):
+            merger.add_all(ops, origin)
         result: MergeReport = merger.finish()
         if after_merge is not None:
             after_merge(uow)
@@ -136,17 +143,20 @@ def import_bundles(
         report.new = {codes.get(d, d[:8]): n for d, n in result.new.items()}
         report.known, report.pending, report.rebuilt = result.known, result.pending, result.rebuilt
         report.senders = [m.get("sender_code", "") for m in seen.values()]
+        peers = {
+            f"peer.{desk_id}": json.dumps(
+                {
+                    "vv": manifest["version_vector"],
+                    "seen_ms": int(time.time() * 1000),
+                    "code": manifest.get("sender_code", ""),
+                }
+            )
+            for desk_id, manifest in seen.items()
+        }
+        for name, peer in peers.items():  # in the same transaction: one commit, one fsync
+            put_meta(conn, name, peer)
     uow.log_state.forget()  # later local ops must sort after everything just learned
-    for desk_id, manifest in seen.items():
-        peer = json.dumps(
-            {
-                "vv": manifest["version_vector"],
-                "seen_ms": int(time.time() * 1000),
-                "code": manifest.get("sender_code", ""),
-            }
-        )
-        set_meta(store.engine, f"peer.{desk_id}", peer)
-        store.meta[f"peer.{desk_id}"] = peer  # sync_status reads it without reopening
+    store.meta.update(peers)  # sync_status reads them without reopening
     return report
 
 
@@ -213,11 +223,10 @@ def join_event(
 
     def fill(store: EventStore) -> None:
         uow = store.uow
-        with uow.writing(), roomy_cache(_conn(uow)):
+        with uow.writing(), roomy_cache(_conn(uow)), gc_paused():
             merger = Merger(_conn(uow), uow.projector)
-            with opened_bundle(Path(bundle), event_id, key_for) as (_manifest, lines):
-                for line in lines:
-                    merger.add(op_from_line(line, str(bundle)), str(bundle))
+            for origin, ops in read_ops([Path(bundle)], event_id, key_for, lambda _m: None):
+                merger.add_all(ops, origin)
             merger.finish()
             uow.log_state.forget()
             announce_desk(uow, store.context(operator))

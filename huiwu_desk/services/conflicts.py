@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple, Protocol
 
 from ..domain.errors import InvalidField, UnknownCode
@@ -56,7 +56,8 @@ class ConflictView:
 
 
 class ConflictRepo(Protocol):
-    def open_payments(self) -> list[Fact]: ...
+    def double_payments(self) -> list[tuple[str, str, list[str]]]: ...
+    def payment_facts(self, ids: set[str]) -> dict[str, Fact]: ...
     def crowded_nights(self) -> list[Fact]: ...
     def people_sharing(self, column: str) -> list[Fact]: ...
     def repeated_checkins(self) -> list[Fact]: ...
@@ -84,15 +85,11 @@ def _who(f: Fact) -> dict[str, Any]:
 def detect(repo: ConflictRepo) -> list[ConflictRow]:
     acks = repo.acknowledged()
     rows: list[ConflictRow] = []
-    by_person: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-    for fact in repo.open_payments():
-        by_person[(fact.attendee_id, fact.group)].append(fact)
-    for (attendee, _item), facts in sorted(by_person.items()):
-        fee = int(facts[0].data.get("fee_fen", 0))
-        if fee > 0 and sum(int(f.data["amount_fen"]) for f in facts) <= fee:
-            continue  # instalments of one fee, not the fee taken twice
-        cid = conflict_id(ConflictKind.DOUBLE_PAYMENT, (f.id for f in facts))
-        detail: dict[str, Any] = {"payments": [_who(f) for f in facts]}
+    # Only which payments: their facts are read when shown (with_facts), so a merge that
+    # brings tens of thousands of payments does not format and store every one of them.
+    for attendee, item, ids in sorted(repo.double_payments()):
+        cid = conflict_id(ConflictKind.DOUBLE_PAYMENT, ids)
+        detail: dict[str, Any] = {"fee_item_id": item, "payment_ids": sorted(ids)}
         rows.append(ConflictRow(cid, ConflictKind.DOUBLE_PAYMENT, attendee, detail, cid in acks))
     by_room: dict[str, list[Fact]] = defaultdict(list)
     for fact in repo.crowded_nights():
@@ -189,10 +186,41 @@ def summary(row: ConflictRow, code: str) -> str:
     return row.kind
 
 
+def with_facts(repo: ConflictRepo, rows: list[ConflictRow]) -> list[ConflictRow]:
+    """Rows as shown: a double payment lists its payments (desk, operator, time, receipt,
+    amount still held), first taken first."""
+    ids = {
+        i for r in rows if r.kind == ConflictKind.DOUBLE_PAYMENT for i in r.detail["payment_ids"]
+    }
+    if not ids:
+        return rows
+    facts = repo.payment_facts(ids)
+    shown = []
+    for r in rows:
+        if r.kind == ConflictKind.DOUBLE_PAYMENT:
+            found = sorted(
+                (facts[i] for i in r.detail["payment_ids"] if i in facts),
+                key=lambda f: (f.order, f.data["desk_id"], f.id),  # the same on every desk
+            )
+            r = replace(r, detail={**r.detail, "payments": [_who(f) for f in found]})
+        shown.append(r)
+    return shown
+
+
+def open_ids(uow: UnitOfWork) -> dict[str, str]:
+    """Open conflicts as id → kind, without their facts (before and after a sync)."""
+    with uow.reading():
+        return {r.id: r.kind for r, _code in uow.conflicts.listing()}
+
+
 def open_conflicts(uow: UnitOfWork, include_resolved: bool = False) -> list[ConflictView]:
     with uow.reading():
         found = uow.conflicts.listing(include_resolved)
-    return [ConflictView(r.id, r.kind, code, r.detail, summary(r, code)) for r, code in found]
+        rows = with_facts(uow.conflicts, [r for r, _code in found])
+    return [
+        ConflictView(r.id, r.kind, code, r.detail, summary(r, code))
+        for r, (_r, code) in zip(rows, found, strict=True)
+    ]
 
 
 def acknowledge(uow: UnitOfWork, ctx: DeskContext, cid: str, decision: str = "ack") -> Changes:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from typing import Any
 
 from sqlalchemy import Connection, delete, func, select
 
@@ -13,16 +11,18 @@ from . import tables as t
 from .bulk import driver_rows
 
 A, K = t.attendees.c, t.checkins.c
-# Live payments (not voided, not fully refunded) as plain tuples; amount is what is still held.
-_LIVE_PAYMENTS = (
-    "SELECT id, attendee_id, fee_item_id, hlc, desk_id, desk_code, operator, receipt_no, "
-    "amount_fen - refunded_fen, method, at_ms FROM payments "
-    "WHERE voided = 0 AND amount_fen > refunded_fen"
+# Live payments (not voided, not fully refunded), two or more for one attendee and fee item.
+_DOUBLE_PAYMENTS = (
+    "SELECT attendee_id, fee_item_id, json_group_array(id) FROM payments "
+    "WHERE voided = 0 AND amount_fen > refunded_fen "
+    "GROUP BY attendee_id, fee_item_id HAVING count(*) > 1"
 )
-
-
-def _payment_order(row: Any) -> tuple[str, str, str]:
-    return (row[3], row[4], row[0])  # hlc, desk, id: the same order on every desk
+# What a person sees of a payment in a conflict; the amount is what is still held.
+_PAYMENT_FACTS = (
+    "SELECT id, attendee_id, fee_item_id, hlc, desk_code, operator, receipt_no, "
+    "amount_fen - refunded_fen, method, at_ms, desk_id FROM payments WHERE id IN ({marks})"
+)
+_IN_CHUNK = 500  # bound parameters per query, far below any SQLite build's limit
 
 
 class SqlConflictRepo:
@@ -35,30 +35,35 @@ class SqlConflictRepo:
         rows = self.conn.execute(select(A.id, A.code, A.name).where(A.id.in_(list(ids))))
         return {r.id: (r.code, r.name) for r in rows}
 
-    def open_payments(self) -> list[Fact]:
-        """Payments still holding money, for attendees with more than one for the same item."""
-        # One scan grouped here: SQLite's GROUP BY, join back and ORDER BY over every payment
-        # cost more than the scan, and building SQLAlchemy rows more than both (sync merge).
-        groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
-        for row in driver_rows(self.conn, _LIVE_PAYMENTS):
-            groups[(row[1], row[2])].append(row)
-        facts = []
-        for rows in groups.values():
-            if len(rows) < 2:
-                continue
-            rows.sort(key=_payment_order)
-            facts.extend(
-                Fact(
+    def double_payments(self) -> list[tuple[str, str, list[str]]]:
+        # SQLite groups them: over a merge's tens of thousands of payments this is a scan
+        # of the attendee index, where building a tuple per payment here cost three times it.
+        return [
+            (a, item, json.loads(ids)) for a, item, ids in driver_rows(self.conn, _DOUBLE_PAYMENTS)
+        ]
+
+    def payment_facts(self, ids: set[str]) -> dict[str, Fact]:
+        wanted = sorted(ids)
+        facts = {}
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            sql = _PAYMENT_FACTS.format(marks=", ".join("?" * len(chunk)))
+            for r in driver_rows(self.conn, sql, chunk):
+                facts[r[0]] = Fact(
                     r[0],
                     r[1],
                     r[2],
                     r[3],
+                    r[4],
                     r[5],
-                    r[6],
-                    {"receipt_no": r[7], "amount_fen": r[8], "method": r[9], "at_ms": r[10]},
+                    {
+                        "receipt_no": r[6],
+                        "amount_fen": r[7],
+                        "method": r[8],
+                        "at_ms": r[9],
+                        "desk_id": r[10],
+                    },
                 )
-                for r in rows
-            )
         return facts
 
     def crowded_nights(self) -> list[Fact]:

@@ -37,6 +37,9 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=10000")
+        # A sync merge applies ops in a savepoint: its journal of changed pages, and sorts,
+        # stay in memory rather than in a temporary file written beside every insert.
+        cur.execute("PRAGMA temp_store=MEMORY")
         cur.close()
 
     @event.listens_for(engine, "begin")

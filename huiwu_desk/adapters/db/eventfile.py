@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from ...domain.errors import (
     DiskFull,
@@ -39,6 +39,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0003_sync",
     "0004_category_index",
     "0005_operator_pin_key",
+    "0006_drop_ops_entity_index",
 )
 HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -103,14 +104,19 @@ class EventStore:
 
 
 def set_meta(engine: Engine, key: str, value: str) -> None:
+    with engine.begin() as conn:
+        put_meta(conn, key, value)
+
+
+def put_meta(conn: Connection, key: str, value: str) -> None:
+    """``set_meta`` inside the caller's transaction."""
     from sqlalchemy.dialects.sqlite import insert
 
-    with engine.begin() as conn:
-        conn.execute(
-            insert(t.meta)
-            .values(key=key, value=value)
-            .on_conflict_do_update(index_elements=["key"], set_={"value": value})
-        )
+    conn.execute(
+        insert(t.meta)
+        .values(key=key, value=value)
+        .on_conflict_do_update(index_elements=["key"], set_={"value": value})
+    )
 
 
 def read_meta(engine: Engine) -> dict[str, str]:

@@ -119,7 +119,7 @@ class Projector:
         """Columns every fact row carries: when, at which desk, by whom."""
         return {
             "hlc": op.hlc,
-            "at_ms": Hlc.decode(op.hlc).wall_ms,
+            "at_ms": Hlc.wall_ms_of(op.hlc),
             "desk_code": self.desk_code(conn, op.desk_id),
             "operator": op.operator,
         }

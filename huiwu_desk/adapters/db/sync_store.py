@@ -81,6 +81,12 @@ class Merger:
         self.known_hashes: dict[str, dict[int, str]] = {}
         self.pending: dict[str, dict[int, Op]] = {}
         self.accepted: list[Op] = []
+        self.written = 0  # accepted[:written] are in the ops table
+        # add_all applies ops as they come in a savepoint while the strict projector takes
+        # them; None once it refused one (finish applies them then), or when a replay is due
+        self.on_top: Projector | None = None if _dangling(conn) else Projector(strict=True)
+        self.savepoint: Any = None
+        self.applied = 0
         self.accepted_hashes: dict[tuple[str, int], str] = {}
         self.report = MergeReport()
         self.max_applied = conn.execute(
@@ -140,6 +146,52 @@ class Merger:
             del waiting[nxt.seq]
             self._accept(nxt)
 
+    def add_all(self, ops: list[Op], origin: str) -> None:
+        """A block of ops in bundle order. The new ones are written and applied at once, so
+        that this overlaps with checking the next block (op_reader.py)."""
+        if self.on_top is not None and self.savepoint is None:
+            self.savepoint = self.conn.begin_nested()  # before any op is written
+        tips, pending, new = self.tips, self.pending, self.report.new
+        accepted, hashes = self.accepted, self.accepted_hashes
+        for op in ops:
+            tip = tips.get(op.desk_id)
+            # the usual op: the next link of its desk's chain, no later one waiting: _accept
+            if (
+                tip is not None
+                and op.seq == tip[0] + 1
+                and op.prev_hash == tip[1]
+                and not pending.get(op.desk_id)
+            ):
+                tips[op.desk_id] = (op.seq, op.op_hash)
+                accepted.append(op)
+                hashes[(op.desk_id, op.seq)] = op.op_hash
+                new[op.desk_id] = new.get(op.desk_id, 0) + 1
+            else:
+                self.add(op, origin)
+        self._write_accepted()
+        self._apply_as_they_come()
+
+    def _apply_as_they_come(self) -> None:
+        """Apply the new ops on top, in the savepoint: what a replay gives as long as the
+        strict projector takes every one (the usual sync: payments, check-ins, edits). The
+        first it refuses undoes the savepoint, ops and all, and ``finish`` applies them."""
+        if self.on_top is None or self.savepoint is None:
+            return
+        try:
+            self.on_top.apply_all(self.conn, self.accepted[self.applied :])
+        except NeedsReplay:
+            self.savepoint.rollback()
+            self.on_top = self.savepoint = None
+            self.written = 0
+            return
+        self.applied = len(self.accepted)
+
+    def _write_accepted(self) -> None:
+        new = self.accepted[self.written :]
+        if new:
+            insert_tuples(self.conn, t.ops, OP_FIELDS, [op_values(op) for op in new], ignore=False)
+            self.written = len(self.accepted)
+
     def _accept(self, op: Op) -> None:
         self.tips[op.desk_id] = (op.seq, op.op_hash)
         self.accepted.append(op)
@@ -148,16 +200,17 @@ class Merger:
 
     def finish(self) -> MergeReport:
         conn = self.conn
-        for start in range(0, len(self.accepted), 5000):
-            batch = self.accepted[start : start + 5000]
-            insert_tuples(conn, t.ops, OP_FIELDS, [op_values(op) for op in batch], ignore=False)
+        self._write_accepted()
         conn.execute(delete(t.pending_ops))
         waiting = [op for ops in self.pending.values() for op in ops.values()]
         insert_tuples(
             conn, t.pending_ops, OP_FIELDS, [op_values(op) for op in waiting], ignore=False
         )
         self.report.pending = len(waiting)
-        if self.accepted:
+        self._apply_as_they_come()
+        if self.savepoint is not None:
+            self.savepoint.commit()
+        elif self.accepted:
             self._project()
         return self.report
 

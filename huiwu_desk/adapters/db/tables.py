@@ -53,7 +53,6 @@ def _op_columns() -> list[Column[Any]]:
 
 ops = Table("ops", metadata, *_op_columns())
 Index("ix_ops_order", ops.c.hlc, ops.c.desk_id, ops.c.seq)
-Index("ix_ops_entity", ops.c.entity)
 
 print_jobs = Table(
     "print_jobs",

@@ -1,0 +1,119 @@
+"""Big imports: ops checked in worker processes and applied block by block as they come."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from huiwu_desk.adapters import op_reader
+from huiwu_desk.adapters.bundles.bundle_file import read_manifest, write_bundle
+from huiwu_desk.adapters.db import tables as t
+from huiwu_desk.adapters.db.sync_store import iter_op_lines, version_vector
+from huiwu_desk.adapters.sync_engine import export_bundle, import_bundles, sync_key
+from huiwu_desk.domain import sync_errors
+from huiwu_desk.services import conflicts, desk, queries
+from tests.integration.sync_helpers import fp
+from tests.integration.test_sync_merge import _bundle, _code, _dump, _rebuilt
+
+
+@pytest.fixture
+def pooled(monkeypatch):
+    """Every import read by worker processes, in blocks of a few ops (many blocks)."""
+    monkeypatch.setattr(op_reader, "POOL_MIN_BYTES", 0)
+    monkeypatch.setattr(op_reader, "BLOCK_LINES", 3)
+
+
+def _pay_many(store, codes, n):
+    with store.uow.writing(), store.uow.log.batch():
+        for i in range(n):
+            desk.record_payment(store.uow, store.context(), codes[i % len(codes)], 100 + i, "cash")
+
+
+def test_worker_processes_give_the_same_event_as_a_replay(desks, tmp_path, pooled):
+    a, b, c = desks
+    codes = [_code(a, "张三"), _code(a, "李四")]
+    _pay_many(b, codes, 20)
+    _pay_many(c, codes, 15)
+    desk.check_in(c.uow, c.context(), codes[0])
+
+    report = import_bundles(
+        a,
+        [_bundle(b, tmp_path), _bundle(c, tmp_path)],
+        sync_key(a, None),
+        after_merge=conflicts.refresh,
+    )
+
+    assert report.bundles == 2 and sum(report.new.values()) == 20 + 15 + 1 + 2
+    stats = queries.stats(a.uow)
+    assert stats.payments == 35 and stats.checked_in == 1
+    assert stats.paid_total_fen == sum(100 + i for i in range(20)) + sum(100 + i for i in range(15))
+    # both people paid the same fee at two desks: one double payment each, all 35 listed
+    found = conflicts.open_conflicts(a.uow)
+    assert sorted(c.attendee_code for c in found) == sorted(codes)
+    assert sum(len(c.detail["payments"]) for c in found) == 35
+    assert _dump(a) == _rebuilt(a)
+    again = import_bundles(a, [_bundle(b, tmp_path)], sync_key(a, None))
+    assert sum(again.new.values()) == 0 and again.known > 0
+
+
+def test_a_forged_op_in_an_authentic_bundle_is_refused_by_the_workers(desks, tmp_path, pooled):
+    a, b, _ = desks
+    _pay_many(b, [_code(b, "张三")], 12)
+    good = _bundle(b, tmp_path)
+    manifest = read_manifest(good)
+    with b.engine.connect() as conn:
+        lines = list(iter_op_lines(conn))
+    # a key holder changes an amount and keeps the op's hash: encryption cannot tell
+    forged = [line.replace(b'"amount_fen":110', b'"amount_fen":9110') for line in lines]
+    assert forged != lines
+    keep = {k: v for k, v in manifest.items() if not k.endswith("sha256")}
+    bad = write_bundle(tmp_path / "forged.hwsync", keep, forged, sync_key(b, None))
+    before = fp(a)
+    with pytest.raises(sync_errors.BundleRejected) as refused:
+        import_bundles(a, [good, bad], sync_key(a, None))
+    assert "forged.hwsync" in refused.value.text("en")
+    assert fp(a) == before and queries.stats(a.uow).payments == 0
+
+
+def test_a_refund_read_before_its_payment_in_one_import_is_applied(desks, tmp_path, pooled):
+    a, b, c = desks
+    zhang = _code(a, "张三")
+    receipt = desk.record_payment(b.uow, b.context(), zhang, 120000, "wechat").result
+    _bundle(b, tmp_path)
+    from tests.integration.sync_helpers import exchange
+
+    exchange(b, c, tmp_path)
+    desk.refund_payment(c.uow, c.context(supervisor="王芳"), receipt, 120000, "退款")
+    with c.engine.connect() as conn:
+        others = {d: s for d, s in version_vector(conn).items() if d != c.desk_id}
+    only_c = tmp_path / "only-c.hwsync"
+    export_bundle(c, only_c, sync_key(c, None), above=others)
+
+    # the refund comes first: it cannot go on top of a payment that is not there yet, so
+    # what was applied block by block is undone and the whole import applied in order
+    import_bundles(
+        a, [only_c, tmp_path / "B1.hwsync"], sync_key(a, None), after_merge=conflicts.refresh
+    )
+
+    with a.engine.connect() as conn:
+        refunded = conn.execute(select(t.payments.c.refunded_fen)).scalars().all()
+        ops = conn.execute(select(t.ops.c.kind).where(t.ops.c.kind.like("payment%"))).all()
+    assert refunded == [120000] and len(ops) == 2
+    assert queries.stats(a.uow).paid_total_fen == 0
+    assert _dump(a) == _rebuilt(a)
+
+
+def test_a_pool_that_cannot_start_leaves_the_import_to_this_process(
+    desks, tmp_path, pooled, monkeypatch
+):
+    import concurrent.futures
+
+    def no_processes(*_args, **_kwargs):
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_processes)
+    a, b, _ = desks
+    _pay_many(b, [_code(b, "李四")], 7)
+    report = import_bundles(a, [_bundle(b, tmp_path)], sync_key(a, None))
+    assert report.as_json()["new_total"] == 7 + 1  # and the desk's own arrival
+    assert queries.stats(a.uow).payments == 7
