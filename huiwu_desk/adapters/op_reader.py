@@ -24,7 +24,10 @@ from .db.op_lines import ops_in_block, ops_of_block, parse_block
 BLOCK_LINES = 2000
 # Bundles smaller than this in all (about 700 bytes an op) are read in this process.
 POOL_MIN_BYTES = 8 << 20
-MAX_WORKERS = 4
+# This process writes and applies the ops (about as much work as checking them): it keeps a
+# core, and two workers keep ahead of it; more would only cost their start.
+MAX_WORKERS = 2
+HEAD_START = 3
 
 
 def read_ops(
@@ -67,7 +70,7 @@ def _workers(paths: Sequence[Path]) -> int:
         return 0  # opened_bundle says what is wrong with the file
     if size < POOL_MIN_BYTES:
         return 0
-    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+    return max(1, min(MAX_WORKERS, (os.cpu_count() or 1) - 1))
 
 
 def _pooled(blocks: Iterator[tuple[str, bytes]], workers: int) -> Iterator[tuple[str, list[Op]]]:
@@ -82,9 +85,11 @@ def _pooled(blocks: Iterator[tuple[str, bytes]], workers: int) -> Iterator[tuple
         pool = None
     ahead: deque[tuple[str, bytes, Future[bytes | None] | None]] = deque()
     try:
-        for origin, block in blocks:
-            ahead.append((origin, block, _submit(pool, block, origin)))
-            if len(ahead) > 2 * workers:
+        for n, (origin, block) in enumerate(blocks):
+            # the first blocks are checked here while the workers start (a tenth of a second)
+            future = _submit(pool, block, origin) if n >= HEAD_START else None
+            ahead.append((origin, block, future))
+            if len(ahead) > HEAD_START + 2 * workers:
                 yield _result(*ahead.popleft())
         while ahead:
             yield _result(*ahead.popleft())
@@ -103,8 +108,7 @@ def _submit(pool: Any, block: bytes, origin: str) -> Future[bytes | None] | None
 
 
 def _result(origin: str, block: bytes, future: Future[bytes | None] | None) -> tuple[str, list[Op]]:
-    # A block no worker has started yet (the pool still starting, or behind) is checked
-    # here rather than waited for: this process never idles while there is work.
+    # a block still queued (the workers behind) is checked here rather than waited for
     if future is not None and not future.cancel():
         try:
             data = future.result()
