@@ -46,3 +46,13 @@ def full_exchange(desks: list[EventStore], folder: Path) -> None:
 def fp(store: EventStore) -> str:
     with store.engine.connect() as conn:
         return fingerprint(conn)
+
+
+def own_ops_bundle(store: EventStore, path: Path) -> Path:
+    """A bundle of the desk's own ops only, as a relay that thought the peer had the rest."""
+    from huiwu_desk.adapters.db.sync_store import version_vector
+
+    with store.engine.connect() as conn:
+        others = {d: s for d, s in version_vector(conn).items() if d != store.desk_id}
+    export_bundle(store, path, sync_key(store, None), above=others)
+    return path

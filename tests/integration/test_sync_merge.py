@@ -10,7 +10,7 @@ from huiwu_desk.adapters.db import tables as t
 from huiwu_desk.adapters.db.projector import rebuild
 from huiwu_desk.adapters.sync_engine import export_bundle, import_bundles, sync_key
 from huiwu_desk.services import conflicts, desk, queries
-from tests.integration.sync_helpers import exchange
+from tests.integration.sync_helpers import exchange, own_ops_bundle
 
 
 def _code(store, name):
@@ -122,18 +122,13 @@ def _order(store, receipt):
 
 
 def test_an_op_that_arrives_before_its_row_takes_effect_when_the_row_arrives(desks, tmp_path):
-    from huiwu_desk.adapters.db.sync_store import version_vector
-
     a, b, c = desks
     zhang = _code(a, "张三")
     receipt = desk.record_payment(b.uow, b.context(), zhang, 120000, "wechat").result
     exchange(b, c, tmp_path)
     desk.refund_payment(c.uow, c.context(supervisor="王芳"), receipt, 120000, "退款")
     # c's own ops only, as a relay that thought a already had b's: the refund, not the payment
-    with c.engine.connect() as conn:
-        others = {d: s for d, s in version_vector(conn).items() if d != c.desk_id}
-    only_c = tmp_path / "only-c.hwsync"
-    export_bundle(c, only_c, sync_key(c, None), above=others)
+    only_c = own_ops_bundle(c, tmp_path / "only-c.hwsync")
     import_bundles(a, [only_c], sync_key(a, None), after_merge=conflicts.refresh)
     assert queries.stats(a.uow).paid_total_fen == 0  # nothing to refund here yet
     report = import_bundles(

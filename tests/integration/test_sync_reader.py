@@ -8,11 +8,11 @@ from sqlalchemy import select
 from huiwu_desk.adapters import op_reader
 from huiwu_desk.adapters.bundles.bundle_file import read_manifest, write_bundle
 from huiwu_desk.adapters.db import tables as t
-from huiwu_desk.adapters.db.sync_store import iter_op_lines, version_vector
-from huiwu_desk.adapters.sync_engine import export_bundle, import_bundles, sync_key
+from huiwu_desk.adapters.db.sync_store import iter_op_lines
+from huiwu_desk.adapters.sync_engine import import_bundles, sync_key
 from huiwu_desk.domain import sync_errors
 from huiwu_desk.services import conflicts, desk, queries
-from tests.integration.sync_helpers import fp
+from tests.integration.sync_helpers import exchange, fp, own_ops_bundle
 from tests.integration.test_sync_merge import _bundle, _code, _dump, _rebuilt
 
 
@@ -79,21 +79,14 @@ def test_a_refund_read_before_its_payment_in_one_import_is_applied(desks, tmp_pa
     a, b, c = desks
     zhang = _code(a, "张三")
     receipt = desk.record_payment(b.uow, b.context(), zhang, 120000, "wechat").result
-    _bundle(b, tmp_path)
-    from tests.integration.sync_helpers import exchange
-
+    from_b = _bundle(b, tmp_path)
     exchange(b, c, tmp_path)
     desk.refund_payment(c.uow, c.context(supervisor="王芳"), receipt, 120000, "退款")
-    with c.engine.connect() as conn:
-        others = {d: s for d, s in version_vector(conn).items() if d != c.desk_id}
-    only_c = tmp_path / "only-c.hwsync"
-    export_bundle(c, only_c, sync_key(c, None), above=others)
+    only_c = own_ops_bundle(c, tmp_path / "only-c.hwsync")
 
     # the refund comes first: it cannot go on top of a payment that is not there yet, so
     # what was applied block by block is undone and the whole import applied in order
-    import_bundles(
-        a, [only_c, tmp_path / "B1.hwsync"], sync_key(a, None), after_merge=conflicts.refresh
-    )
+    import_bundles(a, [only_c, from_b], sync_key(a, None), after_merge=conflicts.refresh)
 
     with a.engine.connect() as conn:
         refunded = conn.execute(select(t.payments.c.refunded_fen)).scalars().all()

@@ -12,6 +12,8 @@ import hashlib
 import json
 import marshal
 import re
+from dataclasses import fields
+from operator import attrgetter
 from typing import Any
 
 from ...domain.ops import Op, canonical_json
@@ -118,6 +120,9 @@ def op_from_dict(data: dict[str, Any], origin: str) -> Op:
     return op
 
 
+_OP_FIELDS = attrgetter(*(f.name for f in fields(Op)))  # as Op(*values) takes them
+
+
 def ops_in_block(block: bytes, origin: str) -> list[Op]:
     """Whole lines of a bundle (``ops.jsonl``) as verified ops."""
     lines = block.split(b"\n")  # as a file iterates them: only "\n" ends a line
@@ -134,24 +139,7 @@ def parse_block(block: bytes, origin: str) -> bytes | None:
         ops = ops_in_block(block, origin)
     except BundleRejected:
         return None
-    return marshal.dumps(
-        [
-            (
-                op.desk_id,
-                op.seq,
-                op.hlc,
-                op.kind,
-                op.entity,
-                op.operator,
-                op.payload,
-                op.supervisor,
-                op.prev_hash,
-                op.op_hash,
-                op.payload_json,
-            )
-            for op in ops
-        ]
-    )
+    return marshal.dumps(list(map(_OP_FIELDS, ops)))
 
 
 def ops_of_block(data: bytes | None, origin: str) -> list[Op]:
