@@ -19,7 +19,8 @@ from typing import Any
 
 from ..domain.ops import Op
 from .bundles.bundle_file import opened_bundle
-from .db.op_lines import ops_in_block, ops_of_block, parse_block
+from .db.op_lines import ops_in_block
+from .op_worker import ops_of_block, parse_block, started
 
 BLOCK_LINES = 2000
 # Bundles smaller than this in all (about 700 bytes an op) are read in this process.
@@ -80,7 +81,7 @@ def _pooled(blocks: Iterator[tuple[str, bytes]], workers: int) -> Iterator[tuple
     from multiprocessing import get_context
 
     try:  # spawn: a fork of a process with Qt and SQLite threads is not safe
-        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=started)
     except OSError:
         pool = None
     ahead: deque[tuple[str, bytes, Future[bytes | None] | None]] = deque()
@@ -103,7 +104,7 @@ def _submit(pool: Any, block: bytes, origin: str) -> Future[bytes | None] | None
         return None
     try:
         return pool.submit(parse_block, block, origin)  # type: ignore[no-any-return]
-    except RuntimeError:  # BrokenProcessPool is one
+    except (RuntimeError, OSError):  # a broken pool; a process that could not start
         return None
 
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
@@ -110,3 +115,40 @@ def test_a_pool_that_cannot_start_leaves_the_import_to_this_process(
     report = import_bundles(a, [_bundle(b, tmp_path)], sync_key(a, None))
     assert report.as_json()["new_total"] == 7 + 1  # and the desk's own arrival
     assert queries.stats(a.uow).payments == 7
+
+
+_ORPHAN_CHILD = """
+import os, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from huiwu_desk.adapters.op_worker import started
+
+if __name__ == "__main__":
+    pool = ProcessPoolExecutor(1, mp_context=get_context("spawn"), initializer=started)
+    print(pool.submit(os.getpid).result(), flush=True)
+    time.sleep(60)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "State:\tZ" not in state  # a zombie has exited; only its parent has not reaped it
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_a_worker_exits_when_the_importing_process_is_killed(tmp_path):
+    script = tmp_path / "importer.py"
+    script.write_text(_ORPHAN_CHILD)
+    child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    worker = int(child.stdout.readline())
+    assert _running(worker)
+    child.kill()  # kill -9: no clean shutdown of the pool
+    child.wait()
+    deadline = time.monotonic() + 10
+    while _running(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(worker), "an orphaned worker process would wait for ever"

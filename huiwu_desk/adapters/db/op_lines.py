@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import marshal
 import re
-from dataclasses import fields
-from operator import attrgetter
 from typing import Any
 
 from ...domain.ops import Op, canonical_json
@@ -120,30 +117,9 @@ def op_from_dict(data: dict[str, Any], origin: str) -> Op:
     return op
 
 
-_OP_FIELDS = attrgetter(*(f.name for f in fields(Op)))  # as Op(*values) takes them
-
-
 def ops_in_block(block: bytes, origin: str) -> list[Op]:
     """Whole lines of a bundle (``ops.jsonl``) as verified ops."""
     lines = block.split(b"\n")  # as a file iterates them: only "\n" ends a line
     if lines[-1] == b"":
         lines.pop()
     return [op_from_line(line, origin) for line in lines]
-
-
-def parse_block(block: bytes, origin: str) -> bytes | None:
-    """``ops_in_block`` in a worker process (op_reader.py): the ops marshalled as tuples in
-    ``Op`` field order (what the merge unpacks fastest), None when a line is refused (no
-    exception crosses back)."""
-    try:
-        ops = ops_in_block(block, origin)
-    except BundleRejected:
-        return None
-    return marshal.dumps(list(map(_OP_FIELDS, ops)))
-
-
-def ops_of_block(data: bytes | None, origin: str) -> list[Op]:
-    """The ops of ``parse_block``'s answer; refuses the bundle the block came from."""
-    if data is None:
-        raise BundleRejected(path=origin)
-    return [Op(*fields) for fields in marshal.loads(data)]
