@@ -151,21 +151,18 @@ class Merger:
         that this overlaps with checking the next block (op_reader.py)."""
         if self.on_top is not None and self.savepoint is None:
             self.savepoint = self.conn.begin_nested()  # before any op is written
-        tips, pending, new = self.tips, self.pending, self.report.new
-        accepted, hashes = self.accepted, self.accepted_hashes
+        tips, pending = self.tips, self.pending
         for op in ops:
             tip = tips.get(op.desk_id)
-            # the usual op: the next link of its desk's chain, no later one waiting: _accept
+            # the usual op, the next link of its desk's chain with no later one waiting, is
+            # accepted without add()'s lookups
             if (
                 tip is not None
                 and op.seq == tip[0] + 1
                 and op.prev_hash == tip[1]
                 and not pending.get(op.desk_id)
             ):
-                tips[op.desk_id] = (op.seq, op.op_hash)
-                accepted.append(op)
-                hashes[(op.desk_id, op.seq)] = op.op_hash
-                new[op.desk_id] = new.get(op.desk_id, 0) + 1
+                self._accept(op)
             else:
                 self.add(op, origin)
         self._write_accepted()
