@@ -1,15 +1,18 @@
 """Bundles to verified ops, in blocks, for the merge: in worker processes when there are many.
 
-Checking an op (its line canonical, its hash) costs a sync merge more than writing it. For
-big imports (a hub's bundles, a join from a big event) the blocks go to worker processes while
-this one writes the ops already checked, so the two overlap; small ones are read here, where
-starting a process would cost more than it saves. Either way the merge sees the same ops in
-the same order, and a refused line refuses its bundle.
+Opening a bundle (copy, authenticate, decrypt) and checking its ops (each line canonical, its
+hash) cost a sync merge more than writing them. For big imports (a hub's bundles, a join from
+a big event) worker processes open the next bundles and check blocks of lines, read from the
+decrypted file by their place in it, while this process writes the ops already checked; when
+the workers fall behind, it checks a queued block itself rather than wait. Small imports are
+read here, where starting a process would cost more than it saves. Either way the merge sees
+the same ops in the same order, and a refused bundle or line refuses the import.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
@@ -17,10 +20,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from ..domain.errors import UserFacingError
 from ..domain.ops import Op
-from .bundles.bundle_file import opened_bundle
+from .bundles.bundle_file import opened_bundle, read_manifest
 from .db.op_lines import ops_in_block
-from .op_worker import ops_of_block, parse_block, started
+from .op_worker import Span, open_bundle, ops_of_block, parse_block, read_span, started
 
 BLOCK_LINES = 2000
 # Bundles smaller than this in all (about 700 bytes an op) are read in this process.
@@ -29,6 +33,7 @@ POOL_MIN_BYTES = 8 << 20
 # core, and two workers keep ahead of it; more would only cost their start.
 MAX_WORKERS = 2
 HEAD_START = 3
+OPEN_AHEAD = 2  # bundles being opened ahead of the one whose blocks are read
 
 
 def read_ops(
@@ -41,27 +46,16 @@ def read_ops(
 
     ``on_manifest`` sees each bundle's manifest once it is opened and authenticated.
     """
-    blocks = _blocks(paths, event_id, key_for, on_manifest)
     workers = _workers(paths)
     if workers:
-        yield from _pooled(blocks, workers)
-    else:
-        for origin, block in blocks:
-            yield origin, ops_in_block(block, origin)
-
-
-def _blocks(
-    paths: Sequence[Path],
-    event_id: str | None,
-    key_for: Callable[[str], bytes],
-    on_manifest: Callable[[dict[str, Any]], None],
-) -> Iterator[tuple[str, bytes]]:
+        yield from _pooled(paths, event_id, key_for, on_manifest, workers)
+        return
     for path in paths:
         origin = str(path)
         with opened_bundle(Path(path), event_id, key_for) as (manifest, lines):
             on_manifest(manifest)
             while block := b"".join(islice(lines, BLOCK_LINES)):
-                yield origin, block
+                yield origin, ops_in_block(block, origin)
 
 
 def _workers(paths: Sequence[Path]) -> int:
@@ -74,41 +68,141 @@ def _workers(paths: Sequence[Path]) -> int:
     return max(1, min(MAX_WORKERS, (os.cpu_count() or 1) - 1))
 
 
-def _pooled(blocks: Iterator[tuple[str, bytes]], workers: int) -> Iterator[tuple[str, list[Op]]]:
-    """A few blocks ahead in worker processes; a pool that cannot start or breaks (a worker
-    killed) leaves the rest to this process, so an import never fails for want of one."""
+Job = tuple[str, str, Span, "Future[bytes | None] | None"]  # origin, ops.jsonl, block, parse
+
+
+def _pooled(
+    paths: Sequence[Path],
+    event_id: str | None,
+    key_for: Callable[[str], bytes],
+    on_manifest: Callable[[dict[str, Any]], None],
+    workers: int,
+) -> Iterator[tuple[str, list[Op]]]:
+    """Bundles opened and blocks checked a few ahead in worker processes; a pool that cannot
+    start or breaks (a worker killed) leaves the rest to this process, so an import never
+    fails for want of one."""
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    try:  # spawn: a fork of a process with Qt and SQLite threads is not safe
-        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=started)
-    except OSError:
-        pool = None
-    ahead: deque[tuple[str, bytes, Future[bytes | None] | None]] = deque()
-    try:
-        for n, (origin, block) in enumerate(blocks):
-            # the first blocks are checked here while the workers start (a tenth of a second)
-            future = _submit(pool, block, origin) if n >= HEAD_START else None
-            ahead.append((origin, block, future))
-            if len(ahead) > HEAD_START + 2 * workers:
-                yield _result(*ahead.popleft())
-        while ahead:
-            yield _result(*ahead.popleft())
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+    with tempfile.TemporaryDirectory(prefix="huiwu-import-") as work:
+        try:  # spawn: a fork of a process with Qt and SQLite threads is not safe
+            pool = ProcessPoolExecutor(
+                workers, mp_context=get_context("spawn"), initializer=started
+            )
+        except OSError:
+            pool = None
+        try:
+            source = _Blocks(pool, paths, event_id, key_for, on_manifest, Path(work))
+            ahead: deque[Job] = deque()
+            while True:
+                # a bundle still being opened is not waited for while blocks are here to merge
+                while len(ahead) <= HEAD_START + 2 * workers and source.ready():
+                    if (job := source.next()) is not None:
+                        ahead.append(job)
+                if not ahead:
+                    if (job := source.next()) is None:
+                        break
+                    ahead.append(job)
+                yield _checked(*ahead.popleft())
+        finally:  # before the folder goes: a worker may still have a file of it open
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _submit(pool: Any, block: bytes, origin: str) -> Future[bytes | None] | None:
+class _Blocks:
+    """Every block of every bundle, in order, each with its check under way in the pool.
+
+    The next bundles are opened while this one's blocks are checked; the first blocks are
+    checked here while the workers start (a tenth of a second)."""
+
+    def __init__(
+        self,
+        pool: Any,
+        paths: Sequence[Path],
+        event_id: str | None,
+        key_for: Callable[[str], bytes],
+        on_manifest: Callable[[dict[str, Any]], None],
+        work: Path,
+    ) -> None:
+        self.pool, self.event_id, self.key_for = pool, event_id, key_for
+        self.on_manifest, self.work = on_manifest, work
+        self.todo = deque(enumerate(paths))
+        self.opening: deque[tuple[Path, Path, bytes, Future[Any] | None]] = deque()
+        self.spans: deque[Span] = deque()
+        self.origin = self.plain = ""
+        self.inline = HEAD_START
+
+    def _open_ahead(self) -> None:
+        while self.todo and len(self.opening) < OPEN_AHEAD:
+            n, path = self.todo.popleft()
+            folder = self.work / str(n)
+            folder.mkdir()
+            event_id = self.event_id if self.event_id is not None else _event_of(path)
+            key = self.key_for(event_id)
+            args = (str(path), self.event_id, key, str(folder), BLOCK_LINES)
+            # the first bundle is opened here: the workers are only starting
+            future = _submit(self.pool, open_bundle, *args) if n else None
+            self.opening.append((path, folder, key, future))
+
+    def ready(self) -> bool:
+        """Is there a next block (or the end) to be had without waiting for a worker?"""
+        self._open_ahead()
+        if self.spans or not self.opening:
+            return bool(self.spans)
+        future = self.opening[0][3]
+        return future is None or future.done()
+
+    def next(self) -> Job | None:
+        """The next block, once its bundle is open; None after the last."""
+        self._open_ahead()
+        while not self.spans:
+            if not self.opening:
+                return None
+            path, folder, key, future = self.opening.popleft()
+            manifest, self.plain, spans = _opened(future, path, self.event_id, key, folder)
+            self.origin = str(path)
+            self.on_manifest(manifest)
+            self.spans.extend(spans)
+            self._open_ahead()
+        span = self.spans.popleft()
+        self.inline -= 1
+        parse = (
+            _submit(self.pool, parse_block, self.plain, span, self.origin)
+            if self.inline < 0
+            else None
+        )
+        return self.origin, self.plain, span, parse
+
+
+def _event_of(path: Path) -> str:
+    return str(read_manifest(Path(path)).get("event_id", ""))
+
+
+def _submit(pool: Any, fn: Callable[..., Any], *args: Any) -> Future[Any] | None:
     if pool is None:
         return None
     try:
-        return pool.submit(parse_block, block, origin)  # type: ignore[no-any-return]
+        return pool.submit(fn, *args)  # type: ignore[no-any-return]
     except (RuntimeError, OSError):  # a broken pool; a process that could not start
         return None
 
 
-def _result(origin: str, block: bytes, future: Future[bytes | None] | None) -> tuple[str, list[Op]]:
+def _opened(
+    future: Future[Any] | None, path: Path, event_id: str | None, key: bytes, folder: Path
+) -> tuple[dict[str, Any], str, list[Span]]:
+    if future is not None and not future.cancel():
+        try:
+            return future.result()  # type: ignore[no-any-return]
+        except UserFacingError:  # what is wrong with the bundle, found by the worker
+            raise
+        except Exception:  # a worker that died: open it here instead
+            pass
+    return open_bundle(str(path), event_id, key, str(folder), BLOCK_LINES)
+
+
+def _checked(
+    origin: str, plain: str, span: Span, future: Future[bytes | None] | None
+) -> tuple[str, list[Op]]:
     # a block still queued (the workers behind) is checked here rather than waited for
     if future is not None and not future.cancel():
         try:
@@ -117,4 +211,4 @@ def _result(origin: str, block: bytes, future: Future[bytes | None] | None) -> t
             pass
         else:
             return origin, ops_of_block(data, origin)
-    return origin, ops_in_block(block, origin)
+    return origin, ops_in_block(read_span(plain, span), origin)

@@ -1,8 +1,11 @@
 """The worker processes of a big sync import (op_reader.py): what they run, what they send.
 
-Kept apart from op_reader so that a worker imports only the op line format, not the zip and
-crypto of bundles. Ops cross as marshalled tuples in ``Op`` field order: what the merge
-unpacks fastest; a refused line crosses as None (an exception would not survive pickling).
+A worker opens a bundle (copy, authenticate, decrypt into the import's folder) and checks
+blocks of its lines, read from that folder by their place in the file: the importing
+process, which writes, handles no bundle bytes at all. Ops cross as marshalled tuples of
+their values, equal strings (a desk, a kind, payload keys, one op's hash and the next one's
+prev_hash) sent once: what the merge unpacks fastest; a refused line crosses as None. What
+is wrong with a bundle (a UserFacingError) crosses as itself.
 """
 
 from __future__ import annotations
@@ -11,16 +14,17 @@ import gc
 import marshal
 import os
 import threading
-from dataclasses import fields
 from multiprocessing import parent_process
 from multiprocessing.process import BaseProcess
-from operator import attrgetter
+from pathlib import Path
+from typing import Any
 
 from ..domain.ops import Op
 from ..domain.sync_errors import BundleRejected
-from .db.op_lines import ops_in_block
+from .bundles.bundle_file import decrypted_copy
+from .db.op_lines import op_values_in_block
 
-_OP_FIELDS = attrgetter(*(f.name for f in fields(Op)))  # as Op(*values) takes them
+Span = tuple[int, int]  # (offset, length) of whole lines in a bundle's ops.jsonl
 
 
 def started() -> None:
@@ -38,13 +42,42 @@ def _exit_with(parent: BaseProcess) -> None:
     os._exit(0)
 
 
-def parse_block(block: bytes, origin: str) -> bytes | None:
-    """``ops_in_block`` in a worker: the ops marshalled, None when a line is refused."""
+def open_bundle(
+    path: str, event_id: str | None, key: bytes, work: str, lines: int
+) -> tuple[dict[str, Any], str, list[Span]]:
+    """The bundle at ``path`` decrypted into the folder ``work``: its manifest, its ops.jsonl,
+    and that file's blocks of ``lines`` lines."""
+    manifest, plain = decrypted_copy(Path(path), event_id, lambda _event: key, Path(work))
+    return manifest, str(plain), line_blocks(plain, lines)
+
+
+def line_blocks(plain: Path, lines: int) -> list[Span]:
+    spans = []
+    start = end = count = 0
+    with Path(plain).open("rb") as fh:
+        for line in fh:
+            end += len(line)
+            count += 1
+            if count == lines:
+                spans.append((start, end - start))
+                start, count = end, 0
+    if end > start:
+        spans.append((start, end - start))
+    return spans
+
+
+def read_span(plain: str, span: Span) -> bytes:
+    with open(plain, "rb") as fh:
+        fh.seek(span[0])
+        return fh.read(span[1])
+
+
+def parse_block(plain: str, span: Span, origin: str) -> bytes | None:
+    """A block's ops checked in a worker, marshalled; None when a line is refused."""
     try:
-        ops = ops_in_block(block, origin)
+        return marshal.dumps(op_values_in_block(read_span(plain, span), origin))
     except BundleRejected:
         return None
-    return marshal.dumps(list(map(_OP_FIELDS, ops)))
 
 
 def ops_of_block(data: bytes | None, origin: str) -> list[Op]:

@@ -19,6 +19,10 @@ class UserFacingError(Exception):
         self.params = params
         super().__init__(self.text("en"))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # by its parameters: a sync worker process raises it in the importing one
+        return (_rebuilt, (type(self), self.params))
+
     def text(self, lang: str = "zh") -> str:
         template = self.zh if lang.lower().startswith("zh") else self.en
         return template.format(**self.params)
@@ -27,6 +31,10 @@ class UserFacingError(Exception):
         """One line with both languages, for the command line."""
         zh, en = self.text("zh"), self.text("en")
         return zh if zh == en else f"{zh} ({en})"
+
+
+def _rebuilt(cls: type[UserFacingError], params: dict[str, Any]) -> UserFacingError:
+    return cls(**params)
 
 
 class NotAnEventFile(UserFacingError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from huiwu_desk.adapters import op_reader
 from huiwu_desk.adapters.bundles.bundle_file import read_manifest, write_bundle
 from huiwu_desk.adapters.db import tables as t
 from huiwu_desk.adapters.db.sync_store import iter_op_lines
-from huiwu_desk.adapters.sync_engine import import_bundles, sync_key
+from huiwu_desk.adapters.sync_engine import export_bundle, import_bundles, sync_key
+from huiwu_desk.bootstrap import create_event
 from huiwu_desk.domain import sync_errors
 from huiwu_desk.services import conflicts, desk, queries
 from tests.integration.sync_helpers import exchange, fp, own_ops_bundle
@@ -77,6 +79,39 @@ def test_a_forged_op_in_an_authentic_bundle_is_refused_by_the_workers(desks, tmp
     with pytest.raises(sync_errors.BundleRejected) as refused:
         import_bundles(a, [good, bad], sync_key(a, None))
     assert "forged.hwsync" in refused.value.text("en")
+    assert fp(a) == before and queries.stats(a.uow).payments == 0
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "foreign"])
+def test_a_bundle_a_worker_refuses_is_refused_with_its_sentence(desks, tmp_path, pooled, damage):
+    a, b, c = desks
+    _pay_many(b, [_code(b, "张三")], 6)
+    _pay_many(c, [_code(c, "李四")], 5)
+    good = _bundle(c, tmp_path)
+    bad = _bundle(b, tmp_path)  # the second bundle: opened by a worker, not this process
+    data = bytearray(bad.read_bytes())
+    if damage == "flip":
+        with zipfile.ZipFile(bad) as zf:
+            offset = data.find(zf.read("ops.bin")[40:60])
+        data[offset] ^= 0x01
+        bad.write_bytes(bytes(data))
+    elif damage == "truncate":  # the stick was pulled
+        bad.write_bytes(bytes(data[: len(data) // 2]))
+    else:
+        other = create_event(tmp_path / "other.huiwu", "别的会议", "Z9", passphrase="另一个口令")
+        bad.unlink()
+        export_bundle(other, bad, sync_key(other, None))
+        other.close()
+    before = fp(a)
+    with pytest.raises(sync_errors.UserFacingError) as refused:
+        import_bundles(a, [good, bad], sync_key(a, None))
+    expected = {  # a flipped byte fails the zip's CRC or the authentication, as in this process
+        "flip": (sync_errors.BundleRejected, sync_errors.BundleUnreadable),
+        "truncate": (sync_errors.BundleUnreadable,),
+        "foreign": (sync_errors.ForeignBundle,),
+    }[damage]
+    assert type(refused.value) in expected
+    assert str(bad) in refused.value.text("zh") and "导入" in refused.value.text("zh")
     assert fp(a) == before and queries.stats(a.uow).payments == 0
 
 

@@ -141,43 +141,51 @@ def opened_bundle(
     The lines are authenticated bytes, one op each; the caller parses and verifies them.
     ``key_for(event_id)`` gives the key; ``event_id=None`` accepts any event (join).
     """
-    path = Path(path)
     with tempfile.TemporaryDirectory(prefix="huiwu-import-") as work:
-        local = Path(work) / "bundle.hwsync"
-        try:
-            if path.stat().st_size > MAX_BUNDLE_BYTES + MAX_MANIFEST_BYTES:
-                raise BundleUnreadable(path=str(path))
-            shutil.copyfile(path, local)  # off the removable medium before anything else
-        except OSError:
-            raise BundleUnreadable(path=str(path)) from None
-        try:
-            manifest = read_manifest(local)
-        except BundleTooNew:
-            raise BundleTooNew(path=str(path)) from None  # the person's file, not the copy
-        except BundleUnreadable:
-            raise BundleUnreadable(path=str(path)) from None
-        if event_id is not None and manifest.get("event_id") != event_id:
-            raise ForeignBundle(path=str(path))
-        plain = Path(work) / "ops.jsonl"
-        try:
-            with _checked_zip(local) as zf, zf.open(OPS) as src, plain.open("wb") as fh:
-                size = zf.getinfo(OPS).file_size
-                out = _HashingWriter(fh)  # the plaintext hash in the same pass
-                digest = decrypt_stream(
-                    key_for(manifest["event_id"]), _aad(manifest), src, size, out
-                )
-        except AuthenticationFailed:
-            raise BundleRejected(path=str(path)) from None
-        except (BundleUnreadable, zipfile.BadZipFile, OSError, KeyError, EOFError):
-            raise BundleUnreadable(path=str(path)) from None
-        if digest != manifest.get("ciphertext_sha256") or out.hexdigest() != manifest.get(
-            "plaintext_sha256"
-        ):
-            raise BundleRejected(path=str(path))
+        manifest, plain = decrypted_copy(path, event_id, key_for, Path(work))
         # opened here, so it is closed before the folder is removed even when the caller
         # stops half-way (an integrity alarm): Windows cannot remove an open file
         with plain.open("rb") as fh:
             yield manifest, iter(fh)
+
+
+def decrypted_copy(
+    path: Path, event_id: str | None, key_for: Any, work: Path
+) -> tuple[dict[str, Any], Path]:
+    """(manifest, ``work``/ops.jsonl): the bundle at ``path`` copied into the folder ``work``
+    off its medium, authenticated and decrypted there. Raises what is wrong with it."""
+    path = Path(path)
+    local = work / "bundle.hwsync"
+    try:
+        if path.stat().st_size > MAX_BUNDLE_BYTES + MAX_MANIFEST_BYTES:
+            raise BundleUnreadable(path=str(path))
+        shutil.copyfile(path, local)  # off the removable medium before anything else
+    except OSError:
+        raise BundleUnreadable(path=str(path)) from None
+    try:
+        manifest = read_manifest(local)
+    except BundleTooNew:
+        raise BundleTooNew(path=str(path)) from None  # the person's file, not the copy
+    except BundleUnreadable:
+        raise BundleUnreadable(path=str(path)) from None
+    if event_id is not None and manifest.get("event_id") != event_id:
+        raise ForeignBundle(path=str(path))
+    plain = work / "ops.jsonl"
+    try:
+        with _checked_zip(local) as zf, zf.open(OPS) as src, plain.open("wb") as fh:
+            size = zf.getinfo(OPS).file_size
+            out = _HashingWriter(fh)  # the plaintext hash in the same pass
+            digest = decrypt_stream(key_for(manifest["event_id"]), _aad(manifest), src, size, out)
+    except AuthenticationFailed:
+        raise BundleRejected(path=str(path)) from None
+    except (BundleUnreadable, zipfile.BadZipFile, OSError, KeyError, EOFError):
+        raise BundleUnreadable(path=str(path)) from None
+    if digest != manifest.get("ciphertext_sha256") or out.hexdigest() != manifest.get(
+        "plaintext_sha256"
+    ):
+        raise BundleRejected(path=str(path))
+    local.unlink()  # only the plaintext is read from here on
+    return manifest, plain
 
 
 class _HashingWriter:

@@ -8,12 +8,14 @@ from sqlalchemy import Connection, delete, func, select
 
 from ...services.conflicts import ConflictRow, Fact
 from . import tables as t
-from .bulk import driver_rows
+from .bulk import driver_rows, insert_tuples
 
 A, K = t.attendees.c, t.checkins.c
 # Live payments (not voided, not fully refunded), two or more for one attendee and fee item.
+# A scan of the table sorted in memory: a quarter faster than following the attendee index
+# into the table for every payment (a merge's tens of thousands of them).
 _DOUBLE_PAYMENTS = (
-    "SELECT attendee_id, fee_item_id, json_group_array(id) FROM payments "
+    "SELECT attendee_id, fee_item_id, json_group_array(id) FROM payments NOT INDEXED "
     "WHERE voided = 0 AND amount_fen > refunded_fen "
     "GROUP BY attendee_id, fee_item_id HAVING count(*) > 1"
 )
@@ -22,6 +24,7 @@ _PAYMENT_FACTS = (
     "SELECT id, attendee_id, fee_item_id, hlc, desk_code, operator, receipt_no, "
     "amount_fen - refunded_fen, method, at_ms, desk_id FROM payments WHERE id IN ({marks})"
 )
+_DETAIL = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 _IN_CHUNK = 500  # bound parameters per query, far below any SQLite build's limit
 
 
@@ -193,20 +196,14 @@ class SqlConflictRepo:
 
     def replace(self, rows: list[ConflictRow]) -> None:
         self.conn.execute(delete(t.conflicts))
-        if rows:
-            self.conn.execute(
-                t.conflicts.insert(),
-                [
-                    {
-                        "id": c.id,
-                        "kind": c.kind,
-                        "attendee_id": c.attendee_id,
-                        "detail": json.dumps(c.detail, ensure_ascii=False, sort_keys=True),
-                        "resolved": c.resolved,
-                    }
-                    for c in rows
-                ],
-            )
+        encode = _DETAIL.encode
+        insert_tuples(
+            self.conn,
+            t.conflicts,
+            ("id", "kind", "attendee_id", "detail", "resolved"),
+            [(c.id, c.kind, c.attendee_id, encode(c.detail), c.resolved) for c in rows],
+            ignore=False,
+        )
 
     def listing(self, include_resolved: bool = False) -> list[tuple[ConflictRow, str]]:
         c = t.conflicts.c

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import fields
 from typing import Any
 
 from ...domain.ops import Op, canonical_json
@@ -48,50 +49,61 @@ _CANONICAL_LINE = re.compile(
     rf'"seq":([1-9][0-9]{{0,17}}),"supervisor":(?:null|"({_PLAIN})")\}}'
 )
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+_FIELDS = tuple(f.name for f in fields(Op))
 
 
 def op_from_line(line: bytes, origin: str) -> Op:
     """One bundle line as a verified op; refuses a line that is not one or whose hash fails."""
+    return Op(*_op_values(line, origin, {}.setdefault))
+
+
+def _op_values(line: bytes, origin: str, one: Any) -> tuple[Any, ...]:
+    """A line's op as its values in ``Op`` field order (what ``Op(*values)`` takes).
+
+    ``one(s, s)`` gives the one object for equal strings across a block (dict.setdefault):
+    a worker process sends each such string once (op_worker.py)."""
     try:
         text = line.decode("utf-8").removesuffix("\n")
-        op = _canonical_op(text)
-        if op is not None:
-            return op
+        values = _canonical_values(text, one)
+        if values is not None:
+            return values
         data = json.loads(text)
     except ValueError:  # not UTF-8, not JSON
         raise BundleRejected(path=origin) from None
     if not isinstance(data, dict):
         raise BundleRejected(path=origin)
-    return op_from_dict(data, origin)
+    op = op_from_dict(data, origin)
+    return tuple(getattr(op, name) for name in _FIELDS)
 
 
-def _canonical_op(text: str) -> Op | None:
-    """The op of a canonical line that verifies; None sends the line the general way."""
+def _canonical_values(text: str, one: Any) -> tuple[Any, ...] | None:
+    """The op values of a canonical line that verifies; None sends the line the general way."""
     m = _CANONICAL_LINE.fullmatch(text)
     if m is None:
         return None
+    desk_id, entity, hlc, kind, _, op_hash, operator, raw, prev_hash, seq, supervisor = m.groups()
     try:
-        payload = json.loads(m[8])
+        payload = json.loads(raw)
     except ValueError:
         return None
     # the payload too must be canonical for the line's bytes to be the hash input
-    if not isinstance(payload, dict) or _CANONICAL.encode(payload) != m[8]:
+    if type(payload) is not dict or _CANONICAL.encode(payload) != raw:
         return None
     body = text[: m.start(5)] + text[m.end(5) :]
-    if hashlib.sha256(body.encode("utf-8")).hexdigest() != m[6]:
+    if hashlib.sha256(body.encode("utf-8")).hexdigest() != op_hash:
         return None
-    return Op(
-        desk_id=m[1],
-        seq=int(m[10]),
-        hlc=m[3],
-        kind=m[4],
-        entity=m[2],
-        operator=m[7],
-        payload=payload,
-        supervisor=m[11],
-        prev_hash=m[9],
-        op_hash=m[6],
-        payload_json=m[8],
+    return (
+        one(desk_id, desk_id),
+        int(seq),
+        hlc,
+        one(kind, kind),
+        entity,
+        one(operator, operator),
+        {one(k, k): v for k, v in payload.items()},
+        supervisor,
+        one(prev_hash, prev_hash),  # the previous line's op_hash
+        one(op_hash, op_hash),
+        raw,
     )
 
 
@@ -119,7 +131,13 @@ def op_from_dict(data: dict[str, Any], origin: str) -> Op:
 
 def ops_in_block(block: bytes, origin: str) -> list[Op]:
     """Whole lines of a bundle (``ops.jsonl``) as verified ops."""
+    return [Op(*values) for values in op_values_in_block(block, origin)]
+
+
+def op_values_in_block(block: bytes, origin: str) -> list[tuple[Any, ...]]:
+    """``ops_in_block`` as each op's values (``Op(*values)``), equal strings one object."""
     lines = block.split(b"\n")  # as a file iterates them: only "\n" ends a line
     if lines[-1] == b"":
         lines.pop()
-    return [op_from_line(line, origin) for line in lines]
+    shared: dict[str, str] = {}
+    return [_op_values(line, origin, shared.setdefault) for line in lines]
