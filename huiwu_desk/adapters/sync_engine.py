@@ -124,7 +124,7 @@ def import_bundles(
     report = ImportReport()
     uow = store.uow
     seen: dict[str, dict[str, Any]] = {}
-    with uow.writing(), roomy_cache(_conn(uow)), gc_paused():
+    with uow.merging(), roomy_cache(_conn(uow)), gc_paused():
         conn = _conn(uow)
         report.conflicts_before = _open_conflicts(conn)
         merger = Merger(conn, uow.projector)
@@ -161,7 +161,7 @@ def import_bundles(
 
 
 def _conn(uow: Any) -> Any:
-    assert uow.conn is not None  # inside uow.writing()
+    assert uow.conn is not None  # inside uow.writing() or uow.merging()
     return uow.conn
 
 
@@ -223,7 +223,7 @@ def join_event(
 
     def fill(store: EventStore) -> None:
         uow = store.uow
-        with uow.writing(), roomy_cache(_conn(uow)), gc_paused():
+        with uow.merging(), roomy_cache(_conn(uow)), gc_paused():
             merger = Merger(_conn(uow), uow.projector)
             for origin, ops in read_ops([Path(bundle)], event_id, key_for, lambda _m: None):
                 merger.add_all(ops, origin)

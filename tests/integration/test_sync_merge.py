@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+import sqlalchemy.exc
 from sqlalchemy import select
 
 from huiwu_desk.adapters.db import tables as t
@@ -139,3 +141,35 @@ def test_an_op_that_arrives_before_its_row_takes_effect_when_the_row_arrives(des
         refunded = conn.execute(select(t.payments.c.refunded_fen)).scalars().all()
     assert refunded == [120000]
     assert _dump(a) == _rebuilt(a)
+
+
+def test_a_payment_for_a_person_not_here_yet_is_kept_until_the_person_arrives(desks, tmp_path):
+    from huiwu_desk.services import attendees
+
+    a, b, c = desks
+    attendees.register_walk_in(a.uow, a.context(), {"name": "欧阳修远", "phone": "13912345678"})
+    walk_in = _code(a, "欧阳修远")
+    exchange(a, b, tmp_path)
+    desk.record_payment(b.uow, b.context(), walk_in, 80000, "cash")
+    # b's own ops only, as a relay that thought c already had a's walk-in
+    only_b = own_ops_bundle(b, tmp_path / "only-b.hwsync")
+
+    report = import_bundles(c, [only_b], sync_key(c, None), after_merge=conflicts.refresh)
+
+    # the money is not refused nor lost because its person is still on the way
+    assert report.as_json()["new_total"] == 2
+    assert queries.stats(c.uow).paid_total_fen == 80000
+    assert not list(queries.search(c.uow, "欧阳修远"))
+    import_bundles(c, [_bundle(a, tmp_path)], sync_key(c, None), after_merge=conflicts.refresh)
+    assert _code(c, "欧阳修远") == walk_in
+    assert queries.stats(c.uow).paid_total_fen == 80000
+    assert _dump(c) == _rebuilt(c)
+    for table in ("attendees", "payments"):
+        assert _dump(c)[table] == _dump(b)[table]
+    # the desk's own work checks references again: a payment for nobody is refused
+    with c.uow.writing(), pytest.raises(sqlalchemy.exc.IntegrityError):
+        c.uow.conn.exec_driver_sql(
+            "INSERT INTO payments (id, attendee_id, fee_item_id, amount_fen, method, receipt_no,"
+            " hlc, at_ms, desk_id, desk_code, operator) VALUES"
+            " ('x', 'nobody', 'nothing', 1, 'cash', 'R', 'h', 0, 'd', 'C', 'o')"
+        )

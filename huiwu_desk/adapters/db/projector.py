@@ -24,21 +24,28 @@ from ...domain.model import ATTENDEE_FIELDS
 from ...domain.names import clean_name, name_pinyin, normalize_phone, phone_last4
 from ...domain.ops import Op, canonical_json
 from . import tables as t
-from .bulk import insert_many
+from .bulk import insert_many, insert_tuples
 
 Handler = Callable[[Connection, Op, "Projector"], None]
-RowBuilder = Callable[[Connection, Op, "Projector"], dict[str, Any]]
+RowBuilder = Callable[[Connection, Op, "Projector"], tuple[Any, ...]]
 HANDLERS: dict[str, Handler] = {}
 # Kinds whose whole effect is one new row: a run of them is written with one executemany.
-ROW_KINDS: dict[str, tuple[Any, RowBuilder]] = {}
+ROW_KINDS: dict[str, tuple[Any, tuple[str, ...], RowBuilder]] = {}
+# What Projector.stamp_values gives, at the end of every row a RowBuilder builds
+STAMP_COLUMNS = ("hlc", "at_ms", "desk_code", "operator")
 
 
-def inserts_row(kind: str, table: Any) -> Callable[[RowBuilder], RowBuilder]:
-    """Register ``build(conn, op, projector) -> row`` as the whole effect of ``kind``."""
+def inserts_row(kind: str, table: Any, *columns: str) -> Callable[[RowBuilder], RowBuilder]:
+    """Register ``build(conn, op, projector)`` as the whole effect of ``kind``: one row, the
+    values of ``columns`` and then of ``STAMP_COLUMNS`` (a tuple: a sync merge builds tens of
+    thousands, and a dict per row cost more than SQLite's insert of it)."""
+    names = (*columns, *STAMP_COLUMNS)
 
     def register(build: RowBuilder) -> RowBuilder:
-        ROW_KINDS[kind] = (table, build)
-        HANDLERS[kind] = lambda conn, op, p: _insert_ignore(conn, table, build(conn, op, p))
+        ROW_KINDS[kind] = (table, names, build)
+        HANDLERS[kind] = lambda conn, op, p: _insert_ignore(
+            conn, table, dict(zip(names, build(conn, op, p), strict=True))
+        )
         return build
 
     return register
@@ -112,8 +119,8 @@ class Projector:
         if run[0].kind == "attendee.create":
             _attendee_create_many(conn, run)
             return
-        table, build = ROW_KINDS[run[0].kind]
-        insert_many(conn, table, [build(conn, op, self) for op in run], ignore=True)
+        table, columns, build = ROW_KINDS[run[0].kind]
+        insert_tuples(conn, table, columns, [build(conn, op, self) for op in run], ignore=True)
 
     def stamp(self, conn: Connection, op: Op) -> dict[str, Any]:
         """Columns every fact row carries: when, at which desk, by whom."""
@@ -123,6 +130,11 @@ class Projector:
             "desk_code": self.desk_code(conn, op.desk_id),
             "operator": op.operator,
         }
+
+    def stamp_values(self, conn: Connection, op: Op) -> tuple[str, int, str, str]:
+        """``stamp`` as the values of ``STAMP_COLUMNS``."""
+        code = self._desk_codes.get(op.desk_id) or self.desk_code(conn, op.desk_id)
+        return (op.hlc, Hlc.wall_ms_of(op.hlc), code, op.operator)
 
 
 _IGNORING: dict[str, Any] = {}
@@ -414,14 +426,9 @@ def _attendee_update(conn: Connection, op: Op, p: Projector) -> None:
 
 
 # --- facts at the desk ------------------------------------------------------------------
-@inserts_row("checkin", t.checkins)
-def _checkin(conn: Connection, op: Op, p: Projector) -> dict[str, Any]:
-    return {
-        "id": op.entity,
-        "attendee_id": op.payload["attendee_id"],
-        "desk_id": op.desk_id,
-        **p.stamp(conn, op),
-    }
+@inserts_row("checkin", t.checkins, "id", "attendee_id", "desk_id")
+def _checkin(conn: Connection, op: Op, p: Projector) -> tuple[Any, ...]:
+    return (op.entity, op.payload["attendee_id"], op.desk_id, *p.stamp_values(conn, op))
 
 
 def _void(conn: Connection, op: Op, p: Projector, table: Any, target: str) -> None:
@@ -448,23 +455,29 @@ def _checkin_void(conn: Connection, op: Op, p: Projector) -> None:
     _void(conn, op, p, t.checkins, op.payload["checkin_id"])
 
 
-@inserts_row("payment", t.payments)
-def _payment(conn: Connection, op: Op, p: Projector) -> dict[str, Any]:
+@inserts_row(
+    "payment",
+    t.payments,
+    *("id", "attendee_id", "fee_item_id", "amount_fen", "method", "receipt_no", "desk_id"),
+    *("invoice_title", "tax_number", "email", "note"),
+)
+def _payment(conn: Connection, op: Op, p: Projector) -> tuple[Any, ...]:
     pl = op.payload
-    return {
-        "id": op.entity,
-        "attendee_id": pl["attendee_id"],
-        "fee_item_id": pl["fee_item_id"],
-        "amount_fen": int(pl["amount_fen"]),
-        "method": pl["method"],
-        "receipt_no": pl["receipt_no"],
-        "desk_id": op.desk_id,
-        "invoice_title": pl.get("invoice_title", ""),
-        "tax_number": pl.get("tax_number", ""),
-        "email": pl.get("email", ""),
-        "note": pl.get("note", ""),
-        **p.stamp(conn, op),
-    }
+    get = pl.get
+    return (
+        op.entity,
+        pl["attendee_id"],
+        pl["fee_item_id"],
+        int(pl["amount_fen"]),
+        pl["method"],
+        pl["receipt_no"],
+        op.desk_id,
+        get("invoice_title", ""),
+        get("tax_number", ""),
+        get("email", ""),
+        get("note", ""),
+        *p.stamp_values(conn, op),
+    )
 
 
 @handles("payment.void")
@@ -499,24 +512,22 @@ def _payment_refund(conn: Connection, op: Op, p: Projector) -> None:
         )
 
 
-def _handout_row(conn: Connection, op: Op, p: Projector, sign: int) -> dict[str, Any]:
+_HANDOUT_COLUMNS = ("id", "attendee_id", "material_id", "qty")
+
+
+def _handout_row(conn: Connection, op: Op, p: Projector, sign: int) -> tuple[Any, ...]:
     pl = op.payload
-    return {
-        "id": op.entity,
-        "attendee_id": pl["attendee_id"],
-        "material_id": pl["material_id"],
-        "qty": sign * int(pl.get("qty", 1)),
-        **p.stamp(conn, op),
-    }
+    qty = sign * int(pl.get("qty", 1))
+    return (op.entity, pl["attendee_id"], pl["material_id"], qty, *p.stamp_values(conn, op))
 
 
-@inserts_row("handout", t.handouts)
-def _handout(conn: Connection, op: Op, p: Projector) -> dict[str, Any]:
+@inserts_row("handout", t.handouts, *_HANDOUT_COLUMNS)
+def _handout(conn: Connection, op: Op, p: Projector) -> tuple[Any, ...]:
     return _handout_row(conn, op, p, 1)
 
 
-@inserts_row("handout.return", t.handouts)
-def _handout_return(conn: Connection, op: Op, p: Projector) -> dict[str, Any]:
+@inserts_row("handout.return", t.handouts, *_HANDOUT_COLUMNS)
+def _handout_return(conn: Connection, op: Op, p: Projector) -> tuple[Any, ...]:
     return _handout_row(conn, op, p, -1)
 
 
@@ -562,16 +573,11 @@ def _room_release(conn: Connection, op: Op, p: Projector) -> None:
     conn.execute(delete(t.room_nights).where(t.room_nights.c.assignment_id == assignment_id))
 
 
-@inserts_row("badge.print", t.badge_prints)
-def _badge_print(conn: Connection, op: Op, p: Projector) -> dict[str, Any]:
+@inserts_row("badge.print", t.badge_prints, "id", "attendee_id", "version", "reason")
+def _badge_print(conn: Connection, op: Op, p: Projector) -> tuple[Any, ...]:
     pl = op.payload
-    return {
-        "id": op.entity,
-        "attendee_id": pl["attendee_id"],
-        "version": int(pl["version"]),
-        "reason": pl.get("reason", ""),
-        **p.stamp(conn, op),
-    }
+    version, reason = int(pl["version"]), pl.get("reason", "")
+    return (op.entity, pl["attendee_id"], version, reason, *p.stamp_values(conn, op))
 
 
 @handles("conflict.ack")

@@ -6,6 +6,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
@@ -45,6 +46,11 @@ def translate_db_error(exc: BaseException, path: str = "") -> Exception | None:
     return None
 
 
+def _foreign_keys(conn: Connection, setting: str) -> None:
+    raw: Any = conn.connection.dbapi_connection  # not through SQLAlchemy: that would BEGIN
+    raw.execute(f"PRAGMA foreign_keys={setting}")
+
+
 class SqlUnitOfWork:
     """Used from one thread at a time (the window's database worker, or the CLI)."""
 
@@ -71,7 +77,7 @@ class SqlUnitOfWork:
         self.print_jobs = SqlPrintJobRepo(conn)
 
     @contextmanager
-    def _transaction(self, mode: str) -> Iterator[None]:
+    def _transaction(self, mode: str, *, foreign_keys: bool = True) -> Iterator[None]:
         if self.conn is not None:  # nested: the outer unit of work decides
             yield
             return
@@ -79,6 +85,8 @@ class SqlUnitOfWork:
             conn = self.engine.connect().execution_options(**{BEGIN_OPTION: mode})
         except OperationalError as exc:
             raise translate_db_error(exc, str(self.engine.url.database)) or exc from exc
+        if not foreign_keys:  # outside any transaction, where SQLite takes the setting
+            _foreign_keys(conn, "OFF")
         try:
             with conn.begin():
                 self._bind(conn)
@@ -92,11 +100,23 @@ class SqlUnitOfWork:
             raise
         finally:
             self.conn = None
+            if not foreign_keys:  # the connection goes back to the pool as it came
+                try:
+                    _foreign_keys(conn, "ON")
+                except sqlite3.Error:
+                    conn.invalidate()
             conn.close()
 
     def writing(self) -> AbstractContextManager[None]:
         """BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""
         return self._transaction("IMMEDIATE")
+
+    def merging(self) -> AbstractContextManager[None]:
+        """``writing`` for a sync merge, without foreign key checks: a relay may bring a
+        payment or a check-in of a person whose creation this desk has not received yet
+        (it comes with the desk that made it). The row is a fact like any other; the
+        person it names arrives later, the same tables as a replay then."""
+        return self._transaction("IMMEDIATE", foreign_keys=False)
 
     def reading(self) -> AbstractContextManager[None]:
         return self._transaction("DEFERRED")
