@@ -121,10 +121,17 @@ def import_bundles(
     after_merge: Any = None,
 ) -> ImportReport:
     """All bundles in one transaction: any refused bundle leaves the event unchanged."""
+    # the collector comes back once the merge's tens of thousands of ops are freed, not while
+    # the commit still holds them (it would walk them all once more)
+    with gc_paused():
+        return _import(store, paths, key, after_merge)
+
+
+def _import(store: EventStore, paths: Sequence[Path], key: bytes, after_merge: Any) -> ImportReport:
     report = ImportReport()
     uow = store.uow
     seen: dict[str, dict[str, Any]] = {}
-    with uow.merging(), roomy_cache(_conn(uow)), gc_paused():
+    with uow.merging(), roomy_cache(_conn(uow)):
         conn = _conn(uow)
         report.conflicts_before = _open_conflicts(conn)
         merger = Merger(conn, uow.projector)
@@ -223,7 +230,7 @@ def join_event(
 
     def fill(store: EventStore) -> None:
         uow = store.uow
-        with uow.merging(), roomy_cache(_conn(uow)), gc_paused():
+        with uow.merging(), roomy_cache(_conn(uow)):
             merger = Merger(_conn(uow), uow.projector)
             for origin, ops in read_ops([Path(bundle)], event_id, key_for, lambda _m: None):
                 merger.add_all(ops, origin)
@@ -231,8 +238,12 @@ def join_event(
             uow.log_state.forget()
             announce_desk(uow, store.context(operator))
 
+    def filled(store: EventStore) -> None:
+        with gc_paused():  # as in import_bundles
+            fill(store)
+
     return build_event_file(
-        out, desk_code, fill, event_id=event_id, passphrase=passphrase, default_operator=operator
+        out, desk_code, filled, event_id=event_id, passphrase=passphrase, default_operator=operator
     )
 
 

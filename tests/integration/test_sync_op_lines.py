@@ -126,3 +126,23 @@ def test_a_hash_over_a_non_canonical_payload_is_refused():
 def test_lines_that_are_not_ops_are_refused(line):
     with pytest.raises(BundleRejected):
         op_from_line(line, "x")
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"name": "张三", "amount_fen": 120000, "note": ""},
+        {"text": 'quote" back\\slash\nnew\ttab\x01 \u2028', "none": None, "yes": True},
+        {"float": 1e16, "neg": -0.0, "half": 0.5, "big": 2**70},
+        {"nested": {"z": [1, {"b": 2, "a": []}], "a": {}}},
+    ],
+)
+def test_a_payload_is_checked_against_the_canonical_encoding(payload):
+    op = _op(payload=payload)
+    line = _line(op)
+    # the fast path checks the payload text with its own encoder: it must agree exactly
+    values = _canonical_values(line.decode().removesuffix("\n"), {}.setdefault)
+    assert values is not None
+    _same(Op(*values), op)
+    loose = line.replace(b'"payload":{', b'"payload":{ ', 1)  # still JSON, not canonical
+    assert _canonical_values(loose.decode().removesuffix("\n"), {}.setdefault) is None

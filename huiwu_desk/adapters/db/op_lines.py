@@ -49,6 +49,22 @@ _CANONICAL_LINE = re.compile(
     rf'"seq":([1-9][0-9]{{0,17}}),"supervisor":(?:null|"({_PLAIN})")\}}'
 )
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _canonical_encoder() -> Any:
+    """``_CANONICAL.encode``, with json's C encoder made once rather than on every call (a
+    third of the time, for each of a merge's tens of thousands of payloads)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # an interpreter without json's C speedups
+        return _CANONICAL.encode
+    e = _CANONICAL
+    chunks = make(
+        None, e.default, json.encoder.encode_basestring, None, ":", ",", True, False, True
+    )
+    return lambda payload: "".join(chunks(payload, 0))
+
+
+_encode = _canonical_encoder()
 _FIELDS = tuple(f.name for f in fields(Op))
 
 
@@ -87,7 +103,7 @@ def _canonical_values(text: str, one: Any) -> tuple[Any, ...] | None:
     except ValueError:
         return None
     # the payload too must be canonical for the line's bytes to be the hash input
-    if type(payload) is not dict or _CANONICAL.encode(payload) != raw:
+    if type(payload) is not dict or _encode(payload) != raw:
         return None
     body = text[: m.start(5)] + text[m.end(5) :]
     if hashlib.sha256(body.encode("utf-8")).hexdigest() != op_hash:

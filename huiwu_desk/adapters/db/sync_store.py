@@ -78,6 +78,7 @@ class Merger:
         self.conn = conn
         self.projector = projector
         self.tips: dict[str, tuple[int, str]] = {}
+        self.first_tips: dict[str, int] = {}  # each desk's tip before this merge
         self.known_hashes: dict[str, dict[int, str]] = {}
         self.pending: dict[str, dict[int, Op]] = {}
         self.accepted: list[Op] = []
@@ -87,7 +88,8 @@ class Merger:
         self.on_top: Projector | None = None if _dangling(conn) else Projector(strict=True)
         self.savepoint: Any = None
         self.applied = 0
-        self.accepted_hashes: dict[tuple[str, int], str] = {}
+        self.accepted_hashes: dict[tuple[str, int], str] = {}  # of accepted[:hashed]
+        self.hashed = 0
         self.report = MergeReport()
         self.max_applied = conn.execute(
             select(t.ops.c.hlc, t.ops.c.desk_id, t.ops.c.seq)
@@ -108,9 +110,14 @@ class Merger:
                 .limit(1)
             ).first()
             tip = self.tips[desk_id] = (row.seq, row.op_hash) if row else (0, "0" * 64)
+            self.first_tips[desk_id] = tip[0]
         return tip
 
     def _known_hash(self, desk_id: str, seq: int) -> str | None:
+        if self.hashed < len(self.accepted):  # only an op seen twice in one import asks
+            new = self.accepted[self.hashed :]
+            self.accepted_hashes.update(((op.desk_id, op.seq), op.op_hash) for op in new)
+            self.hashed = len(self.accepted)
         accepted = self.accepted_hashes.get((desk_id, seq))
         if accepted is not None:  # earlier in this import (the same bundle twice, a relay)
             return accepted
@@ -151,7 +158,7 @@ class Merger:
         that this overlaps with checking the next block (op_reader.py)."""
         if self.on_top is not None and self.savepoint is None:
             self.savepoint = self.conn.begin_nested()  # before any op is written
-        tips, pending = self.tips, self.pending
+        tips, pending, accept = self.tips, self.pending, self.accepted.append
         for op in ops:
             tip = tips.get(op.desk_id)
             # the usual op, the next link of its desk's chain with no later one waiting, is
@@ -162,7 +169,8 @@ class Merger:
                 and op.prev_hash == tip[1]
                 and not pending.get(op.desk_id)
             ):
-                self._accept(op)
+                tips[op.desk_id] = (op.seq, op.op_hash)  # _accept, inline
+                accept(op)
             else:
                 self.add(op, origin)
         self._write_accepted()
@@ -192,8 +200,6 @@ class Merger:
     def _accept(self, op: Op) -> None:
         self.tips[op.desk_id] = (op.seq, op.op_hash)
         self.accepted.append(op)
-        self.accepted_hashes[(op.desk_id, op.seq)] = op.op_hash
-        self.report.new[op.desk_id] = self.report.new.get(op.desk_id, 0) + 1
 
     def finish(self) -> MergeReport:
         conn = self.conn
@@ -204,6 +210,12 @@ class Merger:
             conn, t.pending_ops, OP_FIELDS, [op_values(op) for op in waiting], ignore=False
         )
         self.report.pending = len(waiting)
+        # every accepted op is its desk's next link: the count is how far each tip moved
+        self.report.new = {
+            d: seq - self.first_tips[d]
+            for d, (seq, _) in self.tips.items()
+            if seq > self.first_tips[d]
+        }
         self._apply_as_they_come()
         if self.savepoint is not None:
             self.savepoint.commit()
