@@ -65,7 +65,9 @@ def _workers(paths: Sequence[Path]) -> int:
         return 0  # opened_bundle says what is wrong with the file
     if size < POOL_MIN_BYTES:
         return 0
-    return max(1, min(MAX_WORKERS, (os.cpu_count() or 1) - 1))
+    # the cores this process may use; on one alone a worker would only take turns with it
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(0, min(MAX_WORKERS, (cores or 1) - 1))
 
 
 Job = tuple[str, str, Span, "Future[bytes | None] | None"]  # origin, ops.jsonl, block, parse

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import Connection, delete, func, select, text
 from sqlalchemy.dialects.sqlite import insert
 
 from ...domain.ops import Op
@@ -72,30 +72,34 @@ class MergeReport:
 
 
 class Merger:
-    """Merges ops into one open write transaction. ``finish()`` applies the projection."""
+    """Merges ops into one open write transaction, a block at a time.
+
+    Each block's new ops are written at once and, as long as the strict projector takes
+    them, applied on top in a savepoint of their own; then they are let go, so an import of
+    any size holds one block in memory (and the ops waiting for a gap). ``finish()`` applies
+    what could not go on top, reading it back from the ops table.
+    """
 
     def __init__(self, conn: Connection, projector: Projector) -> None:
         self.conn = conn
         self.projector = projector
         self.tips: dict[str, tuple[int, str]] = {}
         self.first_tips: dict[str, int] = {}  # each desk's tip before this merge
-        self.known_hashes: dict[str, dict[int, str]] = {}
+        # per desk: op hashes of the ops table, up to a seq (read when an op comes twice)
+        self.known_hashes: dict[str, tuple[int, dict[int, str]]] = {}
         self.pending: dict[str, dict[int, Op]] = {}
-        self.accepted: list[Op] = []
-        self.written = 0  # accepted[:written] are in the ops table
-        # add_all applies ops as they come in a savepoint while the strict projector takes
-        # them; None once it refused one (finish applies them then), or when a replay is due
+        self.block: list[Op] = []  # accepted, not written yet
+        # None once the strict projector refused an op (finish applies the rest from the
+        # ops table, from rowid ``unapplied_from`` on), or from the start when a replay is due
         self.on_top: Projector | None = None if _dangling(conn) else Projector(strict=True)
-        self.savepoint: Any = None
-        self.applied = 0
-        self.accepted_hashes: dict[tuple[str, int], str] = {}  # of accepted[:hashed]
-        self.hashed = 0
+        self.unapplied_from: int | None = None
         self.report = MergeReport()
-        self.max_applied = conn.execute(
+        newest = conn.execute(
             select(t.ops.c.hlc, t.ops.c.desk_id, t.ops.c.seq)
             .order_by(t.ops.c.hlc.desc(), t.ops.c.desk_id.desc(), t.ops.c.seq.desc())
             .limit(1)
         ).first()
+        self.max_applied = (newest.hlc, newest.desk_id, newest.seq) if newest else None
         for row in conn.execute(select(t.pending_ops)).mappings():
             op = op_from_row(row)
             self.pending.setdefault(op.desk_id, {})[op.seq] = op
@@ -114,19 +118,20 @@ class Merger:
         return tip
 
     def _known_hash(self, desk_id: str, seq: int) -> str | None:
-        if self.hashed < len(self.accepted):  # only an op seen twice in one import asks
-            new = self.accepted[self.hashed :]
-            self.accepted_hashes.update(((op.desk_id, op.seq), op.op_hash) for op in new)
-            self.hashed = len(self.accepted)
-        accepted = self.accepted_hashes.get((desk_id, seq))
-        if accepted is not None:  # earlier in this import (the same bundle twice, a relay)
-            return accepted
-        hashes = self.known_hashes.get(desk_id)
-        if hashes is None:
+        """The hash of a known op: in the ops table, or in the block not written yet (the same
+        ops twice in one import: a bundle given twice, two desks' files relaying a third's)."""
+        for op in self.block:
+            if op.desk_id == desk_id and op.seq == seq:
+                return op.op_hash
+        upto, hashes = self.known_hashes.get(desk_id, (0, {}))
+        if seq > upto:  # written since it was last read (or never read): read what is new
             rows = self.conn.execute(
-                select(t.ops.c.seq, t.ops.c.op_hash).where(t.ops.c.desk_id == desk_id)
+                select(t.ops.c.seq, t.ops.c.op_hash).where(
+                    t.ops.c.desk_id == desk_id, t.ops.c.seq > upto
+                )
             )
-            hashes = self.known_hashes[desk_id] = {int(s): h for s, h in rows}
+            hashes.update((int(s), h) for s, h in rows)
+            self.known_hashes[desk_id] = (max(hashes, default=0), hashes)
         return hashes.get(seq)
 
     def add(self, op: Op, origin: str) -> None:
@@ -156,9 +161,7 @@ class Merger:
     def add_all(self, ops: list[Op], origin: str) -> None:
         """A block of ops in bundle order. The new ones are written and applied at once, so
         that this overlaps with checking the next block (op_reader.py)."""
-        if self.on_top is not None and self.savepoint is None:
-            self.savepoint = self.conn.begin_nested()  # before any op is written
-        tips, pending, accept = self.tips, self.pending, self.accepted.append
+        tips, pending, accept = self.tips, self.pending, self.block.append
         for op in ops:
             tip = tips.get(op.desk_id)
             # the usual op, the next link of its desk's chain with no later one waiting, is
@@ -173,37 +176,49 @@ class Merger:
                 accept(op)
             else:
                 self.add(op, origin)
-        self._write_accepted()
-        self._apply_as_they_come()
-
-    def _apply_as_they_come(self) -> None:
-        """Apply the new ops on top, in the savepoint: what a replay gives as long as the
-        strict projector takes every one (the usual sync: payments, check-ins, edits). The
-        first it refuses undoes the savepoint, ops and all, and ``finish`` applies them."""
-        if self.on_top is None or self.savepoint is None:
-            return
-        try:
-            self.on_top.apply_all(self.conn, self.accepted[self.applied :])
-        except NeedsReplay:
-            self.savepoint.rollback()
-            self.on_top = self.savepoint = None
-            self.written = 0
-            return
-        self.applied = len(self.accepted)
-
-    def _write_accepted(self) -> None:
-        new = self.accepted[self.written :]
-        if new:
-            insert_tuples(self.conn, t.ops, OP_FIELDS, [op_values(op) for op in new], ignore=False)
-            self.written = len(self.accepted)
+        self._flush()
 
     def _accept(self, op: Op) -> None:
         self.tips[op.desk_id] = (op.seq, op.op_hash)
-        self.accepted.append(op)
+        self.block.append(op)
+
+    def _flush(self) -> None:
+        """Write the block; apply it on top in a savepoint while the strict projector takes
+        it: what a replay gives (the usual sync: payments, check-ins, edits). The first op
+        it refuses undoes the block's changes to the tables, not its ops; ``finish`` then
+        applies that block and the rest."""
+        block = self.block
+        if not block:
+            return
+        self.block = []
+        insert_tuples(self.conn, t.ops, OP_FIELDS, [op_values(op) for op in block], ignore=False)
+        if self.on_top is None:
+            if self.unapplied_from is None:
+                self.unapplied_from = self._rowid(block[0])
+            return
+        savepoint = self.conn.begin_nested()
+        try:
+            self.on_top.apply_all(self.conn, block)
+        except NeedsReplay:
+            savepoint.rollback()
+            self.on_top = None
+            self.unapplied_from = self._rowid(block[0])
+            return
+        savepoint.commit()
+        newest = max(map(_ORDER_KEY, block))
+        if self.max_applied is None or newest > self.max_applied:
+            self.max_applied = newest
+
+    def _rowid(self, op: Op) -> int:
+        ops = t.ops.c
+        where = (ops.desk_id == op.desk_id) & (ops.seq == op.seq)
+        return int(
+            self.conn.execute(select(text("rowid")).select_from(t.ops).where(where)).scalar_one()
+        )
 
     def finish(self) -> MergeReport:
         conn = self.conn
-        self._write_accepted()
+        self._flush()
         conn.execute(delete(t.pending_ops))
         waiting = [op for ops in self.pending.values() for op in ops.values()]
         insert_tuples(
@@ -216,36 +231,56 @@ class Merger:
             for d, (seq, _) in self.tips.items()
             if seq > self.first_tips[d]
         }
-        self._apply_as_they_come()
-        if self.savepoint is not None:
-            self.savepoint.commit()
-        elif self.accepted:
+        if self.unapplied_from is not None:
             self._project()
         return self.report
 
     def _project(self) -> None:
-        """Apply the new ops: after the newest ones in order, else on top, else replay all.
+        """Apply the ops not applied on top: after the newest applied ones in order, else on
+        top, else replay all.
 
         Ops older than ones already applied (desks that worked at the same time: the usual
         case) go on top of the tables when the projector says that gives what a replay would
         (projector.py); a full replay (seconds on a big event) only when it does not.
         """
         conn = self.conn
-        ordered = sorted(self.accepted, key=_ORDER_KEY)
-        last = self.max_applied
         if _dangling(conn):  # an earlier op waits for its row: replay with what came now
             self._replay()
-        elif last is None or _ORDER_KEY(ordered[0]) > (last.hlc, last.desk_id, last.seq):
+            return
+        c = t.ops.c
+        first = conn.execute(
+            select(c.hlc, c.desk_id, c.seq)
+            .where(self._unapplied())
+            .order_by(c.hlc, c.desk_id, c.seq)
+            .limit(1)
+        ).one()
+        if self.max_applied is None or tuple(first) > self.max_applied:
             before = self.projector.dangling
-            self.projector.apply_all(conn, ordered)
+            for ops in self._rest():
+                self.projector.apply_all(conn, ops)
             _set_dangling(conn, self.projector.dangling - before)
-        else:
-            on_top = Projector(strict=True)
-            try:
-                with conn.begin_nested():
-                    on_top.apply_all(conn, ordered)
-            except NeedsReplay:
-                self._replay()
+            return
+        on_top = Projector(strict=True)
+        try:
+            with conn.begin_nested():
+                for ops in self._rest():
+                    on_top.apply_all(conn, ops)
+        except NeedsReplay:
+            self._replay()
+
+    def _unapplied(self) -> Any:
+        return text("ops.rowid >= :first").bindparams(first=self.unapplied_from)
+
+    def _rest(self) -> Iterator[list[Op]]:
+        """The ops from ``unapplied_from`` on, in total order, a block at a time."""
+        query = (
+            select(t.ops)
+            .where(self._unapplied())
+            .order_by(t.ops.c.hlc, t.ops.c.desk_id, t.ops.c.seq)
+            .execution_options(yield_per=2000)
+        )
+        for part in self.conn.execute(query).mappings().partitions():
+            yield [op_from_row(row) for row in part]
 
     def _replay(self) -> None:
         projector = Projector()
