@@ -115,6 +115,23 @@ def test_a_bundle_a_worker_refuses_is_refused_with_its_sentence(desks, tmp_path,
     assert fp(a) == before and queries.stats(a.uow).payments == 0
 
 
+def test_the_same_ops_twice_in_one_import_are_known_not_new(desks, tmp_path, pooled):
+    a, b, c = desks
+    _pay_many(b, [_code(b, "张三")], 10)
+    exchange(b, c, tmp_path)  # c relays b's ops in its own file
+    _pay_many(c, [_code(c, "李四")], 4)
+    from_b, from_c = _bundle(b, tmp_path), _bundle(c, tmp_path)
+
+    report = import_bundles(
+        a, [from_b, from_c, from_b], sync_key(a, None), after_merge=conflicts.refresh
+    )
+
+    assert report.as_json()["new"] == {"B1": 10 + 1, "B2": 4 + 1}  # and each desk's arrival
+    assert report.known >= 2 * (10 + 1)
+    assert queries.stats(a.uow).payments == 14
+    assert _dump(a) == _rebuilt(a)
+
+
 def test_a_refund_read_before_its_payment_in_one_import_is_applied(desks, tmp_path, pooled):
     a, b, c = desks
     zhang = _code(a, "张三")

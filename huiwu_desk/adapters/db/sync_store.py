@@ -89,6 +89,8 @@ class Merger:
         self.known_hashes: dict[str, tuple[int, dict[int, str]]] = {}
         self.pending: dict[str, dict[int, Op]] = {}
         self.block: list[Op] = []  # accepted, not written yet
+        self.block_hashes: dict[tuple[str, int], str] | None = None  # the block's, when asked
+        self.written_tips: dict[str, int] = {}  # each desk's tip in the ops table
         # None once the strict projector refused an op (finish applies the rest from the
         # ops table, from rowid ``unapplied_from`` on), or from the start when a replay is due
         self.on_top: Projector | None = None if _dangling(conn) else Projector(strict=True)
@@ -120,9 +122,10 @@ class Merger:
     def _known_hash(self, desk_id: str, seq: int) -> str | None:
         """The hash of a known op: in the ops table, or in the block not written yet (the same
         ops twice in one import: a bundle given twice, two desks' files relaying a third's)."""
-        for op in self.block:
-            if op.desk_id == desk_id and op.seq == seq:
-                return op.op_hash
+        if seq > self.written_tips.get(desk_id, self.first_tips[desk_id]):
+            if self.block_hashes is None:
+                self.block_hashes = {(op.desk_id, op.seq): op.op_hash for op in self.block}
+            return self.block_hashes.get((desk_id, seq))
         upto, hashes = self.known_hashes.get(desk_id, (0, {}))
         if seq > upto:  # written since it was last read (or never read): read what is new
             rows = self.conn.execute(
@@ -190,8 +193,9 @@ class Merger:
         block = self.block
         if not block:
             return
-        self.block = []
+        self.block, self.block_hashes = [], None
         insert_tuples(self.conn, t.ops, OP_FIELDS, [op_values(op) for op in block], ignore=False)
+        self.written_tips = {d: seq for d, (seq, _) in self.tips.items()}
         if self.on_top is None:
             if self.unapplied_from is None:
                 self.unapplied_from = self._rowid(block[0])
