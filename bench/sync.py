@@ -4,8 +4,9 @@
 
 `sync_merge_10x5k_s` is measured beside `sync_insert_floor_s`: a raw sqlite3 executemany of
 the same 50,000 op rows into a plain table on the same disk, keyed only by the ops' own key
-(desk, seq), which any merge needs to tell a known op from a new one. `sync_merge_late_s`: the same
-bundles into a lead desk that recorded 200 payments after the others (every op arrives late).
+(desk, seq), which any merge needs to tell a known op from a new one. `sync_merge_late_s`:
+the same bundles into a lead desk that recorded 200 payments after the others (every op
+arrives late).
 """
 
 from __future__ import annotations
