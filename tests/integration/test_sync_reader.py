@@ -153,6 +153,32 @@ def test_a_refund_read_before_its_payment_in_one_import_is_applied(desks, tmp_pa
     assert _dump(a) == _rebuilt(a)
 
 
+@pytest.mark.parametrize("first", ["b", "c"])
+def test_a_block_refused_after_blocks_applied_on_top_is_applied_at_the_end(
+    desks, tmp_path, pooled, first
+):
+    a, b, c = desks
+    li = _code(a, "李四")
+    # blocks of three: c's first ones go on top; the one with the refund of b's payment (not
+    # here yet) is refused and applied, with b's bundle, once everything is written
+    for store in (b, c) if first == "b" else (c, b):
+        _pay_many(store, [li], 4)
+    receipt = desk.record_payment(b.uow, b.context(), li, 50000, "wechat").result
+    exchange(b, c, tmp_path)
+    desk.refund_payment(c.uow, c.context(supervisor="王芳"), receipt, 20000, "部分退款")
+    only_c = own_ops_bundle(c, tmp_path / "only-c.hwsync")
+
+    report = import_bundles(
+        a, [only_c, _bundle(b, tmp_path)], sync_key(a, None), after_merge=conflicts.refresh
+    )
+
+    assert sum(report.new.values()) == (1 + 4 + 1) + (1 + 4 + 1)
+    stats = queries.stats(a.uow)
+    assert stats.payments == 9
+    assert stats.paid_total_fen == sum(100 + i for i in range(4)) * 2 + 50000 - 20000
+    assert _dump(a) == _rebuilt(a)
+
+
 def test_a_pool_that_cannot_start_leaves_the_import_to_this_process(
     desks, tmp_path, pooled, monkeypatch
 ):
