@@ -56,3 +56,23 @@ def own_ops_bundle(store: EventStore, path: Path) -> Path:
         others = {d: s for d, s in version_vector(conn).items() if d != store.desk_id}
     export_bundle(store, path, sync_key(store, None), above=others)
     return path
+
+
+def damaged(bundle: Path, how: str) -> None:
+    """Damage a bundle file as a reception team meets it: ``flip`` one byte of the ciphertext,
+    ``truncate`` it (the stick was pulled), ``not_zip``, ``extra_member`` (a path in the zip)."""
+    import zipfile
+
+    data = bytearray(bundle.read_bytes())
+    if how == "flip":
+        with zipfile.ZipFile(bundle) as zf:
+            offset = data.find(zf.read("ops.bin")[40:60])
+        data[offset] ^= 0x01
+        bundle.write_bytes(bytes(data))
+    elif how == "truncate":
+        bundle.write_bytes(bytes(data[: len(data) // 2]))
+    elif how == "not_zip":
+        bundle.write_text("hello")
+    else:
+        with zipfile.ZipFile(bundle, "a") as zf:
+            zf.writestr("../evil.txt", "x")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import zipfile
-
 import pytest
 
 from huiwu_desk.adapters.sync_engine import export_bundle, import_bundles, join_event, sync_key
 from huiwu_desk.bootstrap import create_event
 from huiwu_desk.domain import errors, sync_errors
 from huiwu_desk.services import conflicts, desk, queries
-from tests.integration.sync_helpers import PASS, exchange, fp, full_exchange
+from tests.integration.sync_helpers import PASS, damaged, exchange, fp, full_exchange
 
 
 def _code(store, name):
@@ -153,19 +151,7 @@ def test_damaged_bundles_are_refused_and_change_nothing(desks, tmp_path, damage)
     desk.check_in(b.uow, b.context(), _code(b, "张三"))
     bundle = tmp_path / "b.hwsync"
     export_bundle(b, bundle, sync_key(b, None))
-    data = bytearray(bundle.read_bytes())
-    if damage == "flip":
-        with zipfile.ZipFile(bundle) as zf:
-            offset = data.find(zf.read("ops.bin")[40:60])
-        data[offset] ^= 0x01
-        bundle.write_bytes(bytes(data))
-    elif damage == "truncate":  # the stick was pulled
-        bundle.write_bytes(bytes(data[: len(data) // 2]))
-    elif damage == "not_zip":
-        bundle.write_text("hello")
-    else:
-        with zipfile.ZipFile(bundle, "a") as zf:
-            zf.writestr("../evil.txt", "x")
+    damaged(bundle, damage)
     before = fp(a)
     with pytest.raises((sync_errors.BundleRejected, sync_errors.BundleUnreadable)) as refused:
         import_bundles(a, [bundle], sync_key(a, None))

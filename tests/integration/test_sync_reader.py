@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from huiwu_desk.adapters.sync_engine import export_bundle, import_bundles, sync_
 from huiwu_desk.bootstrap import create_event
 from huiwu_desk.domain import sync_errors
 from huiwu_desk.services import conflicts, desk, queries
-from tests.integration.sync_helpers import exchange, fp, own_ops_bundle
+from tests.integration.sync_helpers import damaged, exchange, fp, own_ops_bundle
 from tests.integration.test_sync_merge import _bundle, _code, _dump, _rebuilt
 
 
@@ -89,14 +88,8 @@ def test_a_bundle_a_worker_refuses_is_refused_with_its_sentence(desks, tmp_path,
     _pay_many(c, [_code(c, "李四")], 5)
     good = _bundle(c, tmp_path)
     bad = _bundle(b, tmp_path)  # the second bundle: opened by a worker, not this process
-    data = bytearray(bad.read_bytes())
-    if damage == "flip":
-        with zipfile.ZipFile(bad) as zf:
-            offset = data.find(zf.read("ops.bin")[40:60])
-        data[offset] ^= 0x01
-        bad.write_bytes(bytes(data))
-    elif damage == "truncate":  # the stick was pulled
-        bad.write_bytes(bytes(data[: len(data) // 2]))
+    if damage != "foreign":
+        damaged(bad, damage)
     else:
         other = create_event(tmp_path / "other.huiwu", "别的会议", "Z9", passphrase="另一个口令")
         bad.unlink()
