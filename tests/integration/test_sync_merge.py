@@ -173,3 +173,51 @@ def test_a_payment_for_a_person_not_here_yet_is_kept_until_the_person_arrives(de
             " hlc, at_ms, desk_id, desk_code, operator) VALUES"
             " ('x', 'nobody', 'nothing', 1, 'cash', 'R', 'h', 0, 'd', 'C', 'o')"
         )
+
+
+def _three_records_of_one_person(a, b, c, tmp_path):
+    from huiwu_desk.services import attendees
+
+    fields = {"name": "司马光远", "phone": "13700007777"}
+    x = attendees.register_walk_in(a.uow, a.context(), fields).result
+    y = attendees.register_walk_in(b.uow, b.context(), fields).result
+    z = attendees.register_walk_in(c.uow, c.context(), fields).result
+    desk.check_in(a.uow, a.context(), x)  # checked in as the first and the last record
+    desk.check_in(c.uow, c.context(), z)
+    for one in (a, b, c):
+        for other in (a, b, c):
+            if one is not other:
+                exchange(one, other, tmp_path)
+    return x, y, z
+
+
+@pytest.mark.parametrize("arrival", ["b_first", "c_first"])
+def test_merges_of_merges_at_two_desks_count_the_person_once(desks, tmp_path, arrival):
+    a, b, c = desks
+    x, y, z = _three_records_of_one_person(a, b, c, tmp_path)
+    before = queries.stats(a.uow)
+    conflicts.merge_people(b.uow, b.context(), y, x)  # b: x is y
+    conflicts.merge_people(c.uow, c.context(), z, y)  # c, not knowing: y is z
+    order = (b, c) if arrival == "b_first" else (c, b)
+    for store in order:
+        exchange(store, a, tmp_path)
+
+    st = queries.stats(a.uow)
+    assert st.attendees == before.attendees - 2  # one person of three records
+    assert st.checked_in == before.checked_in - 1  # x's check-in is z's: one person
+    assert [p.code for p in queries.search(a.uow, "司马光远")] == [z]
+    assert _dump(a) == _rebuilt(a)
+
+
+def test_two_desks_merging_a_pair_opposite_ways_keep_one_person(desks, tmp_path):
+    a, b, c = desks
+    x, y, _z = _three_records_of_one_person(a, b, c, tmp_path)
+    before = queries.stats(a.uow).attendees
+    conflicts.merge_people(b.uow, b.context(), x, y)  # b keeps x
+    conflicts.merge_people(c.uow, c.context(), y, x)  # c keeps y, a moment later
+    exchange(c, a, tmp_path)
+    exchange(b, a, tmp_path)  # the first merge arrives last: it stands
+
+    assert [p.code for p in queries.search(a.uow, "司马光远")].count(x) == 1
+    assert queries.stats(a.uow).attendees == before - 1  # never both records hidden
+    assert _dump(a) == _rebuilt(a)

@@ -592,11 +592,30 @@ def _conflict_ack(conn: Connection, op: Op, _p: Projector) -> None:
 
 
 @handles("attendee.merge")
-def _attendee_merge(conn: Connection, op: Op, _p: Projector) -> None:
+def _attendee_merge(conn: Connection, op: Op, p: Projector) -> None:
+    """The alias is shown as the person it was merged into, and as whoever that person was
+    merged into in turn: every alias names its final person (the counts join one step), in
+    whatever order two desks' merges arrive. Of two merges of one record into different
+    people, or two that merge each into the other (two desks chose opposite survivors), the
+    first by order key stands and the other changes nothing."""
+    al = t.attendee_aliases.c
+    alias, into = op.payload["alias_id"], op.payload["into_id"]
+    final = conn.execute(select(al.attendee_id).where(al.alias_id == into)).scalar() or into
+    merged = conn.execute(select(al.attendee_id, al.hlc).where(al.alias_id == alias)).first()
+    if merged is not None:
+        if merged.attendee_id != final:
+            p.order_matters(op)  # which of the two merges came first decides
+        elif merged.hlc > op.hlc:  # the same merge made at two desks: the first one's time
+            conn.execute(update(t.attendee_aliases).where(al.alias_id == alias).values(hlc=op.hlc))
+        return
+    if final == alias:
+        p.order_matters(op)  # merged the other way round before: the first by order key stands
+        return
     _insert_ignore(
-        conn,
-        t.attendee_aliases,
-        {"alias_id": op.payload["alias_id"], "attendee_id": op.payload["into_id"], "hlc": op.hlc},
+        conn, t.attendee_aliases, {"alias_id": alias, "attendee_id": final, "hlc": op.hlc}
+    )
+    conn.execute(
+        update(t.attendee_aliases).where(al.attendee_id == alias).values(attendee_id=final)
     )
 
 
