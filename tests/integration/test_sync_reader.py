@@ -125,6 +125,27 @@ def test_the_same_ops_twice_in_one_import_are_known_not_new(desks, tmp_path, poo
     assert _dump(a) == _rebuilt(a)
 
 
+@pytest.mark.parametrize("block_lines", [2000, 3])
+def test_each_op_twice_in_a_row_in_one_bundle_is_merged_once(
+    desks, tmp_path, monkeypatch, block_lines
+):
+    monkeypatch.setattr(op_reader, "BLOCK_LINES", block_lines)
+    a, b, _ = desks
+    _pay_many(b, [_code(b, "张三")], 5)
+    manifest = read_manifest(_bundle(b, tmp_path))
+    with b.engine.connect() as conn:
+        lines = list(iter_op_lines(conn))
+    doubled = [line for line in lines for _twice in (1, 2)]  # a relay that wrote each twice
+    keep = {k: v for k, v in manifest.items() if not k.endswith("sha256")}
+    bundle = write_bundle(tmp_path / "doubled.hwsync", keep, doubled, sync_key(b, None))
+
+    report = import_bundles(a, [bundle], sync_key(a, None))
+
+    assert report.as_json()["new"] == {"B1": 5 + 1}
+    assert report.known == 2 * len(lines) - (5 + 1)  # the lead's ops a has, and each copy
+    assert queries.stats(a.uow).payments == 5
+
+
 def test_a_refund_read_before_its_payment_in_one_import_is_applied(desks, tmp_path, pooled):
     a, b, c = desks
     zhang = _code(a, "张三")

@@ -89,7 +89,8 @@ class Merger:
         self.known_hashes: dict[str, tuple[int, dict[int, str]]] = {}
         self.pending: dict[str, dict[int, Op]] = {}
         self.block: list[Op] = []  # accepted, not written yet
-        self.block_hashes: dict[tuple[str, int], str] | None = None  # the block's, when asked
+        self.block_hashes: dict[tuple[str, int], str] = {}  # of block[:block_hashed]
+        self.block_hashed = 0
         self.written_tips: dict[str, int] = {}  # each desk's tip in the ops table
         # None once the strict projector refused an op (finish applies the rest from the
         # ops table, from rowid ``unapplied_from`` on), or from the start when a replay is due
@@ -123,8 +124,9 @@ class Merger:
         """The hash of a known op: in the ops table, or in the block not written yet (the same
         ops twice in one import: a bundle given twice, two desks' files relaying a third's)."""
         if seq > self.written_tips.get(desk_id, self.first_tips[desk_id]):
-            if self.block_hashes is None:
-                self.block_hashes = {(op.desk_id, op.seq): op.op_hash for op in self.block}
+            new = self.block[self.block_hashed :]  # accepted since last asked
+            self.block_hashes.update(((op.desk_id, op.seq), op.op_hash) for op in new)
+            self.block_hashed = len(self.block)
             return self.block_hashes.get((desk_id, seq))
         upto, hashes = self.known_hashes.get(desk_id, (0, {}))
         if seq > upto:  # written since it was last read (or never read): read what is new
@@ -193,7 +195,7 @@ class Merger:
         block = self.block
         if not block:
             return
-        self.block, self.block_hashes = [], None
+        self.block, self.block_hashes, self.block_hashed = [], {}, 0
         insert_tuples(self.conn, t.ops, OP_FIELDS, [op_values(op) for op in block], ignore=False)
         self.written_tips = {d: seq for d, (seq, _) in self.tips.items()}
         if self.on_top is None:
