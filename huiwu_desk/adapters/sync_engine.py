@@ -218,6 +218,7 @@ def join_event(
     bundle: Path, out: Path, desk_code: str, passphrase: str, *, operator: str = "操作员"
 ) -> EventStore:
     """A new desk's event file from a bundle of the lead desk: its ops, then this desk."""
+    from ..services import conflicts
     from ..services.setup import announce_desk
 
     def key_for(event_id: str) -> bytes:
@@ -235,6 +236,7 @@ def join_event(
             for origin, ops in read_ops([Path(bundle)], event_id, key_for, lambda _m: None):
                 merger.add_all(ops, origin)
             merger.finish()
+            conflicts.refresh(uow)  # the new desk lists the conflicts the others list
             uow.log_state.forget()
             announce_desk(uow, store.context(operator))
 

@@ -36,6 +36,25 @@ def test_joined_desks_converge_and_import_is_idempotent(desks, tmp_path):
     assert sum(report.new.values()) == 0 and fp(a) == before
 
 
+def test_a_desk_joined_later_lists_the_open_conflicts_at_once(desks, tmp_path):
+    a, b, _ = desks
+    code = _code(a, "张三")
+    desk.record_payment(a.uow, a.context(), code, 120000, "cash")
+    desk.record_payment(b.uow, b.context(), code, 120000, "wechat")
+    exchange(b, a, tmp_path)
+    bundle = tmp_path / "lead-now.hwsync"
+    export_bundle(a, bundle, sync_key(a, None))
+
+    late = join_event(bundle, tmp_path / "late.huiwu", "C9", PASS)
+
+    try:
+        found = conflicts.open_conflicts(late.uow)
+        assert [(c.kind, c.attendee_code) for c in found] == [("double_payment", code)]
+        assert queries.stats(late.uow).conflicts == 1
+    finally:
+        late.close()
+
+
 def test_receipt_numbers_stay_unique_across_desks(desks, tmp_path):
     a, b, _ = desks
     r1 = desk.record_payment(a.uow, a.context(), _code(a, "张三"), 100, "cash").result
