@@ -23,7 +23,7 @@ from typing import Any
 from ..domain.errors import UserFacingError
 from ..domain.ops import Op
 from .bundles.bundle_file import opened_bundle, read_manifest
-from .db.op_lines import ops_in_block
+from .db.op_lines import Known, ops_in_block
 from .op_worker import Span, open_bundle, ops_of_block, parse_block, read_span, started
 
 BLOCK_LINES = 2000
@@ -36,26 +36,31 @@ HEAD_START = 3
 OPEN_AHEAD = 2  # bundles being opened ahead of the one whose blocks are read
 
 
+Checked = tuple[str, list[Op], list[Known]]  # bundle path, new ops, ops the event holds
+
+
 def read_ops(
     paths: Sequence[Path],
     event_id: str | None,
     key_for: Callable[[str], bytes],
     on_manifest: Callable[[dict[str, Any]], None],
-) -> Iterator[tuple[str, list[Op]]]:
-    """(bundle path, ops) per block, bundles in the given order, each in file order.
+    held: dict[str, int] | None = None,
+) -> Iterator[Checked]:
+    """(bundle path, ops, known) per block, bundles in the given order, each in file order.
 
-    ``on_manifest`` sees each bundle's manifest once it is opened and authenticated.
+    ``on_manifest`` sees each bundle's manifest once it is opened and authenticated. Ops
+    within ``held`` (the event's version vector) come as ``known`` (op_lines.checked_block).
     """
     workers = _workers(paths)
     if workers:
-        yield from _pooled(paths, event_id, key_for, on_manifest, workers)
+        yield from _pooled(paths, event_id, key_for, on_manifest, workers, held)
         return
     for path in paths:
         origin = str(path)
         with opened_bundle(Path(path), event_id, key_for) as (manifest, lines):
             on_manifest(manifest)
             while block := b"".join(islice(lines, BLOCK_LINES)):
-                yield origin, ops_in_block(block, origin)
+                yield (origin, *ops_in_block(block, origin, held))
 
 
 def _workers(paths: Sequence[Path]) -> int:
@@ -79,7 +84,8 @@ def _pooled(
     key_for: Callable[[str], bytes],
     on_manifest: Callable[[dict[str, Any]], None],
     workers: int,
-) -> Iterator[tuple[str, list[Op]]]:
+    held: dict[str, int] | None,
+) -> Iterator[Checked]:
     """Bundles opened and blocks checked a few ahead in worker processes; a pool that cannot
     start or breaks (a worker killed) leaves the rest to this process, so an import never
     fails for want of one."""
@@ -94,7 +100,7 @@ def _pooled(
         except OSError:
             pool = None
         try:
-            source = _Blocks(pool, paths, event_id, key_for, on_manifest, Path(work))
+            source = _Blocks(pool, paths, event_id, key_for, on_manifest, Path(work), held)
             ahead: deque[Job] = deque()
             while True:
                 # a bundle still being opened is not waited for while blocks are here to merge
@@ -105,7 +111,7 @@ def _pooled(
                     if (job := source.next()) is None:
                         break
                     ahead.append(job)
-                yield _checked(*ahead.popleft())
+                yield _checked(*ahead.popleft(), held)
         finally:  # before the folder goes: a worker may still have a file of it open
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
@@ -125,9 +131,10 @@ class _Blocks:
         key_for: Callable[[str], bytes],
         on_manifest: Callable[[dict[str, Any]], None],
         work: Path,
+        held: dict[str, int] | None,
     ) -> None:
         self.pool, self.event_id, self.key_for = pool, event_id, key_for
-        self.on_manifest, self.work = on_manifest, work
+        self.on_manifest, self.work, self.held = on_manifest, work, held
         self.todo = deque(enumerate(paths))
         self.opening: deque[tuple[Path, Path, bytes, Future[Any] | None]] = deque()
         self.spans: deque[Span] = deque()
@@ -169,7 +176,7 @@ class _Blocks:
         span = self.spans.popleft()
         self.inline -= 1
         parse = (
-            _submit(self.pool, parse_block, self.plain, span, self.origin)
+            _submit(self.pool, parse_block, self.plain, span, self.origin, self.held)
             if self.inline < 0
             else None
         )
@@ -203,8 +210,12 @@ def _opened(
 
 
 def _checked(
-    origin: str, plain: str, span: Span, future: Future[bytes | None] | None
-) -> tuple[str, list[Op]]:
+    origin: str,
+    plain: str,
+    span: Span,
+    future: Future[bytes | None] | None,
+    held: dict[str, int] | None,
+) -> Checked:
     # a block still queued (the workers behind) is checked here rather than waited for
     if future is not None and not future.cancel():
         try:
@@ -212,5 +223,5 @@ def _checked(
         except Exception:  # a worker that died: check the block here instead
             pass
         else:
-            return origin, ops_of_block(data, origin)
-    return origin, ops_in_block(read_span(plain, span), origin)
+            return (origin, *ops_of_block(data, origin))
+    return (origin, *ops_in_block(read_span(plain, span), origin, held))

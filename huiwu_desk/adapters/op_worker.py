@@ -22,7 +22,7 @@ from typing import Any
 from ..domain.ops import Op
 from ..domain.sync_errors import BundleRejected
 from .bundles.bundle_file import decrypted_copy
-from .db.op_lines import op_values_in_block
+from .db.op_lines import Known, checked_block
 
 Span = tuple[int, int]  # (offset, length) of whole lines in a bundle's ops.jsonl
 
@@ -72,16 +72,20 @@ def read_span(plain: str, span: Span) -> bytes:
         return fh.read(span[1])
 
 
-def parse_block(plain: str, span: Span, origin: str) -> bytes | None:
-    """A block's ops checked in a worker, marshalled; None when a line is refused."""
+def parse_block(
+    plain: str, span: Span, origin: str, held: dict[str, int] | None = None
+) -> bytes | None:
+    """A block's ops checked in a worker (``checked_block``), marshalled; None when a line
+    is refused."""
     try:
-        return marshal.dumps(op_values_in_block(read_span(plain, span), origin))
+        return marshal.dumps(checked_block(read_span(plain, span), origin, held))
     except BundleRejected:
         return None
 
 
-def ops_of_block(data: bytes | None, origin: str) -> list[Op]:
+def ops_of_block(data: bytes | None, origin: str) -> tuple[list[Op], list[Known]]:
     """The ops of ``parse_block``'s answer; refuses the bundle the block came from."""
     if data is None:
         raise BundleRejected(path=origin)
-    return [Op(*values) for values in marshal.loads(data)]
+    new, known = marshal.loads(data)
+    return [Op(*values) for values in new], known

@@ -140,8 +140,9 @@ def _import(store: EventStore, paths: Sequence[Path], key: bytes, after_merge: A
             seen[manifest["sender_desk"]] = manifest
             report.bundles += 1
 
-        for origin, ops in read_ops(paths, store.event_id, lambda _e: key, opened):
-            merger.add_all(ops, origin)
+        held = version_vector(conn)  # what a bundle re-sends of it is only compared
+        for origin, ops, known in read_ops(paths, store.event_id, lambda _e: key, opened, held):
+            merger.add_all(ops, origin, known)
         result: MergeReport = merger.finish()
         if after_merge is not None:
             after_merge(uow)
@@ -233,7 +234,7 @@ def join_event(
         uow = store.uow
         with uow.merging(), roomy_cache(_conn(uow)):
             merger = Merger(_conn(uow), uow.projector)
-            for origin, ops in read_ops([Path(bundle)], event_id, key_for, lambda _m: None):
+            for origin, ops, _known in read_ops([Path(bundle)], event_id, key_for, lambda _m: None):
                 merger.add_all(ops, origin)
             merger.finish()
             conflicts.refresh(uow)  # the new desk lists the conflicts the others list

@@ -35,6 +35,17 @@ def _pay_many(store, codes, n):
             desk.record_payment(store.uow, store.context(), codes[i % len(codes)], 100 + i, "cash")
 
 
+def _rewritten(store, good, path, change):
+    """``good`` written again by a key holder with its op lines changed by ``change``: the
+    encryption is sound, only the op hashes can tell."""
+    with store.engine.connect() as conn:
+        lines = list(iter_op_lines(conn))
+    changed = change(lines)
+    assert changed != lines
+    keep = {k: v for k, v in read_manifest(good).items() if not k.endswith("sha256")}
+    return write_bundle(path, keep, changed, sync_key(store, None))
+
+
 def test_worker_processes_give_the_same_event_as_a_replay(desks, tmp_path, pooled):
     a, b, c = desks
     codes = [_code(a, "张三"), _code(a, "李四")]
@@ -66,14 +77,13 @@ def test_a_forged_op_in_an_authentic_bundle_is_refused_by_the_workers(desks, tmp
     a, b, _ = desks
     _pay_many(b, [_code(b, "张三")], 12)
     good = _bundle(b, tmp_path)
-    manifest = read_manifest(good)
-    with b.engine.connect() as conn:
-        lines = list(iter_op_lines(conn))
     # a key holder changes an amount and keeps the op's hash: encryption cannot tell
-    forged = [line.replace(b'"amount_fen":110', b'"amount_fen":9110') for line in lines]
-    assert forged != lines
-    keep = {k: v for k, v in manifest.items() if not k.endswith("sha256")}
-    bad = write_bundle(tmp_path / "forged.hwsync", keep, forged, sync_key(b, None))
+    bad = _rewritten(
+        b,
+        good,
+        tmp_path / "forged.hwsync",
+        lambda lines: [x.replace(b'"amount_fen":110', b'"amount_fen":9110') for x in lines],
+    )
     before = fp(a)
     with pytest.raises(sync_errors.BundleRejected) as refused:
         import_bundles(a, [good, bad], sync_key(a, None))
@@ -132,18 +142,48 @@ def test_each_op_twice_in_a_row_in_one_bundle_is_merged_once(
     monkeypatch.setattr(op_reader, "BLOCK_LINES", block_lines)
     a, b, _ = desks
     _pay_many(b, [_code(b, "张三")], 5)
-    manifest = read_manifest(_bundle(b, tmp_path))
     with b.engine.connect() as conn:
         lines = list(iter_op_lines(conn))
-    doubled = [line for line in lines for _twice in (1, 2)]  # a relay that wrote each twice
-    keep = {k: v for k, v in manifest.items() if not k.endswith("sha256")}
-    bundle = write_bundle(tmp_path / "doubled.hwsync", keep, doubled, sync_key(b, None))
+    bundle = _rewritten(  # a relay that wrote each line twice
+        b,
+        _bundle(b, tmp_path),
+        tmp_path / "doubled.hwsync",
+        lambda lines: [line for line in lines for _twice in (1, 2)],
+    )
 
     report = import_bundles(a, [bundle], sync_key(a, None))
 
     assert report.as_json()["new"] == {"B1": 5 + 1}
     assert report.known == 2 * len(lines) - (5 + 1)  # the lead's ops a has, and each copy
     assert queries.stats(a.uow).payments == 5
+
+
+@pytest.mark.parametrize("where", ["here", "in a worker"])
+def test_ops_the_desk_holds_are_only_compared_yet_a_forged_one_is_refused(
+    desks, tmp_path, monkeypatch, where
+):
+    if where == "in a worker":
+        monkeypatch.setattr(op_reader, "POOL_MIN_BYTES", 0)
+        monkeypatch.setattr(op_reader, "BLOCK_LINES", 3)
+    a, b, _ = desks
+    _pay_many(b, [_code(b, "张三")], 8)
+    good = _bundle(b, tmp_path)
+    import_bundles(a, [good], sync_key(a, None))
+    before = fp(a)
+
+    again = import_bundles(a, [good], sync_key(a, None))  # a shared folder's next round
+    assert sum(again.new.values()) == 0 and again.known > 8 and fp(a) == before
+
+    # a key holder changes an amount a already holds and keeps the op's hash
+    bad = _rewritten(
+        b,
+        good,
+        tmp_path / "forged.hwsync",
+        lambda lines: [x.replace(b'"amount_fen":104', b'"amount_fen":9104') for x in lines],
+    )
+    with pytest.raises(sync_errors.BundleRejected):
+        import_bundles(a, [bad], sync_key(a, None))
+    assert fp(a) == before and queries.stats(a.uow).paid_total_fen == sum(range(100, 108))
 
 
 def test_a_refund_read_before_its_payment_in_one_import_is_applied(desks, tmp_path, pooled):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any
 
@@ -70,21 +71,29 @@ _FIELDS = tuple(f.name for f in fields(Op))
 
 def op_from_line(line: bytes, origin: str) -> Op:
     """One bundle line as a verified op; refuses a line that is not one or whose hash fails."""
-    return Op(*_op_values(line, origin, {}.setdefault))
+    text = _text(line, origin).removesuffix("\n")
+    return Op(*_op_values(text, _CANONICAL_LINE.fullmatch(text), origin, {}.setdefault))
 
 
-def _op_values(line: bytes, origin: str, one: Any) -> tuple[Any, ...]:
-    """A line's op as its values in ``Op`` field order (what ``Op(*values)`` takes).
+def _text(line: bytes, origin: str) -> str:
+    try:
+        return line.decode("utf-8")
+    except ValueError:
+        raise BundleRejected(path=origin) from None
+
+
+def _op_values(text: str, m: re.Match[str] | None, origin: str, one: Any) -> tuple[Any, ...]:
+    """A line's op as its values in ``Op`` field order (what ``Op(*values)`` takes); ``m``
+    is the line's match of the canonical form, if it is one.
 
     ``one(s, s)`` gives the one object for equal strings across a block (dict.setdefault):
     a worker process sends each such string once (op_worker.py)."""
+    values = _canonical_values(text, m, one)
+    if values is not None:
+        return values
     try:
-        text = line.decode("utf-8").removesuffix("\n")
-        values = _canonical_values(text, one)
-        if values is not None:
-            return values
         data = json.loads(text)
-    except ValueError:  # not UTF-8, not JSON
+    except ValueError:  # not JSON
         raise BundleRejected(path=origin) from None
     if not isinstance(data, dict):
         raise BundleRejected(path=origin)
@@ -92,9 +101,8 @@ def _op_values(line: bytes, origin: str, one: Any) -> tuple[Any, ...]:
     return tuple(getattr(op, name) for name in _FIELDS)
 
 
-def _canonical_values(text: str, one: Any) -> tuple[Any, ...] | None:
+def _canonical_values(text: str, m: re.Match[str] | None, one: Any) -> tuple[Any, ...] | None:
     """The op values of a canonical line that verifies; None sends the line the general way."""
-    m = _CANONICAL_LINE.fullmatch(text)
     if m is None:
         return None
     desk_id, entity, hlc, kind, _, op_hash, operator, raw, prev_hash, seq, supervisor = m.groups()
@@ -103,10 +111,7 @@ def _canonical_values(text: str, one: Any) -> tuple[Any, ...] | None:
     except ValueError:
         return None
     # the payload too must be canonical for the line's bytes to be the hash input
-    if type(payload) is not dict or _encode(payload) != raw:
-        return None
-    body = text[: m.start(5)] + text[m.end(5) :]
-    if hashlib.sha256(body.encode("utf-8")).hexdigest() != op_hash:
+    if type(payload) is not dict or _encode(payload) != raw or not _hash_holds(text, m):
         return None
     return (
         one(desk_id, desk_id),
@@ -121,6 +126,12 @@ def _canonical_values(text: str, one: Any) -> tuple[Any, ...] | None:
         one(op_hash, op_hash),
         raw,
     )
+
+
+def _hash_holds(text: str, m: re.Match[str]) -> bool:
+    """Is the op_hash of a canonical line the hash of the line without it?"""
+    body = text[: m.start(5)] + text[m.end(5) :]
+    return hashlib.sha256(body.encode("utf-8")).hexdigest() == m[6]
 
 
 def op_from_dict(data: dict[str, Any], origin: str) -> Op:
@@ -145,15 +156,38 @@ def op_from_dict(data: dict[str, Any], origin: str) -> Op:
     return op
 
 
-def ops_in_block(block: bytes, origin: str) -> list[Op]:
-    """Whole lines of a bundle (``ops.jsonl``) as verified ops."""
-    return [Op(*values) for values in op_values_in_block(block, origin)]
+# (desk_id, seq, op_hash) of a line whose op the event already holds
+Known = tuple[str, int, str]
 
 
-def op_values_in_block(block: bytes, origin: str) -> list[tuple[Any, ...]]:
-    """``ops_in_block`` as each op's values (``Op(*values)``), equal strings one object."""
+def ops_in_block(
+    block: bytes, origin: str, held: Mapping[str, int] | None = None
+) -> tuple[list[Op], list[Known]]:
+    """Whole lines of a bundle (``ops.jsonl``) as verified ops; see ``checked_block``."""
+    new, known = checked_block(block, origin, held)
+    return [Op(*values) for values in new], known
+
+
+def checked_block(
+    block: bytes, origin: str, held: Mapping[str, int] | None = None
+) -> tuple[list[tuple[Any, ...]], list[Known]]:
+    """Whole lines of a bundle as verified ops' values (``Op(*values)``), equal strings one
+    object, and apart from them the ops the event already holds (``held``: its version
+    vector): a canonical line of one of those has its hash checked, and only its id and hash
+    come back, which the merge compares with its own (a desk's file re-read in shared-folder
+    mode is mostly such lines; nothing of them is applied)."""
     lines = block.split(b"\n")  # as a file iterates them: only "\n" ends a line
     if lines[-1] == b"":
         lines.pop()
     shared: dict[str, str] = {}
-    return [_op_values(line, origin, shared.setdefault) for line in lines]
+    one = shared.setdefault
+    new: list[tuple[Any, ...]] = []
+    known: list[Known] = []
+    for line in lines:
+        text = _text(line, origin)
+        m = _CANONICAL_LINE.fullmatch(text)
+        if m is not None and held and int(m[10]) <= held.get(m[1], 0) and _hash_holds(text, m):
+            known.append((one(m[1], m[1]), int(m[10]), m[6]))
+        else:
+            new.append(_op_values(text, m, origin, one))
+    return new, known

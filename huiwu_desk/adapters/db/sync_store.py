@@ -23,7 +23,7 @@ from ...domain.ops import Op
 from ...domain.sync_errors import IntegrityAlarm
 from . import tables as t
 from .bulk import insert_tuples
-from .op_lines import OP_FIELDS, op_line
+from .op_lines import OP_FIELDS, Known, op_line
 from .projector import NeedsReplay, Projector, op_from_row, rebuild
 
 _ORDER_KEY = attrgetter("hlc", "desk_id", "seq")  # Op.order_key, without a Python call
@@ -163,9 +163,15 @@ class Merger:
             del waiting[nxt.seq]
             self._accept(nxt)
 
-    def add_all(self, ops: list[Op], origin: str) -> None:
+    def add_all(self, ops: list[Op], origin: str, known: Iterable[Known] = ()) -> None:
         """A block of ops in bundle order. The new ones are written and applied at once, so
-        that this overlaps with checking the next block (op_reader.py)."""
+        that this overlaps with checking the next block (op_reader.py). ``known``: the
+        (desk, seq, hash) of ops the event held before this merge, only compared."""
+        for desk_id, seq, op_hash in known:
+            self._tip(desk_id)
+            if self._known_hash(desk_id, seq) != op_hash:
+                raise IntegrityAlarm(path=origin, op=f"{desk_id[:8]}#{seq}")
+            self.report.known += 1
         tips, pending, accept = self.tips, self.pending, self.block.append
         for op in ops:
             tip = tips.get(op.desk_id)
