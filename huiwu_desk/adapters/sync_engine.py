@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from .. import __version__
 from ..domain.hlc import Hlc
 from ..domain.sync_errors import PassphraseRequired, WrongPassphrase
-from .bundles.bundle_file import write_bundle
+from .bundles.bundle_file import sweep_work_dirs, write_bundle
 from .bundles.crypto import derive_key, key_check
 from .db import tables as t
 from .db.bulk import gc_paused, roomy_cache
@@ -121,6 +121,7 @@ def import_bundles(
     after_merge: Any = None,
 ) -> ImportReport:
     """All bundles in one transaction: any refused bundle leaves the event unchanged."""
+    sweep_work_dirs()
     # the collector comes back once the merge's tens of thousands of ops are freed, not while
     # the commit still holds them (it would walk them all once more)
     with gc_paused():
@@ -219,6 +220,7 @@ def join_event(
     bundle: Path, out: Path, desk_code: str, passphrase: str, *, operator: str = "操作员"
 ) -> EventStore:
     """A new desk's event file from a bundle of the lead desk: its ops, then this desk."""
+    sweep_work_dirs()
     from ..services import conflicts
     from ..services.setup import announce_desk
 

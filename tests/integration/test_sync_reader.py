@@ -284,3 +284,31 @@ def test_a_worker_exits_when_the_importing_process_is_killed(tmp_path):
     while _running(worker) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _running(worker), "an orphaned worker process would wait for ever"
+
+
+def test_an_import_removes_what_a_killed_import_left_in_the_temp_folder(
+    desks, tmp_path, monkeypatch
+):
+    import os
+    import tempfile
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    stale = temp / "huiwu-import-killed"
+    (stale / "3").mkdir(parents=True)
+    (stale / "3" / "ops.jsonl").write_text('{"name":"张三","phone":"13800000000"}\n')
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    running = temp / "huiwu-import-another-window"  # an import in progress elsewhere
+    running.mkdir()
+    other = temp / "someone-elses-folder"
+    other.mkdir()
+    os.utime(other, (two_hours_ago, two_hours_ago))
+    a, b, _ = desks
+
+    import_bundles(a, [_bundle(b, tmp_path)], sync_key(a, None))
+
+    assert not stale.exists()
+    assert running.exists() and other.exists()
+    assert not [p for p in temp.iterdir() if p not in (running, other)]  # none of its own left

@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -35,6 +36,8 @@ MANIFEST = "manifest.json"
 OPS = "ops.bin"
 MAX_BUNDLE_BYTES = 2 << 30
 MAX_MANIFEST_BYTES = 1 << 20
+WORK_PREFIXES = ("huiwu-import-", "huiwu-export-")  # this module's temp folders
+STALE_WORK_S = 3600
 
 
 def _aad(manifest: dict[str, Any]) -> bytes:
@@ -199,3 +202,20 @@ class _HashingWriter:
 
     def hexdigest(self) -> str:
         return self.digest.hexdigest()
+
+
+def sweep_work_dirs() -> int:
+    """Remove the temp folders an import or export left behind when it was killed half-way
+    (kill -9, a power cut): they hold decrypted ops, names and phone numbers among them.
+    Only folders untouched for an hour: an import may be running in another window."""
+    removed = 0
+    cutoff = time.time() - STALE_WORK_S
+    for prefix in WORK_PREFIXES:
+        for folder in Path(tempfile.gettempdir()).glob(prefix + "*"):
+            try:
+                if folder.is_dir() and folder.stat().st_mtime < cutoff:
+                    shutil.rmtree(folder)
+                    removed += 1
+            except OSError:
+                continue  # another user's, or in use: never stops an import
+    return removed
