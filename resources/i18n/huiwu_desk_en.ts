@@ -559,6 +559,10 @@
         <translation>No open conflicts.</translation>
     </message>
     <message>
+        <source>正在读取冲突…</source>
+        <translation>Reading the conflicts…</translation>
+    </message>
+    <message>
         <source>↑/↓ 选择冲突，Tab 到处理按钮，回车或空格执行。处理结果会随同步文件传到其他报到台。</source>
         <translation>↑/↓ choose a conflict, Tab reaches its buttons, Enter or Space runs one. What you decide travels to the other desks with the sync files.</translation>
     </message>

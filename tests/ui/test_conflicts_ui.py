@@ -254,3 +254,16 @@ def test_conflicts_page_in_english(desk_app: DeskApp, tmp_path: Path, qtbot, lan
     assert page.list.item(0).text().startswith("Double payment\n")
     assert page.action_buttons()[0].text().startswith("Refund A1-000001")
     assert window.status.conflicts_button.text() == "Conflicts 1"
+
+
+def test_the_page_says_it_is_reading_until_it_knows(
+    desk_app: DeskApp, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    path = two_desks_with(tmp_path, lambda a, b: None)
+    window = open_window(desk_app, qtbot, path)
+    window.show_page(PageId.CONFLICTS)
+    page = conflicts_page(window)
+    # the read is under way on the database thread: not "no conflicts" yet
+    assert page.empty.isVisibleTo(page) and page.empty.text() == "正在读取冲突…"
+    qtbot.waitUntil(lambda: page.empty.text() == "没有未解决的冲突。")
+    assert page.empty.isVisibleTo(page) and page.list.count() == 0

@@ -63,7 +63,10 @@ class ConflictsPage(QWidget):
         scale(self.facts, 1.1)
         self.buttons = QVBoxLayout()
         self.buttons.setContentsMargins(0, 8, 0, 0)
-        self.empty = QLabel(self.tr("没有未解决的冲突。"))
+        # until the first read answers (seconds, with thousands of conflicts), "none" would
+        # be a wrong answer
+        self._reading, self._none = self.tr("正在读取冲突…"), self.tr("没有未解决的冲突。")
+        self.empty = QLabel(self._reading)
         self.empty.setObjectName("noConflicts")
         scale(self.empty, 1.3)
         self.result = ResultLine()
@@ -109,6 +112,7 @@ class ConflictsPage(QWidget):
     def _on_opened(self, _event: object) -> None:
         self.result.clear()
         self._shown = False
+        self.empty.setText(self._reading)
         self._show_board(Board())
         self.lazy.changed()
 
@@ -119,7 +123,11 @@ class ConflictsPage(QWidget):
         self.lazy.now()
 
     def _read_board(self) -> None:
-        self.session.run_query(conflict_board, on_done=self._show_board)
+        self.session.run_query(conflict_board, on_done=self._board_read)
+
+    def _board_read(self, board: Board) -> None:
+        self.empty.setText(self._none)
+        self._show_board(board)
 
     def _show_board(self, board: Board) -> None:
         if self._shown and board == self.board:
@@ -160,6 +168,7 @@ class ConflictsPage(QWidget):
         while (item := self.buttons.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # out of the Tab chain now, not when Qt gets to deleting it
                 widget.deleteLater()
         c = self.current()
         if c is None:
@@ -176,6 +185,7 @@ class ConflictsPage(QWidget):
             button.clicked.connect(action)
             button.setMinimumWidth(260)
             self.buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            button.show()  # in the Tab chain at once, not at the layout's next turn
             QWidget.setTabOrder(before, button)  # Tab from the list reaches them first
             before = button
         fresh = self.action_buttons()
