@@ -11,11 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -78,9 +80,14 @@ class ConflictsPage(QWidget):
         detail.addStretch(1)
         self.detail = QWidget()
         self.detail.setLayout(detail)
+        # many payments in one conflict: the facts and the buttons scroll, Tab scrolls too
+        self.detail_area = QScrollArea()
+        self.detail_area.setWidget(self.detail)
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
         row = QHBoxLayout()
         row.addWidget(self.list, 2)
-        row.addWidget(self.detail, 3)
+        row.addWidget(self.detail_area, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         top = QHBoxLayout()
@@ -149,7 +156,7 @@ class ConflictsPage(QWidget):
         self.count.setText(self.tr("未解决 {0} 个").format(n) if n else "")
         self.empty.setVisible(n == 0)
         self.list.setVisible(n > 0)
-        self.detail.setVisible(n > 0)
+        self.detail_area.setVisible(n > 0)
         self._show_current()
 
     def current(self) -> BoardConflict | None:
