@@ -5,8 +5,9 @@ hash) cost a sync merge more than writing them. For big imports (a hub's bundles
 a big event) worker processes open the next bundles and check blocks of lines, read from the
 decrypted file by their place in it, while this process writes the ops already checked; when
 the workers fall behind, it checks a queued block itself rather than wait. Small imports are
-read here, where starting a process would cost more than it saves. Either way the merge sees
-the same ops in the same order, and a refused bundle or line refuses the import.
+read the same way in this process alone, where starting one would cost more than it saves.
+Either way the merge sees the same ops in the same order, and a refused bundle or line
+refuses the import.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UserFacingError
 from ..domain.ops import Op
-from .bundles.bundle_file import opened_bundle, read_manifest
+from .bundles.bundle_file import read_manifest
 from .db.op_lines import Known, ops_in_block
 from .op_worker import Span, open_bundle, ops_of_block, parse_block, read_span, started
 
@@ -52,53 +52,8 @@ def read_ops(
     within ``held`` (the event's version vector) come as ``known`` (op_lines.checked_block).
     """
     workers = _workers(paths)
-    if workers:
-        yield from _pooled(paths, event_id, key_for, on_manifest, workers, held)
-        return
-    for path in paths:
-        origin = str(path)
-        with opened_bundle(Path(path), event_id, key_for) as (manifest, lines):
-            on_manifest(manifest)
-            while block := b"".join(islice(lines, BLOCK_LINES)):
-                yield (origin, *ops_in_block(block, origin, held))
-
-
-def _workers(paths: Sequence[Path]) -> int:
-    try:
-        size = sum(Path(p).stat().st_size for p in paths)
-    except OSError:
-        return 0  # opened_bundle says what is wrong with the file
-    if size < POOL_MIN_BYTES:
-        return 0
-    # the cores this process may use; on one alone a worker would only take turns with it
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(0, min(MAX_WORKERS, (cores or 1) - 1))
-
-
-Job = tuple[str, str, Span, "Future[bytes | None] | None"]  # origin, ops.jsonl, block, parse
-
-
-def _pooled(
-    paths: Sequence[Path],
-    event_id: str | None,
-    key_for: Callable[[str], bytes],
-    on_manifest: Callable[[dict[str, Any]], None],
-    workers: int,
-    held: dict[str, int] | None,
-) -> Iterator[Checked]:
-    """Bundles opened and blocks checked a few ahead in worker processes; a pool that cannot
-    start or breaks (a worker killed) leaves the rest to this process, so an import never
-    fails for want of one."""
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
-
     with tempfile.TemporaryDirectory(prefix="huiwu-import-") as work:
-        try:  # spawn: a fork of a process with Qt and SQLite threads is not safe
-            pool = ProcessPoolExecutor(
-                workers, mp_context=get_context("spawn"), initializer=started
-            )
-        except OSError:
-            pool = None
+        pool = _pool(workers)
         try:
             source = _Blocks(pool, paths, event_id, key_for, on_manifest, Path(work), held)
             ahead: deque[Job] = deque()
@@ -117,8 +72,38 @@ def _pooled(
                 pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _workers(paths: Sequence[Path]) -> int:
+    try:
+        size = sum(Path(p).stat().st_size for p in paths)
+    except OSError:
+        return 0  # opening it says what is wrong with the file
+    if size < POOL_MIN_BYTES:
+        return 0
+    # the cores this process may use; on one alone a worker would only take turns with it
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(0, min(MAX_WORKERS, (cores or 1) - 1))
+
+
+def _pool(workers: int) -> Any:
+    """The worker processes, or None: none wanted, or none could start (this process then
+    reads everything, as for a small import)."""
+    if not workers:
+        return None
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    try:  # spawn: a fork of a process with Qt and SQLite threads is not safe
+        return ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=started)
+    except OSError:
+        return None
+
+
+Job = tuple[str, str, Span, "Future[bytes] | None"]  # origin, ops.jsonl, block, parse
+
+
 class _Blocks:
-    """Every block of every bundle, in order, each with its check under way in the pool.
+    """Every block of every bundle, in order, each with its check under way in the pool
+    (with no pool, or a broken one, each is opened and checked here).
 
     The next bundles are opened while this one's blocks are checked; the first blocks are
     checked here while the workers start (a tenth of a second)."""
@@ -196,32 +181,40 @@ def _submit(pool: Any, fn: Callable[..., Any], *args: Any) -> Future[Any] | None
         return None
 
 
+_HERE = object()  # a job to do in this process
+
+
+def _answer(future: Future[Any] | None) -> Any:
+    """A worker's answer; ``_HERE`` when the job is to be done in this process: none was
+    submitted, it is still queued (the workers are behind), or the worker died. What is wrong
+    with a bundle, found by the worker, is raised."""
+    if future is None or future.cancel():
+        return _HERE
+    try:
+        return future.result()
+    except UserFacingError:
+        raise
+    except Exception:  # a worker killed; a broken pool
+        return _HERE
+
+
 def _opened(
     future: Future[Any] | None, path: Path, event_id: str | None, key: bytes, folder: Path
 ) -> tuple[dict[str, Any], str, list[Span]]:
-    if future is not None and not future.cancel():
-        try:
-            return future.result()  # type: ignore[no-any-return]
-        except UserFacingError:  # what is wrong with the bundle, found by the worker
-            raise
-        except Exception:  # a worker that died: open it here instead
-            pass
-    return open_bundle(str(path), event_id, key, str(folder), BLOCK_LINES)
+    opened = _answer(future)
+    if opened is _HERE:
+        return open_bundle(str(path), event_id, key, str(folder), BLOCK_LINES)
+    return opened  # type: ignore[no-any-return]
 
 
 def _checked(
     origin: str,
     plain: str,
     span: Span,
-    future: Future[bytes | None] | None,
+    future: Future[bytes] | None,
     held: dict[str, int] | None,
 ) -> Checked:
-    # a block still queued (the workers behind) is checked here rather than waited for
-    if future is not None and not future.cancel():
-        try:
-            data = future.result()
-        except Exception:  # a worker that died: check the block here instead
-            pass
-        else:
-            return (origin, *ops_of_block(data, origin))
-    return (origin, *ops_in_block(read_span(plain, span), origin, held))
+    data = _answer(future)
+    if data is _HERE:
+        return (origin, *ops_in_block(read_span(plain, span), origin, held))
+    return (origin, *ops_of_block(data))

@@ -4,8 +4,8 @@ A worker opens a bundle (copy, authenticate, decrypt into the import's folder) a
 blocks of its lines, read from that folder by their place in the file: the importing
 process, which writes, handles no bundle bytes at all. Ops cross as marshalled tuples of
 their values, equal strings (a desk, a kind, payload keys, one op's hash and the next one's
-prev_hash) sent once: what the merge unpacks fastest; a refused line crosses as None. What
-is wrong with a bundle (a UserFacingError) crosses as itself.
+prev_hash) sent once: what the merge unpacks fastest. What is wrong with a bundle or a line
+(a UserFacingError) crosses as itself.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.ops import Op
-from ..domain.sync_errors import BundleRejected
 from .bundles.bundle_file import decrypted_copy
 from .db.op_lines import Known, checked_block
 
@@ -72,20 +71,12 @@ def read_span(plain: str, span: Span) -> bytes:
         return fh.read(span[1])
 
 
-def parse_block(
-    plain: str, span: Span, origin: str, held: dict[str, int] | None = None
-) -> bytes | None:
-    """A block's ops checked in a worker (``checked_block``), marshalled; None when a line
-    is refused."""
-    try:
-        return marshal.dumps(checked_block(read_span(plain, span), origin, held))
-    except BundleRejected:
-        return None
+def parse_block(plain: str, span: Span, origin: str, held: dict[str, int] | None = None) -> bytes:
+    """A block's ops checked in a worker (``checked_block``), marshalled."""
+    return marshal.dumps(checked_block(read_span(plain, span), origin, held))
 
 
-def ops_of_block(data: bytes | None, origin: str) -> tuple[list[Op], list[Known]]:
-    """The ops of ``parse_block``'s answer; refuses the bundle the block came from."""
-    if data is None:
-        raise BundleRejected(path=origin)
+def ops_of_block(data: bytes) -> tuple[list[Op], list[Known]]:
+    """The ops of ``parse_block``'s answer."""
     new, known = marshal.loads(data)
     return [Op(*values) for values in new], known

@@ -14,8 +14,7 @@ import shutil
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -133,23 +132,6 @@ def read_manifest(path: Path) -> dict[str, Any]:
     if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
         raise BundleTooNew(path=str(path))
     return manifest
-
-
-@contextmanager
-def opened_bundle(
-    path: Path, event_id: str | None, key_for: Any
-) -> Iterator[tuple[dict[str, Any], Iterator[bytes]]]:
-    """Yield (manifest, op lines) from a verified local copy of the bundle at ``path``.
-
-    The lines are authenticated bytes, one op each; the caller parses and verifies them.
-    ``key_for(event_id)`` gives the key; ``event_id=None`` accepts any event (join).
-    """
-    with tempfile.TemporaryDirectory(prefix="huiwu-import-") as work:
-        manifest, plain = decrypted_copy(path, event_id, key_for, Path(work))
-        # opened here, so it is closed before the folder is removed even when the caller
-        # stops half-way (an integrity alarm): Windows cannot remove an open file
-        with plain.open("rb") as fh:
-            yield manifest, iter(fh)
 
 
 def decrypted_copy(
