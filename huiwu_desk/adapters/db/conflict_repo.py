@@ -39,8 +39,8 @@ class SqlConflictRepo:
         return {r.id: (r.code, r.name) for r in rows}
 
     def double_payments(self) -> list[tuple[str, str, list[str]]]:
-        # SQLite groups them: over a merge's tens of thousands of payments this is a scan
-        # of the attendee index, where building a tuple per payment here cost three times it.
+        # SQLite groups them (_DOUBLE_PAYMENTS): building a tuple per payment here, over a
+        # merge's tens of thousands of them, cost three times the query.
         return [
             (a, item, json.loads(ids)) for a, item, ids in driver_rows(self.conn, _DOUBLE_PAYMENTS)
         ]

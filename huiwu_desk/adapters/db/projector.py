@@ -123,16 +123,11 @@ class Projector:
         insert_tuples(conn, table, columns, [build(conn, op, self) for op in run], ignore=True)
 
     def stamp(self, conn: Connection, op: Op) -> dict[str, Any]:
-        """Columns every fact row carries: when, at which desk, by whom."""
-        return {
-            "hlc": op.hlc,
-            "at_ms": Hlc.wall_ms_of(op.hlc),
-            "desk_code": self.desk_code(conn, op.desk_id),
-            "operator": op.operator,
-        }
+        """Columns every fact row carries, by name: when, at which desk, by whom."""
+        return dict(zip(STAMP_COLUMNS, self.stamp_values(conn, op), strict=True))
 
     def stamp_values(self, conn: Connection, op: Op) -> tuple[str, int, str, str]:
-        """``stamp`` as the values of ``STAMP_COLUMNS``."""
+        """The values of ``STAMP_COLUMNS`` for ``op``."""
         code = self._desk_codes.get(op.desk_id) or self.desk_code(conn, op.desk_id)
         return (op.hlc, Hlc.wall_ms_of(op.hlc), code, op.operator)
 

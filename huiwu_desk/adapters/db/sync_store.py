@@ -139,13 +139,16 @@ class Merger:
             self.known_hashes[desk_id] = (max(hashes, default=0), hashes)
         return hashes.get(seq)
 
+    def _compare(self, desk_id: str, seq: int, op_hash: str, origin: str) -> None:
+        """An op this desk knows: the same id with another hash is an integrity alarm."""
+        if self._known_hash(desk_id, seq) != op_hash:
+            raise IntegrityAlarm(path=origin, op=f"{desk_id[:8]}#{seq}")
+        self.report.known += 1
+
     def add(self, op: Op, origin: str) -> None:
         seq, tip_hash = self._tip(op.desk_id)
         if op.seq <= seq:
-            known = self._known_hash(op.desk_id, op.seq)
-            if known != op.op_hash:
-                raise IntegrityAlarm(path=origin, op=f"{op.desk_id[:8]}#{op.seq}")
-            self.report.known += 1
+            self._compare(op.desk_id, op.seq, op.op_hash, origin)
             return
         if op.seq > seq + 1:
             waiting = self.pending.setdefault(op.desk_id, {})
@@ -169,9 +172,7 @@ class Merger:
         (desk, seq, hash) of ops the event held before this merge, only compared."""
         for desk_id, seq, op_hash in known:
             self._tip(desk_id)
-            if self._known_hash(desk_id, seq) != op_hash:
-                raise IntegrityAlarm(path=origin, op=f"{desk_id[:8]}#{seq}")
-            self.report.known += 1
+            self._compare(desk_id, seq, op_hash, origin)
         tips, pending, accept = self.tips, self.pending, self.block.append
         for op in ops:
             tip = tips.get(op.desk_id)
