@@ -63,8 +63,27 @@ class EventLocked(UserFacingError):
 
 
 class DiskFull(UserFacingError):
-    zh = "磁盘已满或无法写入，本次操作未保存，请腾出空间后重试。"
-    en = "The disk is full or not writable; nothing was saved. Free some space and try again."
+    zh = "磁盘已满，本次操作未保存；请腾出空间后重试。"
+    en = "The disk is full; nothing was saved. Free some space and try again."
+
+
+class ReadOnlyFile(UserFacingError):
+    """Also the notice when the window opens such a file for reading only."""
+
+    zh = "会议文件“{path}”是只读的，只能查看不能修改；要修改请先取消它的只读属性。"
+    en = "The event file “{path}” is read-only: it can be viewed but not changed; clear its read-only attribute to change it."
+
+
+class ReadOnlyFolder(UserFacingError):
+    zh = "无法在文件夹“{folder}”中创建文件（如锁文件；文件夹只读或无权限），未做任何修改；请改用可写的文件夹。"
+    en = "No file (such as the lock file) can be made in the folder “{folder}”: it is read-only or not yours. Nothing was changed; use a writable folder."
+
+
+class ReadOnlyMedium(UserFacingError):
+    """Also the notice when an event file on such media is opened for reading only."""
+
+    zh = "会议文件“{path}”在只读介质上（如写保护的U盘或光盘），只能查看不能修改；要修改请先复制到电脑上。"
+    en = "The event file “{path}” is on read-only media (a write-protected USB stick or a disc): it can be viewed but not changed; copy it to the computer to change it."
 
 
 class StorageError(UserFacingError):
@@ -220,3 +239,19 @@ class NotASupervisor(UserFacingError):
 class OperatorExists(UserFacingError):
     zh = "已有名为“{name}”的操作员。"
     en = "There is already an operator called “{name}”."
+
+
+class LiveEventFile(UserFacingError, PermissionError):
+    """Raised before anything but SQLite opens an event file this process holds open: one
+    stray open()/close() would drop SQLite's locks (see adapters/db/live_files.py). A
+    PermissionError too, so code that already handles an unreadable file handles this."""
+
+    zh = "“{path}”是正在使用的会议文件，不能在这里打开、覆盖或作为名单读取。"
+    en = "“{path}” is the event file in use; it cannot be opened, overwritten or read as a list here."
+
+
+class WalReplaced(UserFacingError):
+    """Not raised: the notice after the writer found its WAL replaced and recovered."""
+
+    zh = "会议文件的日志被其他程序移走过；已把所有已保存的数据写回会议文件并重新连接，没有丢失数据。"
+    en = "Another program removed the event file's journal; every saved change was written back into the file and the desk reconnected. Nothing was lost."

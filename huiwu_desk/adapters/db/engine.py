@@ -7,22 +7,34 @@ driver otherwise delays BEGIN until the first write, after the read-check step.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 BEGIN_OPTION = "huiwu_begin"
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # about 40 MB of WAL
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    url = f"sqlite:///{path}"
+def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    """``read_only`` opens the file with ``mode=ro``: such a connection can never checkpoint,
+    truncate or delete the WAL of a file another process writes, even when that process's
+    locks were lost. ``immutable`` is for read-only media, where no ``-shm`` can be made."""
+    target, uri = str(path), False
+    if read_only:
+        query = "mode=ro&immutable=1" if immutable else "mode=ro"
+        target, uri = f"{Path(path).resolve().as_uri()}?{query}", True
+
+    def connect() -> sqlite3.Connection:
+        # Our own connect, not a URL SQLAlchemy parses: a folder named "会议#1?" stays a folder.
+        return sqlite3.connect(target, uri=uri, check_same_thread=False, timeout=10)
+
     engine = create_engine(
-        url,
+        URL.create("sqlite", database=str(path)),
+        creator=connect,
         poolclass=NullPool if read_only else None,
-        connect_args={"check_same_thread": False, "timeout": 10},
     )
 
     @event.listens_for(engine, "connect")

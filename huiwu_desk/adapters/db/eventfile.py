@@ -27,6 +27,7 @@ from ...domain.errors import (
 )
 from ...domain.model import DeskContext, Role
 from ...paths import migrations_dir
+from . import live_files
 from . import tables as t
 from .engine import make_engine
 from .lock import EventFileLock
@@ -90,8 +91,15 @@ class EventStore:
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
             conn.rollback()
+        live_files.verify(self.engine)
+
+    def hold(self) -> None:
+        """From now on the file is live in this process (see live_files): guarded, and when
+        this store writes, its WAL watched."""
+        live_files.hold(self.path, None if self.read_only else self.engine)
 
     def close(self) -> None:
+        live_files.release(self.path, None if self.read_only else self.engine)
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
@@ -129,6 +137,8 @@ def _check_sqlite(path: Path) -> None:
         raise EventFileMissing(path=str(path))
     if path.is_dir():
         raise NotAnEventFile(path=str(path))
+    if live_files.is_live(path):
+        return  # open here already, so an event file; reading its header would drop our locks
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
@@ -244,8 +254,13 @@ def open_event(path: Path | str, *, write: bool = True) -> EventStore:
         store = EventStore(
             path, engine, lock, meta["event_id"], meta["desk_id"], meta["desk_code"], meta
         )
+        store.hold()
         if write:
-            _guard_copies(store)
+            try:
+                _guard_copies(store)
+            except BaseException:
+                store.close()
+                raise
         return store
     except BaseException:
         if lock is not None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
-from ...domain.errors import DiskFull, EventLocked, StorageError
+from . import live_files
 from .conflict_repo import SqlConflictRepo
 from .engine import BEGIN_OPTION
 from .listing import SqlListing
@@ -28,22 +28,13 @@ from .repositories import (
     SqlPaymentRepo,
     SqlRoomRepo,
 )
+from .storage_errors import storage_failure
 
 
 def translate_db_error(exc: BaseException, path: str = "") -> Exception | None:
-    """Turn SQLite's failures into one sentence a person understands."""
-    orig = getattr(exc, "orig", exc)
-    text = str(orig).lower()
-    if isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError | OSError):
-        if "full" in text or "no space" in text:
-            return DiskFull()
-        if "locked" in text or "busy" in text:
-            return EventLocked(path=path)
-        if "readonly" in text or "read-only" in text:
-            return StorageError(reason="文件只读 (read-only)")
-        if "disk i/o" in text or "malformed" in text or "not a database" in text:
-            return StorageError(reason=str(orig))
-    return None
+    """Turn SQLite's failures into one sentence a person understands (full disk, read-only
+    file, folder or medium, locked, damaged); None when storage is not to blame."""
+    return storage_failure(exc, path)
 
 
 def _foreign_keys(conn: Connection, setting: str) -> None:
@@ -81,6 +72,16 @@ class SqlUnitOfWork:
         if self.conn is not None:  # nested: the outer unit of work decides
             yield
             return
+        gate = live_files.gate(self.engine)
+        with gate if gate is not None else nullcontext():
+            yield from self._connected(mode, foreign_keys)
+        # Committed; before anyone is told so, check the WAL we wrote is still the file's.
+        try:
+            live_files.verify(self.engine)
+        except (OperationalError, sqlite3.Error) as exc:
+            raise translate_db_error(exc, str(self.engine.url.database)) or exc from exc
+
+    def _connected(self, mode: str, foreign_keys: bool) -> Iterator[None]:
         try:
             conn = self.engine.connect().execution_options(**{BEGIN_OPTION: mode})
         except OperationalError as exc:

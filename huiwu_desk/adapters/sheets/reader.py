@@ -15,6 +15,7 @@ from ...domain.sheet_errors import (
     UnsupportedSheetType,
 )
 from ...services.sheet_ports import RawSheet
+from ..db import live_files
 from . import csv_text
 
 EXCEL = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
@@ -23,6 +24,8 @@ _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
 
 def _check(path: Path) -> str:
+    # calamine opens files natively, where the audit hook of live_files cannot see it
+    live_files.refuse_live(path)
     if not path.is_file():
         raise SheetFileMissing(path=str(path))
     suffix = path.suffix.lower()
