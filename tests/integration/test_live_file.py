@@ -176,7 +176,7 @@ def test_the_guard_covers_side_files_links_and_renames_and_ends_at_close(tmp_pat
     try:
         for target in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), link):
             with pytest.raises(LiveEventFile):
-                open(target, "rb").close()  # noqa: SIM115
+                open(target, "rb").close()
         with pytest.raises(LiveEventFile):
             os.replace(tmp_path / "x", path)
         from huiwu_desk.adapters.sheets.reader import SheetFileReader
