@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from ...domain.errors import EventLocked
+from .storage_errors import storage_failure
 
 
 class EventFileLock:
@@ -20,7 +21,10 @@ class EventFileLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:  # a read-only folder or medium, a full disk: its own sentence
+            raise storage_failure(exc, self.event_path) or exc from exc
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -33,8 +37,11 @@ class EventFileLock:
         except OSError:
             os.close(fd)
             raise EventLocked(path=str(self.event_path)) from None
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
+        try:  # the pid is only for a person looking; a full disk must not stop the desk
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+        except OSError:
+            pass
         self._fd = fd
 
     def release(self) -> None:
