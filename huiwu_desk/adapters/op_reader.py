@@ -7,13 +7,14 @@ decrypted file by their place in it, while this process writes the ops already c
 the workers fall behind, it checks a queued block itself rather than wait. Small imports are
 read the same way in this process alone, where starting one would cost more than it saves.
 Either way the merge sees the same ops in the same order, and a refused bundle or line
-refuses the import.
+refuses the import. Each bundle is decrypted sealed with a key of its own, made here and
+handed to the workers with their tasks (bundles/sealed.py): a killed import leaves nothing
+readable in its temp folder.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
@@ -22,7 +23,8 @@ from typing import Any
 
 from ..domain.errors import UserFacingError
 from ..domain.ops import Op
-from .bundles.bundle_file import read_manifest
+from .bundles.bundle_file import IMPORT_WORK, read_manifest, work_dir
+from .bundles.sealed import SealedFile, new_key
 from .db.op_lines import Known, ops_in_block
 from .op_worker import Span, open_bundle, ops_of_block, parse_block, read_span, started
 
@@ -52,7 +54,7 @@ def read_ops(
     within ``held`` (the event's version vector) come as ``known`` (op_lines.checked_block).
     """
     workers = _workers(paths)
-    with tempfile.TemporaryDirectory(prefix="huiwu-import-") as work:
+    with work_dir(IMPORT_WORK) as work:
         pool = _pool(workers)
         try:
             source = _Blocks(pool, paths, event_id, key_for, on_manifest, Path(work), held)
@@ -98,7 +100,7 @@ def _pool(workers: int) -> Any:
         return None
 
 
-Job = tuple[str, str, Span, "Future[bytes] | None"]  # origin, ops.jsonl, block, parse
+Job = tuple[str, SealedFile, Span, "Future[bytes] | None"]  # origin, ops.jsonl, block, parse
 
 
 class _Blocks:
@@ -121,9 +123,10 @@ class _Blocks:
         self.pool, self.event_id, self.key_for = pool, event_id, key_for
         self.on_manifest, self.work, self.held = on_manifest, work, held
         self.todo = deque(enumerate(paths))
-        self.opening: deque[tuple[Path, Path, bytes, Future[Any] | None]] = deque()
+        self.opening: deque[tuple[Path, Path, bytes, bytes, Future[Any] | None]] = deque()
         self.spans: deque[Span] = deque()
-        self.origin = self.plain = ""
+        self.origin = ""
+        self.ops = SealedFile("", b"")
         self.inline = HEAD_START
 
     def _open_ahead(self) -> None:
@@ -132,18 +135,18 @@ class _Blocks:
             folder = self.work / str(n)
             folder.mkdir()
             event_id = self.event_id if self.event_id is not None else _event_of(path)
-            key = self.key_for(event_id)
-            args = (str(path), self.event_id, key, str(folder), BLOCK_LINES)
+            key, seal = self.key_for(event_id), new_key()
+            args = (str(path), self.event_id, key, str(folder), BLOCK_LINES, seal)
             # the first bundle is opened here: the workers are only starting
             future = _submit(self.pool, open_bundle, *args) if n else None
-            self.opening.append((path, folder, key, future))
+            self.opening.append((path, folder, key, seal, future))
 
     def ready(self) -> bool:
         """Is there a next block (or the end) to be had without waiting for a worker?"""
         self._open_ahead()
         if self.spans or not self.opening:
             return bool(self.spans)
-        future = self.opening[0][3]
+        future = self.opening[0][-1]
         return future is None or future.done()
 
     def next(self) -> Job | None:
@@ -152,8 +155,8 @@ class _Blocks:
         while not self.spans:
             if not self.opening:
                 return None
-            path, folder, key, future = self.opening.popleft()
-            manifest, self.plain, spans = _opened(future, path, self.event_id, key, folder)
+            path, folder, key, seal, future = self.opening.popleft()
+            manifest, self.ops, spans = _opened(future, path, self.event_id, key, folder, seal)
             self.origin = str(path)
             self.on_manifest(manifest)
             self.spans.extend(spans)
@@ -161,11 +164,11 @@ class _Blocks:
         span = self.spans.popleft()
         self.inline -= 1
         parse = (
-            _submit(self.pool, parse_block, self.plain, span, self.origin, self.held)
+            _submit(self.pool, parse_block, self.ops, span, self.origin, self.held)
             if self.inline < 0
             else None
         )
-        return self.origin, self.plain, span, parse
+        return self.origin, self.ops, span, parse
 
 
 def _event_of(path: Path) -> str:
@@ -199,22 +202,27 @@ def _answer(future: Future[Any] | None) -> Any:
 
 
 def _opened(
-    future: Future[Any] | None, path: Path, event_id: str | None, key: bytes, folder: Path
-) -> tuple[dict[str, Any], str, list[Span]]:
+    future: Future[Any] | None,
+    path: Path,
+    event_id: str | None,
+    key: bytes,
+    folder: Path,
+    seal: bytes,
+) -> tuple[dict[str, Any], SealedFile, list[Span]]:
     opened = _answer(future)
     if opened is _HERE:
-        return open_bundle(str(path), event_id, key, str(folder), BLOCK_LINES)
+        return open_bundle(str(path), event_id, key, str(folder), BLOCK_LINES, seal)
     return opened  # type: ignore[no-any-return]
 
 
 def _checked(
     origin: str,
-    plain: str,
+    ops: SealedFile,
     span: Span,
     future: Future[bytes] | None,
     held: dict[str, int] | None,
 ) -> Checked:
     data = _answer(future)
     if data is _HERE:
-        return (origin, *ops_in_block(read_span(plain, span), origin, held))
+        return (origin, *ops_in_block(read_span(ops, span), origin, held))
     return (origin, *ops_of_block(data))

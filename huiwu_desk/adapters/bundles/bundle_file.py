@@ -3,6 +3,9 @@
 The manifest is the GCM associated data, all of it except ``ciphertext_sha256``, which can
 only be known after encrypting. Import reads from a local copy, bounds every size, accepts
 exactly the two members, authenticates before a single op is parsed.
+
+No op is ever on disk in clear outside the event file: export encrypts the lines from memory
+(the caller holds them already), import decrypts into a sealed temp file (sealed.py).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import shutil
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -27,6 +30,7 @@ from ...domain.sync_errors import (
     ForeignBundle,
 )
 from .crypto import AuthenticationFailed, decrypt_stream, encrypt_stream
+from .sealed import SealedFile, SealingWriter
 
 FORMAT = "huiwu-sync"
 FORMAT_VERSION = 1
@@ -35,7 +39,8 @@ MANIFEST = "manifest.json"
 OPS = "ops.bin"
 MAX_BUNDLE_BYTES = 2 << 30
 MAX_MANIFEST_BYTES = 1 << 20
-WORK_PREFIXES = ("huiwu-import-", "huiwu-export-")  # this module's temp folders
+IMPORT_WORK, EXPORT_WORK = "huiwu-import-", "huiwu-export-"  # prefixes of work_dir()
+WORK_PREFIXES = (IMPORT_WORK, EXPORT_WORK)
 STALE_WORK_S = 3600
 
 
@@ -43,25 +48,23 @@ def _aad(manifest: dict[str, Any]) -> bytes:
     return canonical_json({k: v for k, v in manifest.items() if k != "ciphertext_sha256"}).encode()
 
 
-def write_bundle(path: Path, manifest: dict[str, Any], lines: Iterable[bytes], key: bytes) -> Path:
-    """Write atomically (temp file, fsync, rename, fsync folder), then read back and verify."""
+def write_bundle(path: Path, manifest: dict[str, Any], lines: Sequence[bytes], key: bytes) -> Path:
+    """Write atomically (temp file, fsync, rename, fsync folder), then read back and verify.
+
+    Two passes over ``lines``: the plaintext hash is in the manifest, which is the
+    ciphertext's associated data. Only ciphertext goes to the temp folder."""
     path = Path(path)
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="huiwu-export-") as work:
-        plain = Path(work) / "ops.jsonl"
+    with work_dir(EXPORT_WORK) as work:
         digest = hashlib.sha256()
-        with plain.open("wb") as fh:
-            for line in lines:
-                digest.update(line)
-                fh.write(line)
+        for line in lines:
+            digest.update(line)
         manifest = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION}
         manifest["plaintext_sha256"] = digest.hexdigest()
         cipher = Path(work) / OPS
-        with plain.open("rb") as src, cipher.open("wb") as out:
-            manifest["ciphertext_sha256"] = encrypt_stream(
-                key, _aad(manifest), iter(lambda: src.read(1 << 20), b""), out
-            )
+        with cipher.open("wb") as out:
+            manifest["ciphertext_sha256"] = encrypt_stream(key, _aad(manifest), _chunks(lines), out)
         tmp = folder / f".{path.name}.part"
         with zipfile.ZipFile(tmp, "w") as zf:
             zf.writestr(MANIFEST, canonical_json(manifest), compress_type=zipfile.ZIP_DEFLATED)
@@ -74,6 +77,20 @@ def write_bundle(path: Path, manifest: dict[str, Any], lines: Iterable[bytes], k
     ):
         raise ExportNotVerified()
     return path
+
+
+def _chunks(lines: Sequence[bytes], size: int = 1 << 20) -> Iterator[bytes]:
+    """Lines joined into chunks of about ``size`` bytes: one cipher call each, not one a line."""
+    chunk: list[bytes] = []
+    filled = 0
+    for line in lines:
+        chunk.append(line)
+        filled += len(line)
+        if filled >= size:
+            yield b"".join(chunk)
+            chunk, filled = [], 0
+    if chunk:
+        yield b"".join(chunk)
 
 
 def _verify(path: Path, expected: str) -> bool:
@@ -135,10 +152,11 @@ def read_manifest(path: Path) -> dict[str, Any]:
 
 
 def decrypted_copy(
-    path: Path, event_id: str | None, key_for: Any, work: Path
-) -> tuple[dict[str, Any], Path]:
-    """(manifest, ``work``/ops.jsonl): the bundle at ``path`` copied into the folder ``work``
-    off its medium, authenticated and decrypted there. Raises what is wrong with it."""
+    path: Path, event_id: str | None, key_for: Any, work: Path, seal: bytes
+) -> tuple[dict[str, Any], SealedFile]:
+    """(manifest, ``work``/ops.sealed): the bundle at ``path`` copied into the folder ``work``
+    off its medium, authenticated and decrypted there, sealed with the key ``seal``
+    (sealed.py). Raises what is wrong with it."""
     path = Path(path)
     local = work / "bundle.hwsync"
     try:
@@ -155,11 +173,11 @@ def decrypted_copy(
         raise BundleUnreadable(path=str(path)) from None
     if event_id is not None and manifest.get("event_id") != event_id:
         raise ForeignBundle(path=str(path))
-    plain = work / "ops.jsonl"
+    sealed = work / "ops.sealed"
     try:
-        with _checked_zip(local) as zf, zf.open(OPS) as src, plain.open("wb") as fh:
+        with _checked_zip(local) as zf, zf.open(OPS) as src, sealed.open("wb") as fh:
             size = zf.getinfo(OPS).file_size
-            out = _HashingWriter(fh)  # the plaintext hash in the same pass
+            out = _HashingWriter(SealingWriter(fh, seal))  # the plaintext hash in the same pass
             digest = decrypt_stream(key_for(manifest["event_id"]), _aad(manifest), src, size, out)
     except AuthenticationFailed:
         raise BundleRejected(path=str(path)) from None
@@ -169,12 +187,12 @@ def decrypted_copy(
         "plaintext_sha256"
     ):
         raise BundleRejected(path=str(path))
-    local.unlink()  # only the plaintext is read from here on
-    return manifest, plain
+    local.unlink()  # only the sealed ops are read from here on
+    return manifest, SealedFile(str(sealed), seal)
 
 
 class _HashingWriter:
-    def __init__(self, out: BinaryIO) -> None:
+    def __init__(self, out: BinaryIO | SealingWriter) -> None:
         self.out = out
         self.digest = hashlib.sha256()
 
@@ -186,18 +204,41 @@ class _HashingWriter:
         return self.digest.hexdigest()
 
 
+def work_dir(prefix: str) -> tempfile.TemporaryDirectory[str]:
+    """A temp folder of this module, named after this process: ``<prefix><pid>-<random>``."""
+    return tempfile.TemporaryDirectory(prefix=f"{prefix}{os.getpid()}-")
+
+
 def sweep_work_dirs() -> int:
     """Remove the temp folders an import or export left behind when it was killed half-way
-    (kill -9, a power cut): they hold decrypted ops, names and phone numbers among them.
-    Only folders untouched for an hour: an import may be running in another window."""
+    (kill -9, a power cut). They hold only ciphertext whose key died with the process, so
+    this is housekeeping: at once when the process named in the folder is gone, else (an
+    import may be running in another window; an older version's folder) once untouched
+    for an hour."""
     removed = 0
     cutoff = time.time() - STALE_WORK_S
     for prefix in WORK_PREFIXES:
         for folder in Path(tempfile.gettempdir()).glob(prefix + "*"):
             try:
-                if folder.is_dir() and folder.stat().st_mtime < cutoff:
+                owner = folder.name[len(prefix) :].split("-", 1)[0]
+                dead = owner.isdigit() and not _alive(int(owner))
+                if folder.is_dir() and (dead or folder.stat().st_mtime < cutoff):
                     shutil.rmtree(folder)
                     removed += 1
             except OSError:
                 continue  # another user's, or in use: never stops an import
     return removed
+
+
+def _alive(pid: int) -> bool:
+    """Is process ``pid`` running? Unknown (so True) on Windows, where os.kill would end it.
+    A pid reused since only delays the sweep to the hour."""
+    if os.name == "nt":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True

@@ -3,7 +3,8 @@
 The key is scrypt(passphrase, salt = event id): the same passphrase gives another key for
 another event, so a bundle of a foreign event never decrypts. Streaming GCM (the same
 algorithm and layout as ``AESGCM``: nonce ‖ ciphertext ‖ tag) keeps memory bounded for large
-bundles; plaintext is written to a temporary file and used only after the tag verified.
+bundles; plaintext is written to a temporary file, sealed (sealed.py), and used only after
+the tag verified.
 """
 
 from __future__ import annotations
