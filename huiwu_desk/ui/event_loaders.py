@@ -24,6 +24,7 @@ class OpenEvent:
     desk_code: str
     operators: tuple[str, ...]
     operator: str
+    notice: str = ""  # one sentence to show once it is open (a copied file, read-only media)
 
 
 def read_summary(store: EventStore) -> OpenEvent:
@@ -31,7 +32,14 @@ def read_summary(store: EventStore) -> OpenEvent:
 
     summary = event_summary(store.uow)
     operators = tuple(op.name for op in summary.operators)
-    return OpenEvent(store.path, summary.name, store.desk_code, operators, store.default_operator)
+    return OpenEvent(
+        store.path,
+        summary.name,
+        store.desk_code,
+        operators,
+        store.default_operator,
+        store.notice,
+    )
 
 
 def _opened(store: EventStore) -> tuple[EventStore, OpenEvent]:

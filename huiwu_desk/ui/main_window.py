@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QListWidget,
@@ -32,6 +31,7 @@ from .pages import Page, PageId, page_title
 from .pages.desk_page import DeskPage
 from .prefs import Prefs
 from .session import OpenEvent, Session
+from .widgets import file_dialogs
 from .widgets.messages import show_error
 from .widgets.print_indicator import PrintIndicator
 from .widgets.status_bar import DeskStatusBar
@@ -293,6 +293,8 @@ class MainWindow(QMainWindow):
         self.registry.set_event_open(True)
         self.central.setCurrentWidget(self.workspace)
         self.show_page(PageId.DESK)
+        if event.notice:
+            show_error(self, event.notice)
 
     def _show_title(self, event: OpenEvent) -> None:
         self.setWindowTitle(self.tr("{0} — 会务报到台").format(event.name))
@@ -324,14 +326,14 @@ class MainWindow(QMainWindow):
         self.session.create(new.path, new.name, new.desk_code, on_error=self.show_error)
 
     def open_event(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.open_file(
             self,
             self.tr("打开会议"),
-            str(self._documents_folder()),
+            self._documents_folder(),
             self.tr("会议文件 (*.huiwu);;所有文件 (*)"),
         )
         if chosen:
-            self.open_path(Path(chosen))
+            self.open_path(chosen)
 
     def open_path(self, path: Path) -> None:
         self._set_busy(True)

@@ -121,6 +121,9 @@ class Session:
 
     def _adopt(self, opened: tuple[EventStore, OpenEvent]) -> None:
         store, event = opened
+        from ..bootstrap import on_storage_notice  # loaded already: the event is open
+
+        on_storage_notice(self._storage_notice)
         old = self.store
         self.store, self.event = store, event
         self._generation += 1
@@ -133,6 +136,12 @@ class Session:
         waiting, self._deferred = self._deferred, []
         for call in waiting:
             call()
+
+    def _storage_notice(self, notice: Any) -> None:
+        """On the thread that committed: the desk recovered its event file (one sentence)."""
+        from . import i18n
+
+        self.hub.error.emit(notice.text(i18n.error_lang()))
 
     def close(self, *, forget: bool = True) -> None:
         """Close the event (waits for queued work on it). ``forget``: do not reopen it at start."""

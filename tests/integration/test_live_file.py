@@ -159,7 +159,7 @@ def test_python_opens_of_a_live_event_file_are_refused_in_its_process(tmp_path):
     refused = desk.do("python")
     assert refused and refused[0].startswith("refused") and "正在使用的会议文件" in refused[0]
     outside = sqlite3.connect(path)
-    outside.execute("SELECT 1").fetchone()
+    outside.execute("SELECT count(*) FROM sqlite_master").fetchall()
     outside.close()
     assert Path(f"{path}-wal").exists()  # locks intact: the outside close was not the last
     desk.do("work 1")

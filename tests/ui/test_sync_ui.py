@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from huiwu_desk import bootstrap_sync
 from huiwu_desk.bootstrap import EventStore, open_event
@@ -17,6 +17,7 @@ from huiwu_desk.ui.dialogs.sync_report_dialog import SyncReportDialog
 from huiwu_desk.ui.main_window import MainWindow
 from huiwu_desk.ui.pages import PageId
 from huiwu_desk.ui.pages.sync_page import SyncPage
+from huiwu_desk.ui.widgets import file_dialogs
 from tests.integration.sync_helpers import PASS, fp, make_desks
 
 from .conftest import error_boxes
@@ -86,7 +87,7 @@ def test_import_shows_the_report_and_export_is_verified(
     assert page.export_button.hasFocus()
 
     # 导入同步文件… with the file dialog answered
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(bundle)], ""))
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *_a, **_k: [bundle])
     page.import_button.click()
     qtbot.waitUntil(lambda: isinstance(page.dialog, SyncReportDialog))
     report = page.dialog

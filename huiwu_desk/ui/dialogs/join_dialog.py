@@ -9,7 +9,6 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets import file_dialogs
 from .parts import EVENT_EXTENSION, choose_event_file, note, ok_cancel, show_warning, warning_line
 
 
@@ -98,14 +98,14 @@ class JoinDialog(QDialog):
             self.path.setText(str(self.folder / name) if code else "")
 
     def _browse_bundle(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.open_file(
             self,
             self.tr("选择主报到台的同步文件"),
             self.bundle.text() or str(self.folder),
             self.tr("同步文件 (*.hwsync);;所有文件 (*)"),
         )
         if chosen:
-            self.bundle.setText(chosen)
+            self.bundle.setText(str(chosen))
             self.desk.setFocus()
 
     def _browse_path(self) -> None:

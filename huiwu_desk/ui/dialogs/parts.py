@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ...domain.model import Attendee
+from ..widgets import file_dialogs
 from ..widgets.fonts import scale
 
 WARNING_STYLE = "color: #a40e26; background: #ffebe9; border-radius: 4px; padding: 6px 10px;"
@@ -65,12 +66,11 @@ def enlarge(dialog: QWidget) -> None:
 
 def choose_event_file(parent: QWidget, current: str, folder: Path) -> str | None:
     """Where a new event file goes (新建会议, 加入会议); ``.huiwu`` added when typed without."""
-    chosen, _filter = QFileDialog.getSaveFileName(
+    chosen = file_dialogs.save_file(
         parent,
         QCoreApplication.translate("dialogs", "会议文件保存到"),
         current or str(folder),
         QCoreApplication.translate("dialogs", "会议文件 (*.huiwu)"),
+        EVENT_EXTENSION,
     )
-    if chosen and not chosen.endswith(EVENT_EXTENSION):
-        chosen += EVENT_EXTENSION
-    return chosen or None
+    return str(chosen) if chosen else None

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -31,6 +30,7 @@ from ...services.desk_lists import CategoryChoice
 from ...services.print_setup import PrintSetup
 from ..hub import Hub
 from ..session import Session
+from ..widgets import file_dialogs
 from .print_parts import MessageLine, file_uri, heading, note
 
 COUNT_DELAY_MS = 150
@@ -182,11 +182,11 @@ class BatchPanel(QWidget):
         return file_uri("pdf", path, "sheet=a4") if path else ""
 
     def browse(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("保存证件 PDF"), self.pdf_path.text(), self.tr("PDF 文件 (*.pdf)")
+        path = file_dialogs.save_file(
+            self, self.tr("保存证件 PDF"), self.pdf_path.text(), self.tr("PDF 文件 (*.pdf)"), ".pdf"
         )
         if path:
-            self.pdf_path.setText(path)
+            self.pdf_path.setText(str(path))
             self._filter_changed()
 
     def start(self) -> None:

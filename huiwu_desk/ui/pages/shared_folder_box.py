@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from .. import i18n
 from ..dialogs.parts import NOTE_STYLE, WARNING_STYLE
 from ..labels import join_list
 from ..session import Session
+from ..widgets import file_dialogs
 
 
 class SharedFolderBox(QGroupBox):
@@ -142,7 +142,8 @@ class SharedFolderBox(QGroupBox):
     # --- choosing -----------------------------------------------------------------------
     def choose_folder(self) -> None:
         start = self.folder.path if self.folder is not None else ""
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("选择共享文件夹"), start)
+        folder = file_dialogs.choose_folder(self, self.tr("选择共享文件夹"), start)
+        chosen = str(folder) if folder else ""
         if chosen:
             self.set_folder(Path(chosen))
 

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +30,7 @@ from ..dialogs.passphrase_dialog import PassphraseDialog
 from ..dialogs.sync_report_dialog import SyncReportDialog
 from ..hub import Hub
 from ..session import OpenEvent, Session
+from ..widgets import file_dialogs
 from ..widgets.dialog_slot import DialogSlot
 from ..widgets.fonts import scale
 from ..widgets.messages import show_error
@@ -152,16 +152,14 @@ class SyncPage(QWidget):
         if event is None:
             return
         name = f"huiwu-{event.desk_code}-{datetime.now():%Y%m%d-%H%M}{sync.BUNDLE_SUFFIX}"
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
             self.tr("导出同步文件到"),
-            str(Path(self._start_dir()) / name),
+            Path(self._start_dir()) / name,
             self.tr("同步文件 (*.hwsync)"),
+            sync.BUNDLE_SUFFIX,
         )
-        if chosen:
-            path = Path(chosen)
-            if path.suffix != sync.BUNDLE_SUFFIX:
-                path = path.with_name(path.name + sync.BUNDLE_SUFFIX)
+        if path:
             self.export_to(path)
 
     def export_to(self, path: Path) -> None:
@@ -183,14 +181,14 @@ class SyncPage(QWidget):
         self._with_key(run)
 
     def choose_import(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileNames(
+        chosen = file_dialogs.open_files(
             self,
             self.tr("选择其他报到台的同步文件"),
             self._start_dir(),
             self.tr("同步文件 (*.hwsync);;所有文件 (*)"),
         )
         if chosen:
-            self.import_from([Path(p) for p in chosen])
+            self.import_from(chosen)
 
     def import_from(self, paths: Sequence[Path]) -> None:
         """Merge the files (all or nothing), then show the report."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from ...domain.documents import (
     BadgeTemplate,
     Field,
 )
+from . import file_dialogs
 
 
 def mm_box(name: str) -> QDoubleSpinBox:
@@ -222,9 +222,9 @@ class TemplateForm(QWidget):
         return {"x": 0.0, "y": 0.0, "w": 20.0, "h": 10.0}
 
     def choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self, self.tr("标志图片"), "", self.tr("图片 (*.png *.jpg *.jpeg *.bmp)")
         )
         if path:
-            self.template = replace(self.template, logo_path=path)
+            self.template = replace(self.template, logo_path=str(path))
             self.edited.emit()
