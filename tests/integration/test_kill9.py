@@ -1,9 +1,12 @@
 """kill -9 harness: every operation acknowledged before the kill is in the file afterwards.
 
 A child process checks people in and takes payments, printing each acknowledged op after its
-COMMIT; the parent kills it with SIGKILL at random moments (≥ 50 times), reopens the file and
-checks that every acknowledged op is there, the hash chain is intact, and the tables equal a
-rebuild from the ops.
+COMMIT; the parent kills it with SIGKILL at random moments (≥ 50 times, ``HUIWU_KILLS``),
+reopens the file and checks that every acknowledged op is there, receipts are unique and
+gap-free, the hash chain is intact, ``integrity_check`` is ok, and the tables equal a rebuild
+from the ops. Meanwhile the child opens and closes the event file as a file dialog did, and
+outside readers come and go: our own read-only commands and a plain read-write SQLite
+connection (any other program), which deletes the WAL of a writer whose locks were dropped.
 """
 
 from __future__ import annotations
@@ -43,19 +46,37 @@ def _prepare(path: Path, people: int) -> None:
     store.close()
 
 
-def _run_and_kill(path: Path, rng: random.Random) -> tuple[list[str], list[str]]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
+ENV = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
+# Any SQLite program in another process: opens read-write, reads, closes.
+OTHER_PROGRAM = (
+    "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], timeout=10); "
+    "c.execute('SELECT count(*) FROM checkins').fetchall(); c.close()"
+)
+
+
+def _outside_reader(path: Path, n: int) -> subprocess.Popen[bytes]:
+    """Every fifth kill our own `stats` (read-only), otherwise another SQLite program."""
+    if n % 5 == 0:
+        args = [sys.executable, "-m", "huiwu_desk", "stats", str(path), "--json"]
+    else:
+        args = [sys.executable, "-c", OTHER_PROGRAM, str(path)]
+    return subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+
+
+def _run_and_kill(path: Path, rng: random.Random, n: int = 0) -> tuple[list[str], list[str]]:
     child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("killchild.py")), str(path)],
+        [sys.executable, str(Path(__file__).with_name("killchild.py")), str(path), "7"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
-        env=env,
+        env=ENV,
         text=True,
     )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready"
+    reader = _outside_reader(path, n)
     time.sleep(rng.uniform(0.0, 0.25))
     os.kill(child.pid, signal.SIGKILL)
+    reader.wait(timeout=60)
     out, _ = child.communicate()
     checkins, receipts = [], []
     for line in out.splitlines():
@@ -73,8 +94,8 @@ def test_acknowledged_ops_survive_kill_9(tmp_path):
     rng = random.Random(9)
     acked_checkins: list[str] = []
     acked_receipts: list[str] = []
-    for _ in range(KILLS):
-        c, r = _run_and_kill(path, rng)
+    for n in range(KILLS):
+        c, r = _run_and_kill(path, rng, n)
         acked_checkins += c
         acked_receipts += r
     assert len(acked_checkins) >= KILLS, "too few acknowledged ops: the harness tested little"
@@ -82,11 +103,14 @@ def test_acknowledged_ops_survive_kill_9(tmp_path):
         f"{KILLS} kills, {len(acked_checkins)} check-ins and {len(acked_receipts)} payments acknowledged"
     )
     with open_event(path) as store, store.engine.begin() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
         have_checkins = set(conn.execute(select(t.checkins.c.id)).scalars())
         have_receipts = set(conn.execute(select(t.payments.c.receipt_no)).scalars())
         assert set(acked_checkins) <= have_checkins
         assert set(acked_receipts) <= have_receipts
         # receipts stay unique and gap-free even across crashes
+        all_receipts = list(conn.execute(select(t.payments.c.receipt_no)).scalars())
+        assert len(all_receipts) == len(set(all_receipts))
         numbers = sorted(int(r.split("-")[1]) for r in have_receipts)
         assert numbers == list(range(1, len(numbers) + 1))
         rows = conn.execute(select(t.ops).order_by(t.ops.c.seq)).mappings().all()
