@@ -189,3 +189,19 @@ def test_the_guard_covers_side_files_links_and_renames_and_ends_at_close(tmp_pat
     assert not live_files.is_live(path)
     with open(path, "rb") as fh:
         assert fh.read(6) == b"SQLite"
+
+
+def test_an_output_naming_the_event_file_is_refused_with_its_sentence(tmp_path):
+    path = make_event(tmp_path / "e.huiwu", people=2)
+    before = cli("stats", str(path), "--json").stdout
+    for args in (
+        ("export", "roster", str(path), "-o", str(path)),
+        ("sync", "export", str(path), "-o", f"{path}-wal", "--passphrase", "口令"),
+    ):
+        done = cli(*args)
+        assert done.returncode == 1
+        assert "是正在使用的会议文件" in done.stderr and "Traceback" not in done.stderr
+    assert cli("stats", str(path), "--json").stdout == before
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()

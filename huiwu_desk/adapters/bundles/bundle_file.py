@@ -29,6 +29,7 @@ from ...domain.sync_errors import (
     ExportNotVerified,
     ForeignBundle,
 )
+from ..db import live_files
 from .crypto import AuthenticationFailed, decrypt_stream, encrypt_stream
 from .sealed import SealedFile, SealingWriter
 
@@ -54,6 +55,7 @@ def write_bundle(path: Path, manifest: dict[str, Any], lines: Sequence[bytes], k
     Two passes over ``lines``: the plaintext hash is in the manifest, which is the
     ciphertext's associated data. Only ciphertext goes to the temp folder."""
     path = Path(path)
+    live_files.refuse_live(path)  # "-o" naming the event file itself: say so, plainly
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     with work_dir(EXPORT_WORK) as work:

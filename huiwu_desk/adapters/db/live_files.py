@@ -15,9 +15,13 @@ Two defences live here:
   asked first through :func:`refuse_live`; Qt's dialogs use ``ui/file_dialogs.py``.
 * **The watch.** The writer remembers which ``-wal`` and ``-shm`` files it writes (device and
   inode, held steady by an idle anchor connection) and checks them after every commit, before
-  the change is acknowledged: two ``stat`` calls. If they were replaced, it checkpoints its
-  own WAL into the file (every committed change is then in the file, fsynced), closes every
-  connection of the process and opens fresh ones, and says so in one sentence.
+  the change is acknowledged. First it takes again, on a descriptor of its own, the read lock
+  SQLite's SHARED lock is made of: a dropped lock comes back, and while an outside process
+  holds the file exclusively (it is checkpointing and deleting the WAL) the writer waits for
+  it to finish, so the check that follows cannot miss a deletion still under way. Then two
+  ``stat`` calls. If the files were replaced, it checkpoints its own WAL into the file (every
+  committed change is then in the file, fsynced), closes every connection of the process and
+  opens fresh ones, and says so in one sentence.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import os
 import sqlite3
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +47,14 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 Identity = tuple[int, int]
 
 
+# SQLite's unix locking bytes (os_unix.c): SHARED is a read lock on these 510 bytes, and an
+# outside connection that closes as the last one first write-locks them (EXCLUSIVE).
+PENDING_BYTE = 0x40000000
+SHARED_FIRST = PENDING_BYTE + 2
+SHARED_SIZE = 510
+LOCK_WAIT_S = 10.0
+
+
 @dataclass
 class _Held:
     path: str  # the real path, symlinks resolved
@@ -49,6 +62,7 @@ class _Held:
     engine: Engine | None = None  # the writer's engine: watched
     count: int = 1
     anchor: sqlite3.Connection | None = None
+    lock_fd: int | None = None  # closed only at release: closing any descriptor drops locks
     side: dict[str, Identity | None] = field(default_factory=dict)
     gate: threading.RLock = field(default_factory=threading.RLock)
 
@@ -60,6 +74,7 @@ _by_engine: dict[int, _Held] = {}
 _names: frozenset[str] = frozenset()
 _identities: frozenset[Identity] = frozenset()
 _hook_installed = False
+_own = threading.local()  # set while this module itself opens a live file
 
 # Told of every recovery (the window shows the sentence; the CLI prints it).
 listeners: list[Callable[[WalReplaced], None]] = []
@@ -109,7 +124,7 @@ _WATCHED = {"open": (0,), "os.rename": (0, 1), "os.remove": (0,), "os.truncate":
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
     places = _WATCHED.get(event)
-    if places is None or not _names:
+    if places is None or not _names or getattr(_own, "opening", False):
         return
     for i in places:
         target = args[i] if i < len(args) else None
@@ -142,6 +157,13 @@ def hold(path: Path, engine: Engine | None = None) -> None:
             held.engine = engine
             _by_engine[id(engine)] = held
             _anchor(held)
+            if sys.platform != "win32":  # Windows locks do not fall with another handle
+                _own.opening = True
+                try:
+                    held.lock_fd = os.open(real, os.O_RDONLY)
+                finally:
+                    _own.opening = False
+                _shared_lock(held)
         _publish()
 
 
@@ -155,8 +177,11 @@ def release(path: Path, engine: Engine | None = None) -> None:
             _by_engine.pop(id(engine), None)
             held.engine = None
             if held.anchor is not None:
-                held.anchor.close()
+                held.anchor.close()  # the last connection: SQLite folds the WAL in
                 held.anchor = None
+            if held.lock_fd is not None:
+                os.close(held.lock_fd)
+                held.lock_fd = None
         held.count -= 1
         if held.count <= 0:
             del _held[real]
@@ -169,6 +194,25 @@ def _anchor(held: _Held) -> None:
     held.anchor = sqlite3.connect(held.path, check_same_thread=False, timeout=10)
     held.anchor.execute("SELECT count(*) FROM sqlite_master").fetchall()  # opens -wal, -shm
     held.side = {s: _identity(held.path + s) for s in ("-wal", "-shm")}
+
+
+def _shared_lock(held: _Held) -> None:
+    """Take (again) this process's read lock on SQLite's SHARED bytes. It costs one fcntl
+    call when nothing is wrong. While an outside process holds the file exclusively it waits,
+    as SQLite's busy timeout would, then gives up with SQLite's own "locked" error."""
+    if held.lock_fd is None:
+        return
+    import fcntl
+
+    deadline = time.monotonic() + LOCK_WAIT_S
+    while True:
+        try:
+            fcntl.lockf(held.lock_fd, fcntl.LOCK_SH | fcntl.LOCK_NB, SHARED_SIZE, SHARED_FIRST)
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise sqlite3.OperationalError("database is locked") from None
+            time.sleep(0.005)
 
 
 def gate(engine: Engine) -> threading.RLock | None:
@@ -184,6 +228,7 @@ def verify(engine: Engine) -> bool:
     held = _by_engine.get(id(engine))
     if held is None or not held.side:
         return False
+    _shared_lock(held)
     if all(_identity(held.path + s) == ident for s, ident in held.side.items()):
         return False
     with held.gate:

@@ -20,9 +20,10 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from ...domain.errors import DiskFull
+from ...domain.errors import DiskFull, LiveEventFile
 from ...domain.sheet_errors import OutputNotWritable
 from ...services.sheet_ports import Column, Progress, SheetSpec, WorkbookSpec
+from ..db import live_files
 
 _TITLE_FONT = Font(bold=True, size=13)
 _HEAD_FONT = Font(bold=True)
@@ -147,6 +148,9 @@ def _discard(wb: Workbook) -> None:
 
 def save_atomically(wb: Workbook, path: Path) -> None:
     """Temp file in the same folder, fsync, rename: a crash never leaves half a workbook."""
+    if live_files.is_live(path):  # "-o" naming the event file itself: say so, plainly
+        _discard(wb)
+        raise LiveEventFile(path=str(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)

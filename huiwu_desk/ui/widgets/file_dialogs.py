@@ -15,7 +15,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QStyle,
+    QTreeView,
+    QWidget,
+)
 
 
 class NameOnlyIcons(QAbstractFileIconProvider):
@@ -36,8 +43,16 @@ class NameOnlyIcons(QAbstractFileIconProvider):
     def type(self, info: object) -> str:  # type: ignore[override]
         if info.isDir():  # type: ignore[attr-defined]
             return QApplication.translate("file_dialogs", "文件夹")
-        suffix = info.suffix().upper()  # type: ignore[attr-defined]
-        return QApplication.translate("file_dialogs", "{0} 文件").format(suffix).strip()
+        suffix = info.suffix().lower()  # type: ignore[attr-defined]
+        known = {
+            "huiwu": QApplication.translate("file_dialogs", "会议文件"),
+            "hwsync": QApplication.translate("file_dialogs", "同步文件"),
+            "xlsx": QApplication.translate("file_dialogs", "Excel 工作簿"),
+            "xls": QApplication.translate("file_dialogs", "Excel 工作簿"),
+        }
+        if suffix in known:
+            return known[suffix]
+        return QApplication.translate("file_dialogs", "{0} 文件").format(suffix.upper()).strip()
 
 
 def make_dialog(parent: QWidget | None, title: str, start: str, filters: str = "") -> QFileDialog:
@@ -49,6 +64,21 @@ def make_dialog(parent: QWidget | None, title: str, start: str, filters: str = "
         icons = NameOnlyIcons()
         dialog.setIconProvider(icons)
         dialog._huiwu_icons = icons  # type: ignore[attr-defined]  # alive as long as the dialog
+        # Qt's own catalogue leaves these two in English
+        label = QFileDialog.DialogLabel
+        dialog.setLabelText(label.LookIn, QApplication.translate("file_dialogs", "位置："))
+        dialog.setLabelText(label.FileType, QApplication.translate("file_dialogs", "文件类型："))
+        # room for name, size, type and date on a 1366×768 desk laptop
+        screen = parent.screen() if parent is not None else QApplication.primaryScreen()
+        area = screen.availableGeometry()
+        dialog.resize(min(960, area.width() - 60), min(600, area.height() - 60))
+        details = dialog.findChild(QTreeView, "treeView")
+        if details is not None:
+            header = details.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column, width in ((1, 90), (2, 120), (3, 150)):
+                header.resizeSection(column, width)
     return dialog
 
 
