@@ -22,7 +22,14 @@ def make_demo(
     names = json.loads((folder / "names.json").read_text(encoding="utf-8"))
     units = json.loads((folder / "units.json").read_text(encoding="utf-8"))
     nights = demo_nights()
-    store = create_event(
+
+    def populate(store: EventStore) -> None:
+        populate_demo(
+            store.uow, store.context(), names, units, attendees=attendees, nights=nights, seed=seed
+        )
+
+    # Populated before the file is put in place: a failure (a full disk) leaves no file.
+    return create_event(
         path,
         EVENT_NAME,
         desk,
@@ -30,13 +37,5 @@ def make_demo(
         organizer=ORGANIZER,
         nights=nights,
         operators=list(OPERATORS),
+        then=populate,
     )
-    try:
-        populate_demo(
-            store.uow, store.context(), names, units, attendees=attendees, nights=nights, seed=seed
-        )
-    except BaseException:
-        store.close()
-        Path(path).unlink(missing_ok=True)
-        raise
-    return store

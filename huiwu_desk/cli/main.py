@@ -7,7 +7,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from ..domain.errors import UserFacingError
+from ..domain.errors import (
+    ReadOnlyFile,
+    ReadOnlyFolder,
+    ReadOnlyMedium,
+    StorageError,
+    UserFacingError,
+)
 from ..domain.model import PaymentMethod
 from ..services.exports import KINDS as EXPORT_KINDS
 from . import commands as c
@@ -140,6 +146,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # one sentence, never a traceback, for anything unexpected
         if os.environ.get("HUIWU_DEBUG"):
             raise
+        from ..adapters.db.storage_errors import storage_failure
+
+        # a full disk or a read-only place met anywhere (an output file too) is no "bug";
+        # other I/O errors keep their own words below, as they may not be the event file's
+        event = getattr(args, "file", None)
+        where = os.fsdecode(getattr(exc, "filename", None) or event or "")
+        known = storage_failure(exc, where)
+        if isinstance(known, ReadOnlyFile | ReadOnlyMedium) and where != event:
+            known = ReadOnlyFolder(folder=os.path.dirname(where))  # an output, not the event
+        if known is not None and not isinstance(known, StorageError):
+            return fail(known.both())
         return fail(
             f"内部错误，操作未完成：{type(exc).__name__}: {exc} (internal error; nothing was changed)"
         )

@@ -53,7 +53,8 @@ def _opened(store: EventStore) -> tuple[EventStore, OpenEvent]:
 def load_file(path: Path) -> tuple[EventStore, OpenEvent]:
     from ..bootstrap import open_event
 
-    return _opened(open_event(path))
+    # a read-only file or medium opens for reading, saying so, rather than not at all
+    return _opened(open_event(path, or_read_only=True))
 
 
 def load_new(path: Path, name: str, desk_code: str) -> tuple[EventStore, OpenEvent]:

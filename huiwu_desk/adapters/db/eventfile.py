@@ -7,6 +7,7 @@ a backup copy is made and the migrations run. Writers hold an OS lock for the wh
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -16,14 +17,19 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, select
+from sqlalchemy.exc import OperationalError
 
 from ...domain.errors import (
-    DiskFull,
     EventFileExists,
     EventFileMissing,
+    EventLocked,
     NotAnEventFile,
+    ReadOnlyFile,
+    ReadOnlyFolder,
+    ReadOnlyMedium,
     SchemaTooNew,
     StorageError,
+    UserFacingError,
 )
 from ...domain.model import DeskContext, Role
 from ...paths import migrations_dir
@@ -31,6 +37,7 @@ from . import live_files
 from . import tables as t
 from .engine import make_engine
 from .lock import EventFileLock
+from .storage_errors import medium_read_only, not_writable, storage_failure
 from .uow import SqlUnitOfWork
 
 # Every revision in migrations/versions, oldest first (a test keeps this equal to Alembic's).
@@ -99,8 +106,8 @@ class EventStore:
         live_files.hold(self.path, None if self.read_only else self.engine)
 
     def close(self) -> None:
-        live_files.release(self.path, None if self.read_only else self.engine)
         self.engine.dispose()
+        live_files.release(self.path, None if self.read_only else self.engine)
         if self.lock is not None:
             self.lock.release()
 
@@ -112,8 +119,11 @@ class EventStore:
 
 
 def set_meta(engine: Engine, key: str, value: str) -> None:
-    with engine.begin() as conn:
-        put_meta(conn, key, value)
+    try:
+        with engine.begin() as conn:
+            put_meta(conn, key, value)
+    except OperationalError as exc:  # e.g. the window's operator, on a read-only file
+        raise storage_failure(exc, str(engine.url.database)) or exc from exc
 
 
 def put_meta(conn: Connection, key: str, value: str) -> None:
@@ -148,9 +158,10 @@ def _check_sqlite(path: Path) -> None:
         raise NotAnEventFile(path=str(path))
 
 
-def schema_revision(path: Path) -> str | None:
-    """The Alembic revision of an event file, read without Alembic (fast, and read-only)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+def schema_revision(path: Path, *, immutable: bool = False) -> str | None:
+    """The Alembic revision of an event file, read without Alembic (fast, and read-only);
+    None when it is not ours. ``immutable``: on read-only media (see make_engine)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
     try:
         con = sqlite3.connect(uri, uri=True, timeout=10)
         try:
@@ -161,8 +172,11 @@ def schema_revision(path: Path) -> str | None:
             return row[0] if row else None
         finally:
             con.close()
-    except sqlite3.DatabaseError:
-        return None
+    except sqlite3.DatabaseError as exc:
+        if exc.sqlite_errorcode == sqlite3.SQLITE_NOTADB:
+            return None
+        # A good file on a full disk or a read-only mount is not "not an event file".
+        raise storage_failure(exc, path) or exc from exc
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
@@ -198,15 +212,19 @@ def backup(engine_or_path: Engine | Path, out: Path) -> Path:
             src.close()
         _fsync(tmp)
         os.replace(tmp, out)
-    except sqlite3.DatabaseError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(reason=str(exc)) from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno == 28:
-            raise DiskFull() from exc
-        raise StorageError(reason=str(exc)) from exc
+        _fsync_folder(out.parent)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        _remove_new(tmp)
+        raise _refused_new(exc, out) or StorageError(reason=str(exc)) from exc
     return out
+
+
+def _refused_new(exc: BaseException, path: Path) -> UserFacingError | None:
+    """The sentence for failing to make ``path``: a read-only place is its folder's doing."""
+    mapped = storage_failure(exc, path) if isinstance(exc, Exception) else None
+    if isinstance(mapped, ReadOnlyFile | ReadOnlyMedium):
+        return ReadOnlyFolder(folder=str(path.parent))
+    return mapped
 
 
 def _fsync(path: Path) -> None:
@@ -224,24 +242,38 @@ def _backup_before_upgrade(path: Path, revision: str) -> Path:
     return backup(path, folder / f"{path.stem}.before-upgrade-{revision}-{stamp}{EXTENSION}")
 
 
-def open_event(path: Path | str, *, write: bool = True) -> EventStore:
-    """Open an event file. ``write=False`` opens it without the lock, for reading only."""
+def open_event(path: Path | str, *, write: bool = True, or_read_only: bool = False) -> EventStore:
+    """Open an event file. ``write=False`` opens it without the lock, for reading only.
+
+    ``or_read_only`` (the window): a file that cannot be changed here, being read-only or on
+    read-only media, opens for reading with the reason in ``store.notice`` instead of failing.
+    """
     path = Path(path)
     _check_sqlite(path)
+    immutable = medium_read_only(path)  # no -shm can be made there, and nothing changes it
+    notice = ""
     lock: EventFileLock | None = None
     if write:
-        lock = EventFileLock(path)
-        lock.acquire()
+        refused = not_writable(path)
+        if refused is not None and or_read_only and not isinstance(refused, ReadOnlyFolder):
+            write, notice = False, refused.text("zh")
+        elif refused is not None:
+            raise refused
+        else:
+            lock = EventFileLock(path)
+            lock.acquire()
     try:
-        revision = schema_revision(path)
+        revision = schema_revision(path, immutable=immutable)
         if revision is None:
             raise NotAnEventFile(path=str(path))
         if revision not in SCHEMA_REVISIONS:
             raise SchemaTooNew(path=str(path))
-        engine = make_engine(path, read_only=not write)
+        engine = make_engine(path, read_only=not write, immutable=immutable)
         if revision != HEAD:
             if not write:
                 engine.dispose()
+                if notice:  # an old file that cannot be upgraded here cannot be read either
+                    raise not_writable(path) or StorageError(reason=notice)
                 lock = EventFileLock(path)
                 lock.acquire()
                 engine = make_engine(path)
@@ -255,6 +287,8 @@ def open_event(path: Path | str, *, write: bool = True) -> EventStore:
             path, engine, lock, meta["event_id"], meta["desk_id"], meta["desk_code"], meta
         )
         store.hold()
+        if notice:
+            store.notice = notice
         if write:
             try:
                 _guard_copies(store)
@@ -262,10 +296,13 @@ def open_event(path: Path | str, *, write: bool = True) -> EventStore:
                 store.close()
                 raise
         return store
-    except BaseException:
+    except BaseException as exc:
         if lock is not None:
             lock.release()
-        raise
+        mapped = storage_failure(exc, path) if isinstance(exc, Exception) else None
+        if mapped is None or mapped is exc:
+            raise
+        raise mapped from exc
 
 
 def _file_identity(path: Path) -> str:
@@ -349,8 +386,9 @@ def build_event_file(
     passphrase: str | None = None,
     default_operator: str = "操作员",
 ) -> EventStore:
-    """Make a new event file under a temporary name, let ``fill`` write its first ops, then
-    rename it into place and open it: a failure never leaves a half-made event file."""
+    """Make a new event file under a temporary name, let ``fill`` write its first ops, fold
+    its WAL in, then rename it into place and open it: all or nothing, whatever fails (a
+    full disk included) leaves no file behind, not even the temporary one."""
     import uuid
 
     path = Path(path)
@@ -358,34 +396,94 @@ def build_event_file(
         raise EventFileExists(path=str(path))
     desk_code = _valid_desk_code(desk_code)
     tmp = path.with_name(f".{path.name}.creating")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
-    event_id = event_id or str(uuid.uuid4())
-    desk_id = str(uuid.uuid4())
+    made_lock = not Path(f"{path}.lock").exists()
+    renamed = False
     try:
+        _remove_new(tmp)  # a killed attempt's leftovers
+        # A -wal beside a name with no file is stale; SQLite would replay it into ours.
+        _remove_new(path, main=False)
+        event_id = event_id or str(uuid.uuid4())
+        desk_id = str(uuid.uuid4())
         engine = make_engine(tmp)
+        store: EventStore | None = None
         try:
             upgrade(engine)
             meta = {"event_id": event_id, "desk_id": desk_id, "desk_code": desk_code}
             if passphrase:
                 meta.update(passphrase_meta(passphrase, event_id))
             meta["default_operator"] = default_operator
+            # A rename keeps the inode, so the file is not taken for a copy when it opens and
+            # opening it writes nothing, for which a nearly full disk may have no room.
+            meta["file_identity"] = _file_identity(tmp)
             for key, value in meta.items():
                 set_meta(engine, key, value)
-            fill(EventStore(tmp, engine, None, event_id, desk_id, desk_code, meta))
+            store = EventStore(tmp, engine, None, event_id, desk_id, desk_code, meta)
+            fill(store)
+            _fold_wal(engine, tmp)
         finally:
-            engine.dispose()
-        _fsync(tmp)
+            if store is not None:
+                store.close()
+            else:
+                engine.dispose()
+        _sealed(tmp)
         os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno == 28:
-            raise DiskFull() from exc
-        raise StorageError(reason=str(exc)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return open_event(path)
+        renamed = True
+        _fsync_folder(path.parent)
+        return open_event(path)
+    except BaseException as exc:
+        _remove_new(tmp)
+        if renamed and not isinstance(exc, EventLocked):  # we said it failed: nothing stays
+            _remove_new(path, lock=made_lock)
+        mapped = _refused_new(exc, path)
+        if mapped is None or mapped is exc:
+            raise
+        raise mapped from exc
+
+
+def _fold_wal(engine: Engine, tmp: Path) -> None:
+    """Copy the new file's WAL into it and empty the WAL, or raise. Renamed without its WAL,
+    a file lacks whatever the WAL held: a full disk once made a corrupt event file so, since
+    closing the last connection checkpoints silently and leaves the WAL behind on failure."""
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        busy, _log, _moved = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        cur.close()
+    finally:
+        raw.close()
+    wal = Path(f"{tmp}-wal")
+    if busy or (wal.exists() and wal.stat().st_size):
+        raise StorageError(reason="新文件的日志未能并入文件 (its WAL could not be folded in)")
+
+
+def _sealed(tmp: Path) -> None:
+    """After the last connection closed: nothing but the file itself may remain, synced."""
+    wal = Path(f"{tmp}-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise StorageError(reason="新文件的日志未能并入文件 (its WAL could not be folded in)")
+    _remove_new(tmp, main=False)  # an empty -wal and the -shm index carry nothing
+    _fsync(tmp)
+
+
+def _remove_new(path: Path, *, main: bool = True, lock: bool = False) -> None:
+    """Remove a file this process made and nobody else has opened, with its side files."""
+    names = [f"{path}{side}" for side in ("-wal", "-shm", "-journal")]
+    names += [str(path)] if main else []
+    names += [f"{path}.lock"] if lock else []
+    for name in names:
+        with contextlib.suppress(OSError):  # best effort: the failure reported matters more
+            os.unlink(name)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """A rename is durable only once its folder is synced (POSIX; Windows cannot open one)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def create_event(
@@ -399,8 +497,10 @@ def create_event(
     nights: list[date] | None = None,
     operators: list[tuple[str, Role]] | None = None,
     event_id: str | None = None,
+    then: Callable[[EventStore], None] | None = None,
 ) -> EventStore:
-    """Create a new event file, migrated to the newest schema, and open it for writing."""
+    """Create a new event file, migrated to the newest schema, and open it for writing.
+    ``then`` writes more before the file is put in place (the demo's attendees)."""
     from ...services.setup import genesis
 
     ops = operators or [("主管", Role.SUPERVISOR), ("操作员", Role.OPERATOR)]
@@ -417,6 +517,8 @@ def create_event(
             nights=nights or [],
             operators=ops,
         )
+        if then is not None:
+            then(store)
 
     return build_event_file(
         path,
