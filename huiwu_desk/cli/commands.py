@@ -10,7 +10,7 @@ from pathlib import Path
 from ..bootstrap import EventStore, backup, create_event, open_event
 from ..domain.model import PAYMENT_METHOD_ZH, ROOM_TYPE_ZH, PaymentMethod, RoomType
 from ..domain.money import format_yuan, positive_fen, yuan_number
-from ..services import desk, queries
+from ..services import desk, lookup, queries
 from .output import emit
 
 
@@ -30,11 +30,8 @@ def _ctx(store: EventStore, args: argparse.Namespace):  # type: ignore[no-untype
 
 def _person(store: EventStore, code: str):  # type: ignore[no-untyped-def]
     """The attendee a command just acted on (codes match in any case, as the services do)."""
-    code = code.strip()
     with store.uow.reading():
-        person = store.uow.attendees.by_code(code) or store.uow.attendees.by_code(code.upper())
-    assert person is not None
-    return person
+        return lookup.attendee(store.uow, code)
 
 
 def cmd_new(args: argparse.Namespace) -> int:

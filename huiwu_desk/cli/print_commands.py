@@ -15,7 +15,7 @@ from ..bootstrap import EventStore, open_event
 from ..domain.documents import qr_payload
 from ..domain.errors import InvalidField
 from ..domain.print_jobs import JobStatus, PrintJob
-from ..services import print_queue, printing
+from ..services import lookup, print_queue, printing
 from .output import emit, fail
 
 
@@ -94,9 +94,7 @@ def cmd_badge(args: argparse.Namespace) -> int:
         ).result
         job = _send_now(store, queued.job_id)
         with store.uow.reading():
-            person = store.uow.attendees.by_code(args.code.strip()) or store.uow.attendees.by_code(
-                args.code.strip().upper()
-            )
+            person = lookup.attendee(store.uow, args.code)
     assert job is not None and person is not None
     if job.status != JobStatus.DONE:
         return fail(f"{job.error} (证件第 {queued.value} 版已记录 / badge version recorded)")

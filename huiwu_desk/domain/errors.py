@@ -253,5 +253,7 @@ class LiveEventFile(UserFacingError, PermissionError):
 class WalReplaced(UserFacingError):
     """Not raised: the notice after the writer found its WAL replaced and recovered."""
 
-    zh = "会议文件的日志被其他程序移走过；已把所有已保存的数据写回会议文件并重新连接，没有丢失数据。"
+    zh = (
+        "会议文件的日志被其他程序移走过；已把所有已保存的数据写回会议文件并重新连接，没有丢失数据。"
+    )
     en = "Another program removed the event file's journal; every saved change was written back into the file and the desk reconnected. Nothing was lost."

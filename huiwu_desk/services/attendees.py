@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..domain.errors import InvalidField, MissingName, UnknownCategory, UnknownCode
+from ..domain.errors import InvalidField, MissingName, UnknownCategory
 from ..domain.model import ATTENDEE_FIELDS, Attendee, DeskContext, Source
 from ..domain.names import clean_name
+from . import lookup
 from .changes import Changes
 from .conflicts import refresh_if_open
 from .ports import UnitOfWork
@@ -96,9 +97,7 @@ def update_attendee(
     uow: UnitOfWork, ctx: DeskContext, code: str, fields: dict[str, Any]
 ) -> Changes:
     with uow.writing():
-        person = uow.attendees.by_code(code)
-        if person is None:
-            raise UnknownCode(code=code)
+        person = lookup.attendee(uow, code)
         fields = _clean_fields(uow, fields)
         changed = {k: v for k, v in fields.items() if _current(person, k) != v}
         if changed:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from ..domain.errors import UnknownCode
+from ..domain.codes import read_code, superseded
 from ..domain.model import Attendee, DeskContext, Payment
-from . import desk, printing
+from . import desk, lookup, printing
 from .changes import Changes
 from .ports import UnitOfWork
 
@@ -53,6 +53,13 @@ class AttendeeCard:
     badge_prints: int
     one_step: bool = False  # the event lets Enter complete everything for easy cases
     notes: list[str] = field(default_factory=list)
+    badge_version: int = 0  # the newest badge printed (0: none yet)
+    scanned_version: int | None = None  # the badge version the scan named (``CODE.N``)
+
+    @property
+    def superseded_badge(self) -> bool:
+        """The scan was of a badge older than the newest one (reprinted after a loss)."""
+        return superseded(self.scanned_version, self.badge_version)
 
     @property
     def fee_status(self) -> str:
@@ -84,12 +91,14 @@ class AttendeeCard:
         return self.fee_status in ("exempt", "paid") and self.room_status != "needed"
 
 
-def attendee_card(uow: UnitOfWork, code: str) -> AttendeeCard:
+def attendee_card(uow: UnitOfWork, code: str, *, scanned: bool = False) -> AttendeeCard:
+    """The card for ``code``. ``scanned``: the text came from the scan field, so a badge it
+    names (a bare code is the first badge, ``CODE.N`` the N-th) is checked against the newest."""
     with uow.reading():
-        person = uow.attendees.by_code(code.strip()) or uow.attendees.by_code(code.strip().upper())
-        if person is None:
-            raise UnknownCode(code=code.strip())
-        return _card(uow, person)
+        card = _card(uow, lookup.attendee(uow, code))
+    if not scanned:
+        return card
+    return replace(card, scanned_version=read_code(code).version or 1)
 
 
 def _card(uow: UnitOfWork, person: Attendee) -> AttendeeCard:
@@ -131,6 +140,7 @@ def _card(uow: UnitOfWork, person: Attendee) -> AttendeeCard:
         materials=materials,
         room=room,
         badge_prints=uow.badges.count_for(person.id),
+        badge_version=uow.badges.latest_version(person.id),
         one_step=bool(uow.catalog.setting(ONE_STEP_SETTING, True)),
     )
 

@@ -21,7 +21,6 @@ from ..domain.errors import (
     OutOfStock,
     PaymentAlreadyCancelled,
     RefundTooLarge,
-    UnknownCode,
     UnknownMaterial,
     UnknownPayment,
     UnknownPaymentMethod,
@@ -30,6 +29,7 @@ from ..domain.errors import (
 from ..domain.model import Attendee, DeskContext, Material, PaymentMethod
 from ..domain.money import yuan_number
 from ..domain.rules import check_capacity, clock_text, nights_for, receipt_number
+from . import lookup
 from .changes import Changes
 from .conflicts import refresh_if_open
 from .operators import approving_supervisor
@@ -37,12 +37,7 @@ from .ports import UnitOfWork
 
 
 def _person(uow: UnitOfWork, code: str) -> Attendee:
-    code = code.strip()
-    # a scanner with Caps Lock, or a code typed in lower case, still finds the person
-    person = uow.attendees.by_code(code) or uow.attendees.by_code(code.upper())
-    if person is None:
-        raise UnknownCode(code=code)
-    return person
+    return lookup.attendee(uow, code)
 
 
 @dataclass(frozen=True, slots=True)

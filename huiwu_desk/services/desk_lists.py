@@ -47,7 +47,7 @@ def lookup(uow: UnitOfWork, query: str, limit: int = 20) -> DeskLookup:
     if not text:
         return DeskLookup(text, None, [])
     try:
-        return DeskLookup(text, card_service.attendee_card(uow, text), [])
+        return DeskLookup(text, card_service.attendee_card(uow, text, scanned=True), [])
     except UnknownCode:
         pass
     with uow.reading():

@@ -13,11 +13,11 @@ from datetime import datetime
 from typing import Any
 
 from ..domain.documents import BadgeDocument, BadgeTemplate, ReceiptDocument
-from ..domain.errors import UnknownCode, UnknownPayment
+from ..domain.errors import UnknownPayment
 from ..domain.model import PAYMENT_METHOD_ZH, Attendee, DeskContext, PaymentMethod
 from ..domain.print_errors import NoPrinterConfigured
 from ..domain.print_jobs import ROLE_ZH, JobKind, PrinterRole, parse_printer_uri
-from . import desk
+from . import desk, lookup
 from .changes import Changes
 from .ports import UnitOfWork
 from .print_templates import template_for
@@ -75,11 +75,7 @@ def badge_document(uow: UnitOfWork, person: Attendee, version: int) -> BadgeDocu
 
 
 def _person(uow: UnitOfWork, code: str) -> Attendee:
-    code = code.strip()
-    person = uow.attendees.by_code(code) or uow.attendees.by_code(code.upper())
-    if person is None:
-        raise UnknownCode(code=code)
-    return person
+    return lookup.attendee(uow, code)
 
 
 def preview_badge(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain.errors import UnknownCode
 from ..domain.model import RoomType
 from ..domain.rules import nights_for
+from . import lookup
 from .ports import Bed, UnitOfWork
 
 
@@ -28,9 +28,7 @@ def wants_room_alone(room_pref: str, nights: int) -> bool:
 
 def suggest_rooms(uow: UnitOfWork, code: str, limit: int = 5) -> list[RoomSuggestion]:
     with uow.reading():
-        person = uow.attendees.by_code(code.strip()) or uow.attendees.by_code(code.strip().upper())
-        if person is None:
-            raise UnknownCode(code=code.strip())
+        person = lookup.attendee(uow, code)
         nights = nights_for(person, uow.catalog.event().nights)
         if not nights:
             return []

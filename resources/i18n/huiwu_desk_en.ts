@@ -409,6 +409,10 @@
         <translation>No category</translation>
     </message>
     <message>
+        <source>此证件已补打（第{0}版），旧证作废。</source>
+        <translation>This badge was reprinted (version {0}); the old one is void.</translation>
+    </message>
+    <message>
         <source>待办：{0}</source>
         <translation>To do: {0}</translation>
     </message>
@@ -2738,6 +2742,37 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>会议文件 (*.huiwu)</source>
         <translation>Event files (*.huiwu)</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>会议文件</source>
+        <translation>Event file</translation>
+    </message>
+    <message>
+        <source>同步文件</source>
+        <translation>Sync file</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>{0} 文件</source>
+        <translation>{0} file</translation>
+    </message>
+    <message>
+        <source>位置：</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>文件类型：</source>
+        <translation>Files of type:</translation>
     </message>
 </context>
 <context>

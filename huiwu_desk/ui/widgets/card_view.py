@@ -67,6 +67,11 @@ class CardView(QFrame):
         self.identity.setObjectName("cardIdentity")
         self.identity.setWordWrap(True)
         scale(self.identity, 1.3)
+        self.warning = QLabel()  # an old badge was scanned: the person before you may not own it
+        self.warning.setObjectName("cardWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(chip_style(TODO))
+        scale(self.warning, 1.2, bold=True)
         head = QHBoxLayout()
         head.addWidget(self.name)
         head.addSpacing(12)
@@ -113,6 +118,7 @@ class CardView(QFrame):
         column.setSpacing(10)
         column.addLayout(head)
         column.addWidget(self.identity)
+        column.addWidget(self.warning)
         column.addLayout(grid)
         column.addWidget(self.details)
         column.addWidget(self.todo)
@@ -142,6 +148,12 @@ class CardView(QFrame):
         )
         parts = [p.code, p.unit, p.department, p.title]
         self.identity.setText(" · ".join(x for x in parts if x))
+        self.warning.setText(
+            self.tr("此证件已补打（第{0}版），旧证作废。").format(card.badge_version)
+            if card.superseded_badge
+            else ""
+        )
+        self.warning.setVisible(card.superseded_badge)
         self._chip("checkin", *self._checkin(card))
         self._chip("fee", *self._fee(card))
         self._chip("materials", *self._materials(card))
