@@ -68,11 +68,15 @@ def write_bundle(path: Path, manifest: dict[str, Any], lines: Sequence[bytes], k
         with cipher.open("wb") as out:
             manifest["ciphertext_sha256"] = encrypt_stream(key, _aad(manifest), _chunks(lines), out)
         tmp = folder / f".{path.name}.part"
-        with zipfile.ZipFile(tmp, "w") as zf:
-            zf.writestr(MANIFEST, canonical_json(manifest), compress_type=zipfile.ZIP_DEFLATED)
-            zf.write(cipher, OPS, compress_type=zipfile.ZIP_STORED)
-        _fsync_file(tmp)
-        os.replace(tmp, path)
+        try:
+            with zipfile.ZipFile(tmp, "w") as zf:
+                zf.writestr(MANIFEST, canonical_json(manifest), compress_type=zipfile.ZIP_DEFLATED)
+                zf.write(cipher, OPS, compress_type=zipfile.ZIP_STORED)
+            _fsync_file(tmp)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a full stick keeps no half-written bundle
+            raise
         _fsync_dir(folder)
     if read_manifest(path).get("ciphertext_sha256") != manifest["ciphertext_sha256"] or not _verify(
         path, manifest["ciphertext_sha256"]
