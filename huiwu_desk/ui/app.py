@@ -19,6 +19,7 @@ from .import_scan import spare_source_scans
 from .main_window import MainWindow
 from .operations import Operations
 from .prefs import Prefs, data_dir
+from .refcount_guard import guard_singletons
 from .session import Session
 from .widgets.messages import show_error
 
@@ -83,6 +84,7 @@ class DeskApp(QObject):
 
     def __init__(self, prefs: Prefs) -> None:
         super().__init__()
+        guard_singletons()  # a Qt build that loses references to None/True (see there)
         self.collector = GuiThreadCollector(self)  # before any worker thread starts
         self.prefs = prefs
         self.hub = Hub()
