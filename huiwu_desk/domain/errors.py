@@ -257,3 +257,8 @@ class WalReplaced(UserFacingError):
         "会议文件的日志被其他程序移走过；已把所有已保存的数据写回会议文件并重新连接，没有丢失数据。"
     )
     en = "Another program removed the event file's journal; every saved change was written back into the file and the desk reconnected. Nothing was lost."
+
+
+class BadgeNeedsPayment(UserFacingError):
+    zh = "{name} 尚欠 {amount}：缴费后才能打印证件（主管批准可先打印）。"
+    en = "{name} still owes {amount}: the badge is printed once paid (or with a supervisor's approval)."

@@ -87,8 +87,9 @@ class AttendeeCard:
 
     @property
     def nothing_to_decide(self) -> bool:
-        """Prepaid or exempt, and no room question: Enter may do everything at once."""
-        return self.fee_status in ("exempt", "paid") and self.room_status != "needed"
+        """Prepaid or exempt: Enter may check in and hand out at once (a room still to be
+        chosen is said afterwards, it does not hold the rest back)."""
+        return self.fee_status in ("exempt", "paid")
 
 
 def attendee_card(uow: UnitOfWork, code: str, *, scanned: bool = False) -> AttendeeCard:
@@ -150,6 +151,8 @@ class OneStepResult:
     checkin: desk.CheckInResult
     handed_out: tuple[str, ...]
     badge_job: str | None = None  # the badge print job, when this desk prints at check-in
+    room_needed: bool = False  # what one step leaves to the desk: choosing a room (F4)
+    held_fen: int = 0  # the fee still owed, which holds the badge back
 
 
 def complete_check_in(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
@@ -169,8 +172,9 @@ def complete_check_in(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
             changes = changes.merge(handout)
             handed = tuple(handout.result)
         badge = printing.badge_if_configured(uow, ctx, checked.code)
+        room_needed = person.needs_room and not uow.rooms.active_for(person.id)
     changes.badges = changes.badges or badge.job_id is not None
-    changes.result = OneStepResult(checked, handed, badge.job_id)
+    changes.result = OneStepResult(checked, handed, badge.job_id, room_needed, badge.held_fen)
     return changes
 
 

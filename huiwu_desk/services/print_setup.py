@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..domain.documents import BadgeTemplate
 from ..domain.model import DeskContext
 from ..domain.print_jobs import PrinterRole
-from . import desk, desk_lists, print_batch, print_templates, printing
+from . import badge_rules, desk, desk_lists, lookup, print_batch, print_templates, printing
 from .changes import Changes
 from .desk_lists import CategoryChoice
 from .ports import UnitOfWork
@@ -78,6 +78,8 @@ def badge_at_desk(uow: UnitOfWork, ctx: DeskContext, code: str, reason: str = ""
     Result: ``printing.Queued`` (job_id None when there is no badge printer).
     """
     with uow.writing():
+        # pay before badge: someone who owes gets it once paid, or with a supervisor's approval
+        badge_rules.require_paid_or_approved(uow, ctx, lookup.attendee(uow, code))
         if uow.print_jobs.printers().get(PrinterRole.BADGE.value):
             return printing.queue_badge(uow, ctx, code, reason=reason)
         changes = desk.record_badge_print(uow, ctx, code, reason)

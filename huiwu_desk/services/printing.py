@@ -17,7 +17,7 @@ from ..domain.errors import UnknownPayment
 from ..domain.model import PAYMENT_METHOD_ZH, Attendee, DeskContext, PaymentMethod
 from ..domain.print_errors import NoPrinterConfigured
 from ..domain.print_jobs import ROLE_ZH, JobKind, PrinterRole, parse_printer_uri
-from . import desk, lookup
+from . import badge_rules, desk, lookup
 from .changes import Changes
 from .ports import UnitOfWork
 from .print_templates import template_for
@@ -31,6 +31,8 @@ class Queued:
 
     value: Any  # badge version, receipt number, check-in result…
     job_id: str | None
+    held_fen: int = 0  # a badge not printed yet: the fee still owed holds it (badge_rules)
+    badge_job: str | None = None  # a payment that cleared the fee released the held badge
 
 
 # --- printers of this desk ----------------------------------------------------------------
@@ -189,6 +191,9 @@ def queue_badge(
 def badge_if_configured(uow: UnitOfWork, ctx: DeskContext, code: str) -> Queued:
     """Inside a check-in's transaction: a first badge when this desk prints badges at check-in."""
     person = _person(uow, code)
+    owed = badge_rules.badge_held_for(uow, person)
+    if owed > 0:  # printed (or a pre-printed one handed over) once the fee is paid
+        return Queued(None, None, held_fen=owed)
     target = printer_target(uow, PrinterRole.BADGE, None, required=False)
     if target is None or not uow.catalog.setting(BADGE_ON_CHECKIN_SETTING, True):
         return Queued(None, None)
@@ -203,7 +208,7 @@ def check_in_with_badge(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes
         changes = desk.check_in(uow, ctx, code)
         badge = badge_if_configured(uow, ctx, code)
     changes.badges = badge.job_id is not None
-    changes.result = Queued(changes.result, badge.job_id)
+    changes.result = Queued(changes.result, badge.job_id, held_fen=badge.held_fen)
     return changes
 
 
@@ -241,7 +246,13 @@ def pay_with_receipt(
         target = printer_target(uow, PrinterRole.RECEIPT, uri, required=False)
         changes = desk.record_payment(uow, ctx, code, amount_fen, method, **details)
         job_id = _add_receipt_job(uow, changes.result, target) if target else None
-    changes.result = Queued(changes.result, job_id)
+        # the badge held back at check-in for this fee goes to the printer now
+        person = _person(uow, code)
+        badge = Queued(None, None)
+        if uow.checkins.first_for(person.id) is not None:
+            badge = badge_if_configured(uow, ctx, code)
+    changes.badges = badge.job_id is not None
+    changes.result = Queued(changes.result, job_id, held_fen=badge.held_fen, badge_job=badge.job_id)
     return changes
 
 

@@ -617,6 +617,18 @@
         <translation>Handed out: {0}.</translation>
     </message>
     <message>
+        <source>待缴费 ¥{0}（F2 收费，缴费后打印证件）</source>
+        <translation>¥{0} due (F2 to collect; the badge prints once paid)</translation>
+    </message>
+    <message>
+        <source>还需排房（F4）</source>
+        <translation>a room to choose (F4)</translation>
+    </message>
+    <message>
+        <source>还需：{0}。</source>
+        <translation>Still to do: {0}.</translation>
+    </message>
+    <message>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>

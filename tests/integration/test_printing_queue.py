@@ -82,6 +82,7 @@ def test_network_printer_off_fails_with_the_sentence(small_event: SmallEvent) ->
     ev = small_event
     uri = f"escpos-net://127.0.0.1:{_closed_port()}"
     printing.set_printer(ev.uow, "badge", uri)
+    desk.record_payment(ev.uow, ev.ctx, ev.codes["张三"], 120000, "transfer")  # prepaid
     checked = printing.check_in_with_badge(ev.uow, ev.ctx, ev.codes["张三"]).result
     assert checked.job_id is not None
     [job] = make_worker(ev.store).run_pending()
@@ -122,6 +123,7 @@ def test_check_in_prints_a_first_badge_only(small_event: SmallEvent, tmp_path: P
     printing.set_printer(ev.uow, "badge", f"png://{tmp_path}/b.png")
     assert printing.printers(ev.uow) == {"badge": f"png://{tmp_path}/b.png"}
     desk.record_badge_print(ev.uow, ev.ctx, ev.codes["李四"])  # pre-printed badge
+    desk.record_payment(ev.uow, ev.ctx, ev.codes["张三"], 120000, "transfer")  # prepaid
     first = printing.check_in_with_badge(ev.uow, ev.ctx, ev.codes["张三"]).result
     again = printing.check_in_with_badge(ev.uow, ev.ctx, ev.codes["李四"]).result
     assert first.job_id is not None and again.job_id is None

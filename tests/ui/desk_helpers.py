@@ -94,3 +94,14 @@ def wait_dialog(qtbot, page: DeskPage, name: str) -> QDialog:  # type: ignore[no
 def wait_result(qtbot, page: DeskPage, text: str) -> str:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: text in page.result.text())
     return page.result.text()
+
+
+def prepay(ev: SmallEvent, *names: str) -> None:
+    """The fee paid beforehand by bank transfer (the badge is no longer held for it)."""
+    from huiwu_desk.bootstrap import open_event
+    from huiwu_desk.services import desk
+
+    with open_event(ev.store.path) as store:
+        ctx = store.context("李娜")
+        for name in names:
+            desk.record_payment(store.uow, ctx, ev.codes[name], 120000, "transfer")

@@ -63,9 +63,13 @@ def test_fee_due_person_is_checked_in_only_and_told_what_is_left(
     _window, page = open_desk(desk_app, qtbot, ev.store.path)
     scan(qtbot, page, ev.codes["张三"].lower())  # a scanner with Caps Lock
     assert page.card_view.chips["fee"].text() == "待缴费 ¥1,200.00"
+    assert page.card_view.todo.text() == "待办：F2 收费 · 回车 报到 · F3 发资料"  # the fee first
     press(qtbot, Qt.Key.Key_Return)
     text = wait_result(qtbot, page, "报到成功")
     assert "已发" not in text
+    # amber, not green: checked in, but the badge waits for the fee
+    assert "还需：待缴费 ¥1,200.00（F2 收费，缴费后打印证件）" in text
+    assert "#fff8c5" in page.result.styleSheet()
     qtbot.waitUntil(lambda: page.card_view.chips["checkin"].text().startswith("✓"))
     assert page.card_view.todo.text() == "待办：F2 收费 · F3 发资料"
     assert page.card_view.chips["materials"].text() == "资料 待领 2 项"

@@ -15,6 +15,7 @@ from huiwu_desk.ui.app import DeskApp
 from .desk_helpers import (
     commit,
     open_desk,
+    prepay,
     press,
     scan,
     small_event_file,
@@ -122,6 +123,7 @@ def test_f4_assigns_a_suggested_bed(desk_app: DeskApp, tmp_path: Path, qtbot) ->
 
 def test_f5_badge_then_a_reprint_needs_a_reason(desk_app: DeskApp, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     ev = small_event_file(tmp_path / "event.huiwu")
+    prepay(ev, "李四")  # printing, not the pay-before-badge rule, is tested here
     _window, page = open_desk(desk_app, qtbot, ev.store.path)
     scan(qtbot, page, ev.codes["李四"])
     press(qtbot, Qt.Key.Key_F5)

@@ -24,6 +24,7 @@ from ..conftest import build_small_event
 from ..integration.printing_support import escpos_rasters, read_qr, stack, text_outside_rasters
 from .desk_helpers import (
     open_desk,
+    prepay,
     press,
     scan,
     settle,
@@ -77,6 +78,7 @@ def test_badge_printer_set_in_the_window_prints_at_one_step_check_in(
     desk_app: DeskApp, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     ev = small_event_file(tmp_path / "event.huiwu")
+    prepay(ev, "张三")  # printing, not the pay-before-badge rule, is tested here
     window, page = open_desk(desk_app, qtbot, ev.store.path)
     out = tmp_path / "badge.bin"
     set_printer_in_window(qtbot, window, "badge", f"escpos-file://{out}")
@@ -105,6 +107,7 @@ def test_unreachable_printer_keeps_the_check_in_and_retry_prints_after_the_fix(
     desk_app: DeskApp, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     ev = small_event_file(tmp_path / "event.huiwu")
+    prepay(ev, "李四")  # printing, not the pay-before-badge rule, is tested here
     window, page = open_desk(desk_app, qtbot, ev.store.path)
     set_printer_in_window(qtbot, window, "badge", UNPLUGGED)
     back_to_desk(qtbot, window, page)
@@ -171,6 +174,7 @@ def test_f5_queues_the_badge_and_a_reprint_asks_why(
     desk_app: DeskApp, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     ev = small_event_file(tmp_path / "event.huiwu")
+    prepay(ev, "单雄信")  # printing, not the pay-before-badge rule, is tested here
     window, page = open_desk(desk_app, qtbot, ev.store.path)
     out = tmp_path / "badge.bin"
     set_printer_in_window(qtbot, window, "badge", f"escpos-file://{out}")
@@ -296,6 +300,7 @@ def test_printing_page_in_english(desk_app: DeskApp, tmp_path: Path, qtbot, qapp
 
     setup_application(qapp, "en")
     ev = small_event_file(tmp_path / "event.huiwu")
+    prepay(ev, "李四")  # printing, not the pay-before-badge rule, is tested here
     window, page = open_desk(desk_app, qtbot, ev.store.path)
     assert window.nav.item(list(PageId).index(PageId.BADGES)).text() == "Badges & printing"
     badges = badges_page(window)

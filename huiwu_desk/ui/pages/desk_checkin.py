@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from ...domain.money import format_yuan
 from ...services.changes import Changes
 from ..labels import join_list
 
@@ -50,11 +51,13 @@ class DeskCheckIn(QObject):
         result = changes.result
         handed: tuple[str, ...] = ()
         badge_job: str | None = None
+        held_fen, room_needed = 0, False
         if isinstance(result, Queued):
-            result, badge_job = result.value, result.job_id
+            result, badge_job, held_fen = result.value, result.job_id, result.held_fen
         person: CheckInResult | None = result if isinstance(result, CheckInResult) else None
         if isinstance(result, OneStepResult):
             person, handed, badge_job = result.checkin, result.handed_out, result.badge_job
+            held_fen, room_needed = result.held_fen, result.room_needed
         if person is None:
             text = self.tr("报到成功。")
         elif person.unit:
@@ -68,7 +71,18 @@ class DeskCheckIn(QObject):
         notices = self.page.print_notices
         if badge_job:
             text += " " + notices.sending_badge()
-        self.page.report_success(text)
+        left = []
+        if held_fen:
+            left.append(
+                self.tr("待缴费 ¥{0}（F2 收费，缴费后打印证件）").format(format_yuan(held_fen))
+            )
+        if room_needed:
+            left.append(self.tr("还需排房（F4）"))
+        if left:  # amber: checked in, but the person is not done at this desk
+            self.page.result.notice(text + " " + self.tr("还需：{0}。").format("；".join(left)))
+            self.page.focus_scan()
+        else:
+            self.page.report_success(text)
         notices.badge(badge_job)
 
     def _refused(self, one_step: bool, name: str, sentence: str) -> None:

@@ -101,8 +101,11 @@ class DeskTasks(QObject):
         )
         if queued.job_id:
             text += " " + self.page.print_notices.sending_receipt()
+        if queued.badge_job:  # the badge held back for this fee
+            text += " " + self.page.print_notices.sending_badge()
         self.page.report_success(text)
         self.page.print_notices.receipt(queued.job_id)
+        self.page.print_notices.badge(queued.badge_job)
 
     # --- F3 materials ---------------------------------------------------------------------
     def _hand_out(self, card: AttendeeCard) -> None:

@@ -241,13 +241,13 @@ class CardView(QFrame):
 
     def _todo(self, card: AttendeeCard) -> list[str]:
         todo = []
+        if card.fee_status in ("due", "partial"):  # first: the badge waits for the fee
+            todo.append(key_hint(DeskTask.COLLECT_FEE))
         if card.checkin is None:
             if card.one_step and card.nothing_to_decide and card.materials_owed:
                 todo.append(self.tr("回车 报到并发资料"))
             else:
                 todo.append(self.tr("回车 报到"))
-        if card.fee_status in ("due", "partial"):
-            todo.append(key_hint(DeskTask.COLLECT_FEE))
         one_step = card.checkin is None and card.one_step and card.nothing_to_decide
         if card.materials_owed and not one_step:
             todo.append(key_hint(DeskTask.HAND_OUT))
