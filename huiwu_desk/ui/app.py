@@ -134,6 +134,7 @@ def run(event: Path | None = None, *, demo: bool = False, lang: str | None = Non
     setup_application(app, lang or prefs.language)
     desk = DeskApp(prefs)
     app.aboutToQuit.connect(desk.shutdown)
+    _quit_on_terminate(app)
     opening = demo or event is not None
     if opening:
         # The window first, on the desk page with the scan field focused; the event opens
@@ -153,6 +154,25 @@ def run(event: Path | None = None, *, demo: bool = False, lang: str | None = Non
         desk.hub.event_closed.connect(ready)
         _when_idle(app, "HUIWU_SHOWN", not opening)
     return app.exec()
+
+
+def _quit_on_terminate(app: QApplication) -> None:
+    """SIGTERM (a shutdown, ``kill``) and SIGHUP quit as Ctrl+Q does: the event closes, the
+    printer worker stops. Python runs the handler when it next gets control; the timer
+    makes sure it does within a fraction of a second even on a desk doing nothing."""
+    import signal
+
+    def quit_soon(*_args: object) -> None:
+        QTimer.singleShot(0, app.quit)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            signal.signal(sig, quit_soon)
+    wake = QTimer(app)
+    wake.setInterval(250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
 
 
 def _when_idle(app: QApplication, marker: str, quit: bool) -> None:

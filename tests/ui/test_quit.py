@@ -59,3 +59,33 @@ def test_quitting_the_window_exits_cleanly_with_everything_in_the_file(
     assert child.returncode == 0, child.stderr[-3000:]
     stats = json.loads(_cli("stats", "--json", str(event)).stdout)
     assert stats["checked_in"] == (0 if how == "opening" else PEOPLE)
+
+
+def test_a_terminate_signal_closes_the_event_like_quit(tmp_path: Path) -> None:
+    """A shutdown or `kill` (SIGTERM) quits as Ctrl+Q does: exit 0, the event closed (its
+    write-ahead log folded in and removed), the lock free for the next window."""
+    if sys.platform == "win32":
+        pytest.skip("POSIX signals")
+    import signal
+    import time
+
+    event = tmp_path / "term.huiwu"
+    _cli("demo", str(event), "--attendees", "20")
+    window = subprocess.Popen(
+        [sys.executable, "-m", "huiwu_desk", "--event", str(event)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(),
+    )
+    wal = Path(f"{event}-wal")
+    deadline = time.monotonic() + 30
+    while not wal.exists() and time.monotonic() < deadline:  # the event is open
+        time.sleep(0.1)
+    assert wal.exists(), "the window never opened the event"
+    window.send_signal(signal.SIGTERM)
+    _out, err = window.communicate(timeout=30)
+    assert window.returncode == 0, err
+    assert "Fatal Python error" not in err
+    assert not wal.exists()  # closed: SQLite folded the log in on the last close
+    assert _cli("checkin", str(event), "A100001").returncode == 0  # no stale lock
