@@ -29,9 +29,9 @@ def _common(p: argparse.ArgumentParser, *, json: bool = True, operator: bool = F
         p.add_argument("--operator", help="who does it (default: the desk's operator)")
 
 
-def _supervisor(p: argparse.ArgumentParser) -> None:
+def _supervisor(p: argparse.ArgumentParser, *, required: bool = True) -> None:
     """Who approves (a supervisor) and their PIN; the PIN is checked, never recorded."""
-    p.add_argument("--supervisor", required=True, help="the approving supervisor's name")
+    p.add_argument("--supervisor", required=required, help="the approving supervisor's name")
     p.add_argument(
         "--pin",
         default=os.environ.get("HUIWU_SUPERVISOR_PIN"),
@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p, operator=True)
     p.add_argument("code")
     p.add_argument("room")
+    _supervisor(p, required=False)  # only to approve sharing a room across genders
     p.set_defaults(run=c.cmd_room_assign)
 
     p = sub.add_parser("import", help="import a roster (.xlsx/.xls/.csv)")

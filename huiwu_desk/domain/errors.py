@@ -262,3 +262,8 @@ class WalReplaced(UserFacingError):
 class BadgeNeedsPayment(UserFacingError):
     zh = "{name} 尚欠 {amount}：缴费后才能打印证件（主管批准可先打印）。"
     en = "{name} still owes {amount}: the badge is printed once paid (or with a supervisor's approval)."
+
+
+class MixedRoom(UserFacingError):
+    zh = "{number} 已住{others_zh}，不能排入{gender_zh}性 {name}（合住同一性别；主管批准可例外）。"
+    en = "Room {number} already has {others_en} guests; {name} ({gender_en}) cannot share it (one gender per shared room, unless a supervisor approves)."

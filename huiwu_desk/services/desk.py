@@ -7,6 +7,7 @@ same state, and appends exactly the ops that record what happened.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ..domain.errors import (
     AlreadyCheckedIn,
@@ -14,6 +15,7 @@ from ..domain.errors import (
     AlreadyInRoom,
     InvalidAmount,
     InvalidField,
+    MixedRoom,
     NotCheckedIn,
     NotHandedOut,
     NothingToHandOut,
@@ -26,7 +28,7 @@ from ..domain.errors import (
     UnknownPaymentMethod,
     UnknownRoom,
 )
-from ..domain.model import Attendee, DeskContext, Material, PaymentMethod
+from ..domain.model import Attendee, DeskContext, Material, PaymentMethod, Room
 from ..domain.money import yuan_number
 from ..domain.rules import check_capacity, clock_text, nights_for, receipt_number
 from . import lookup
@@ -271,6 +273,7 @@ def assign_room(uow: UnitOfWork, ctx: DeskContext, code: str, room_number: str) 
             raise AlreadyInRoom(name=person.name, number=number)
         nights = nights_for(person, uow.catalog.event().nights)
         check_capacity(room, uow.rooms.occupancy(room.id, nights), nights)
+        _same_gender_or_approved(uow, ctx, person, room, nights)
         assignment_id = uow.new_id()
         uow.log.append(
             ctx,
@@ -284,6 +287,40 @@ def assign_room(uow: UnitOfWork, ctx: DeskContext, code: str, room_number: str) 
         )
         refresh_if_open(uow)
     return Changes(attendees={person.id}, rooms=True, result=assignment_id)
+
+
+GENDER_WORDS = {"M": ("男", "male"), "F": ("女", "female")}
+
+
+def _same_gender_or_approved(
+    uow: UnitOfWork, ctx: DeskContext, person: Attendee, room: Room, nights: list[date]
+) -> None:
+    """A shared room holds one gender on every night of the stay; a supervisor may approve
+    otherwise (a couple, a family). Unknown genders never block."""
+    if not person.gender:
+        return
+    others = {
+        gender
+        for night in nights
+        for bed in uow.counters.beds(night)
+        if bed.room.id == room.id
+        for _id, _name, gender in bed.occupants
+        if gender and gender != person.gender
+    }
+    if not others:
+        return
+    if not (ctx.supervisor or "").strip():
+        words = [GENDER_WORDS.get(g, (g, g)) for g in sorted(others)]
+        zh, en = GENDER_WORDS.get(person.gender, (person.gender, person.gender))
+        raise MixedRoom(
+            number=room.number,
+            name=person.name,
+            others_zh="、".join(w[0] + "性" for w in words),
+            others_en=" and ".join(w[1] for w in words),
+            gender_zh=zh,
+            gender_en=en,
+        )
+    approving_supervisor(uow, ctx)
 
 
 def release_room(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:

@@ -97,7 +97,7 @@ def test_room_capacity_is_checked_per_night(small_event):
     st = queries.stats(ev.uow)
     assert (st.rooms_used, st.beds_free) == (2, 0)
     desk.release_room(ev.uow, ev.ctx, ev.codes["李四"])
-    desk.assign_room(ev.uow, ev.ctx, ev.codes["王五"], "301")
+    desk.assign_room(ev.uow, ev.sup, ev.codes["王五"], "301")  # she shares with him: approved
     rooms = {r.number: r for r in queries.room_list(ev.uow)}
     assert [name for _, name in rooms["301"].occupants] == ["单雄信", "王五"]
 
