@@ -34,8 +34,9 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL harness is POSIX-only")
 
 
-def _prepare(path: Path, people: int) -> None:
-    store = create_event(path, "断电测试", "K1")
+def prepare_event(path: Path, people: int, desk: str = "K1") -> Path:
+    """An event with a fee item and ``people`` attendees with phones, closed again."""
+    store = create_event(path, "断电测试", desk)
     ctx = store.context()
     with store.uow.writing():
         from huiwu_desk.services import setup
@@ -44,6 +45,7 @@ def _prepare(path: Path, people: int) -> None:
         for i in range(people):
             attendees.add_attendee(store.uow, ctx, {"name": f"测试{i:04d}", "phone": f"139{i:08d}"})
     store.close()
+    return path
 
 
 ENV = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
@@ -90,7 +92,7 @@ def _run_and_kill(path: Path, rng: random.Random, n: int = 0) -> tuple[list[str]
 
 def test_acknowledged_ops_survive_kill_9(tmp_path):
     path = tmp_path / "kill.huiwu"
-    _prepare(path, people=KILLS * 60)
+    prepare_event(path, people=KILLS * 60)
     rng = random.Random(9)
     acked_checkins: list[str] = []
     acked_receipts: list[str] = []

@@ -19,9 +19,10 @@ from pathlib import Path
 import pytest
 
 from huiwu_desk.adapters.db import live_files
-from huiwu_desk.bootstrap import create_event, open_event
+from huiwu_desk.bootstrap import open_event
 from huiwu_desk.domain.errors import LiveEventFile
-from huiwu_desk.services import attendees, setup
+from tests.integration.test_cli import run as cli
+from tests.integration.test_kill9 import prepare_event
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
@@ -30,14 +31,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks and
 
 
 def make_event(path: Path, people: int = 80) -> Path:
-    store = create_event(path, "锁测试", "L1")
-    ctx = store.context()
-    with store.uow.writing():
-        setup.add_fee_item(store.uow, ctx, "会务费")
-        for i in range(people):
-            attendees.add_attendee(store.uow, ctx, {"name": f"锁{i:03d}", "phone": f"137{i:08d}"})
-    store.close()
-    return path
+    return prepare_event(path, people, desk="L1")
 
 
 class Desk:
@@ -83,16 +77,6 @@ class Desk:
     def kill(self) -> None:
         os.kill(self.proc.pid, signal.SIGKILL)
         self.proc.communicate()
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "huiwu_desk", *args],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=120,
-    )
 
 
 def assert_all_kept(path: Path, desk: Desk) -> None:

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from huiwu_desk.services import desk, desk_lists
+from tests.integration.test_cli import run as cli
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run(
-        [sys.executable, "-m", "huiwu_desk", *args], capture_output=True, text=True, env=env
-    )
 
 
 def full_width(code: str) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from huiwu_desk.domain.errors import MixedRoom
 from huiwu_desk.services import attendees, desk, queries
-from tests.integration.test_lookup import cli
+from tests.integration.test_cli import run as cli
 
 
 def test_a_woman_is_not_put_in_with_a_man_without_a_supervisor(small_event):

@@ -30,6 +30,7 @@ from ...domain.sync_errors import (
     ForeignBundle,
 )
 from ..db import live_files
+from ..durable import fsync_file, fsync_folder
 from .crypto import AuthenticationFailed, decrypt_stream, encrypt_stream
 from .sealed import SealedFile, SealingWriter
 
@@ -72,12 +73,12 @@ def write_bundle(path: Path, manifest: dict[str, Any], lines: Sequence[bytes], k
             with zipfile.ZipFile(tmp, "w") as zf:
                 zf.writestr(MANIFEST, canonical_json(manifest), compress_type=zipfile.ZIP_DEFLATED)
                 zf.write(cipher, OPS, compress_type=zipfile.ZIP_STORED)
-            _fsync_file(tmp)
+            fsync_file(tmp)
             os.replace(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)  # a full stick keeps no half-written bundle
             raise
-        _fsync_dir(folder)
+        fsync_folder(folder)
     if read_manifest(path).get("ciphertext_sha256") != manifest["ciphertext_sha256"] or not _verify(
         path, manifest["ciphertext_sha256"]
     ):
@@ -105,24 +106,6 @@ def _verify(path: Path, expected: str) -> bool:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest() == expected
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _checked_zip(path: Path) -> zipfile.ZipFile:

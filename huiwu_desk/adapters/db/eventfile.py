@@ -33,6 +33,7 @@ from ...domain.errors import (
 )
 from ...domain.model import DeskContext, Role
 from ...paths import migrations_dir
+from ..durable import fsync_file, fsync_folder
 from . import live_files
 from . import tables as t
 from .engine import make_engine
@@ -210,9 +211,9 @@ def backup(engine_or_path: Engine | Path, out: Path) -> Path:
         finally:
             dst.close()
             src.close()
-        _fsync(tmp)
+        fsync_file(tmp)
         os.replace(tmp, out)
-        _fsync_folder(out.parent)
+        fsync_folder(out.parent)
     except (sqlite3.DatabaseError, OSError) as exc:
         _remove_new(tmp)
         raise _refused_new(exc, out) or StorageError(reason=str(exc)) from exc
@@ -225,14 +226,6 @@ def _refused_new(exc: BaseException, path: Path) -> UserFacingError | None:
     if isinstance(mapped, ReadOnlyFile | ReadOnlyMedium):
         return ReadOnlyFolder(folder=str(path.parent))
     return mapped
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _backup_before_upgrade(path: Path, revision: str) -> Path:
@@ -428,7 +421,7 @@ def build_event_file(
         _sealed(tmp)
         os.replace(tmp, path)
         renamed = True
-        _fsync_folder(path.parent)
+        fsync_folder(path.parent)
         return open_event(path)
     except BaseException as exc:
         _remove_new(tmp)
@@ -462,7 +455,7 @@ def _sealed(tmp: Path) -> None:
     if wal.exists() and wal.stat().st_size:
         raise StorageError(reason="新文件的日志未能并入文件 (its WAL could not be folded in)")
     _remove_new(tmp, main=False)  # an empty -wal and the -shm index carry nothing
-    _fsync(tmp)
+    fsync_file(tmp)
 
 
 def _remove_new(path: Path, *, main: bool = True, lock: bool = False) -> None:
@@ -473,17 +466,6 @@ def _remove_new(path: Path, *, main: bool = True, lock: bool = False) -> None:
     for name in names:
         with contextlib.suppress(OSError):  # best effort: the failure reported matters more
             os.unlink(name)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """A rename is durable only once its folder is synced (POSIX; Windows cannot open one)."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def create_event(
