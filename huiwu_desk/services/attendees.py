@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..domain.errors import InvalidField, MissingName, UnknownCategory
+from ..domain.errors import InvalidField, InvalidNights, MissingName, UnknownCategory
 from ..domain.model import ATTENDEE_FIELDS, Attendee, DeskContext, Source
 from ..domain.names import clean_name
 from . import lookup
@@ -29,6 +29,9 @@ def _clean_fields(uow: UnitOfWork, fields: dict[str, Any]) -> dict[str, Any]:
             raise MissingName()
     if out.get("category_id") and uow.catalog.category(out["category_id"]) is None:
         raise UnknownCategory(name=out["category_id"])
+    arrival, departure = out.get("arrival"), out.get("departure")
+    if arrival and departure and departure <= arrival:  # ISO dates compare as text
+        raise InvalidNights(reason=f"{arrival} → {departure}")
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ..domain.model import RoomType
 from ..domain.rules import nights_for
@@ -66,3 +67,20 @@ def suggest_rooms(uow: UnitOfWork, code: str, limit: int = 5) -> list[RoomSugges
         )
     scored.sort(key=lambda item: (item[0], item[1].hotel, item[1].number))
     return [s for _, s in scored[:limit]]
+
+
+@dataclass(frozen=True, slots=True)
+class RoomOptions:
+    """What F4 shows: the suggested beds, and the beds free on each night of the stay."""
+
+    suggestions: list[RoomSuggestion]
+    free_by_night: list[tuple[date, int]]  # the person's own nights, not the event's first
+
+
+def room_options(uow: UnitOfWork, code: str, limit: int = 8) -> RoomOptions:
+    suggestions = suggest_rooms(uow, code, limit)
+    with uow.reading():
+        person = lookup.attendee(uow, code)
+        nights = nights_for(person, uow.catalog.event().nights)
+        free = [(night, uow.counters.night_usage(night)[1]) for night in nights]
+    return RoomOptions(suggestions, free)

@@ -135,6 +135,14 @@
         <translation>Room</translation>
     </message>
     <message>
+        <source>入住日期</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>离店日期</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
         <source>希望同住</source>
         <translation>Roommate</translation>
     </message>

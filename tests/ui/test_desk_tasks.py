@@ -105,7 +105,7 @@ def test_f4_assigns_a_suggested_bed(desk_app: DeskApp, tmp_path: Path, qtbot) ->
     press(qtbot, Qt.Key.Key_F4)
     dialog = wait_dialog(qtbot, page, "roomDialog")
     tonight = dialog.findChild(QLabel, "bedsFreeTonight").text()
-    assert tonight == "11-27 晚空床 3 张"
+    assert tonight == "11-27 晚空床 3 张 · 11-28 晚空床 3 张 · 11-29 晚空床 3 张"
     suggestions = dialog.findChild(QListWidget, "roomSuggestions")
     assert suggestions.count() == 2 and suggestions.currentRow() == 0
     first = suggestions.item(0).text()
@@ -205,3 +205,29 @@ def test_walk_in_without_duplicate_saves_at_once(desk_app: DeskApp, tmp_path: Pa
     press(qtbot, Qt.Key.Key_Return)
     wait_result(qtbot, page, "已现场注册 欧阳娜娜")
     qtbot.waitUntil(lambda: page.counters.checked.text() == "已报到 0 / 5")
+
+
+def test_f6_changes_the_stay_and_f4_counts_beds_over_it(
+    desk_app: DeskApp, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Someone arriving on day 2: F6 records it, F4 speaks of their own two nights only."""
+    from PySide6.QtCore import QDate
+
+    ev = small_event_file(tmp_path / "event.huiwu")
+    _window, page = open_desk(desk_app, qtbot, ev.store.path)
+    scan(qtbot, page, ev.codes["王五"])
+    press(qtbot, Qt.Key.Key_F6)
+    dialog = wait_dialog(qtbot, page, "editDialog")
+    assert dialog.form.arrival.text() == "未填"
+    dialog.form.arrival.setDate(QDate(2026, 11, 28))  # chosen in the calendar
+    dialog.form.departure.setDate(QDate(2026, 11, 30))
+    dialog.form.name.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    wait_result(qtbot, page, "已保存")
+    qtbot.waitUntil(lambda: page.card is not None and page.card.person.arrival is not None)
+    assert str(page.card.person.arrival) == "2026-11-28"
+    assert str(page.card.person.departure) == "2026-11-30"
+    press(qtbot, Qt.Key.Key_F4)
+    dialog = wait_dialog(qtbot, page, "roomDialog")
+    tonight = dialog.findChild(QLabel, "bedsFreeTonight").text()
+    assert tonight == "11-28 晚空床 3 张 · 11-29 晚空床 3 张"

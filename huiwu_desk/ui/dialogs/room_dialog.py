@@ -24,8 +24,7 @@ class RoomDialog(QDialog):
         self,
         card: AttendeeCard,
         suggestions: list[RoomSuggestion],
-        beds_free: int | None,
-        night: date | None,
+        free_by_night: list[tuple[date, int]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -42,10 +41,15 @@ class RoomDialog(QDialog):
             facts.append(self.tr("希望与 {0} 同住").format(p.roommate_request))
         about = QLabel(" · ".join(f for f in facts if f))
         about.setObjectName("roomFacts")
-        tonight = QLabel()
+        tonight = QLabel()  # the person's own nights: someone arriving on day 2 is not told day 1
         tonight.setObjectName("bedsFreeTonight")
-        if beds_free is not None and night is not None:
-            tonight.setText(self.tr("{0} 晚空床 {1} 张").format(night.strftime("%m-%d"), beds_free))
+        tonight.setWordWrap(True)
+        tonight.setText(
+            " · ".join(
+                self.tr("{0} 晚空床 {1} 张").format(night.strftime("%m-%d"), free)
+                for night, free in free_by_night
+            )
+        )
         self.choice = RoomChoice(suggestions, "roomSuggestions", "roomNumber", self)
         self.suggestions, self.number = self.choice.list, self.choice.number
         self.number.setPlaceholderText(self.tr("不用建议时输入房号"))

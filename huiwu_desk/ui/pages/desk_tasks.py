@@ -19,7 +19,7 @@ from ...services import attendees, desk, desk_lists, print_setup, printing, room
 from ...services.card import AttendeeCard
 from ...services.changes import Changes
 from ...services.desk_lists import CategoryChoice
-from ...services.room_suggest import RoomSuggestion
+from ...services.room_suggest import RoomOptions
 from ..desk_keys import DeskTask
 from ..dialogs.badge_dialog import BadgeDialog
 from ..dialogs.edit_dialog import EditDialog
@@ -50,7 +50,7 @@ class DeskTasks(QObject):
             self.dialogs.open(HandoutDialog(card, self.page), partial(self._hand_out, card))
         elif task is DeskTask.ROOM:
             self.session.run_query(
-                room_suggest.suggest_rooms,
+                room_suggest.room_options,
                 card.person.code,
                 8,
                 on_done=partial(self._room_dialog, card),
@@ -118,11 +118,8 @@ class DeskTasks(QObject):
         self.page.report_success(self.tr("已发给 {0}：{1}。").format(card.person.name, names))
 
     # --- F4 room --------------------------------------------------------------------------
-    def _room_dialog(self, card: AttendeeCard, suggestions: list[RoomSuggestion]) -> None:
-        last = self.page.counters.last
-        beds_free = last.beds_free if last is not None else None
-        night = last.night if last is not None else None
-        dialog = RoomDialog(card, suggestions, beds_free, night, self.page)
+    def _room_dialog(self, card: AttendeeCard, options: RoomOptions) -> None:
+        dialog = RoomDialog(card, options.suggestions, options.free_by_night, self.page)
         self.dialogs.open(dialog, partial(self._room_chosen, card))
 
     def _room_chosen(self, card: AttendeeCard) -> None:

@@ -7,9 +7,19 @@ fields, in the order people are asked: name, gender, unit, department, title, ph
 from __future__ import annotations
 
 import itertools
+from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from ...domain.model import Attendee
 from ...domain.names import valid_id_number
@@ -41,6 +51,8 @@ class AttendeeForm(QWidget):
             (self.tr("单住"), "single"),
         ):
             self.room_pref.addItem(text, value)
+        self.arrival = _date_edit()
+        self.departure = _date_edit()
         self.roommate = QLineEdit()
         self.wants_credits = QCheckBox(self.tr("需要学分"))
         self.notes = QLineEdit()
@@ -58,6 +70,8 @@ class AttendeeForm(QWidget):
             "id_number": self.id_number,
             "email": self.email,
             "room_pref": self.room_pref,
+            "arrival": self.arrival,
+            "departure": self.departure,
             "roommate": self.roommate,
             "notes": self.notes,
         }
@@ -70,6 +84,7 @@ class AttendeeForm(QWidget):
             (self.tr("手机"), self.phone, self.tr("身份证号"), self.id_number),
             (self.tr("电子邮箱"), self.email, "", self.id_warning),
             ("", self.needs_room, self.tr("住宿要求"), self.room_pref),
+            (self.tr("入住日期"), self.arrival, self.tr("离店日期"), self.departure),
             (self.tr("希望同住"), self.roommate, "", self.wants_credits),
             (self.tr("备注"), self.notes, "", None),
         ]
@@ -95,6 +110,8 @@ class AttendeeForm(QWidget):
             self.email,
             self.needs_room,
             self.room_pref,
+            self.arrival,
+            self.departure,
             self.roommate,
             self.wants_credits,
             self.notes,
@@ -123,6 +140,8 @@ class AttendeeForm(QWidget):
         ):
             widget.setText(value)
         self.needs_room.setChecked(p.needs_room)
+        for edit, day in ((self.arrival, p.arrival), (self.departure, p.departure)):
+            edit.setDate(QDate(day.year, day.month, day.day) if day else edit.minimumDate())
         self.room_pref.setCurrentIndex(max(self.room_pref.findData(p.room_pref), 0))
         self.wants_credits.setChecked(p.wants_credits)
 
@@ -139,7 +158,27 @@ class AttendeeForm(QWidget):
             "email": self.email.text().strip(),
             "needs_room": self.needs_room.isChecked(),
             "room_pref": self.room_pref.currentData() or "",
+            "arrival": _date_of(self.arrival),
+            "departure": _date_of(self.departure),
             "roommate_request": self.roommate.text().strip(),
             "wants_credits": self.wants_credits.isChecked(),
             "notes": self.notes.text().strip(),
         }
+
+
+def _date_edit() -> QDateEdit:
+    """A date, or 未填 (the lowest date stands for none: QDateEdit has no empty state)."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setSpecialValueText(QCoreApplication.translate("AttendeeForm", "未填"))
+    edit.setDate(edit.minimumDate())
+    return edit
+
+
+def _date_of(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    if value == edit.minimumDate():
+        return None
+    return date(value.year(), value.month(), value.day())
