@@ -6,6 +6,8 @@ refused, amber take note, blue a hint); a refusal also beeps.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from .fonts import scale
@@ -45,4 +47,19 @@ class ResultLine(QLabel):
 
     def _show(self, text: str, style: str) -> None:
         self.setStyleSheet(style)
-        self.setText(text)
+        self.setText(breakable(text))
+
+
+LONGEST_UNBROKEN = 24
+
+
+def breakable(text: str) -> str:
+    """A scan of 200 characters quoted back ("没有找到…") must wrap, not widen the window: a
+    zero-width space every 24 characters of a run that has no break of its own."""
+    return re.sub(
+        rf"[^\s]{{{LONGEST_UNBROKEN + 1},}}",
+        lambda m: "\u200b".join(
+            m[0][i : i + LONGEST_UNBROKEN] for i in range(0, len(m[0]), LONGEST_UNBROKEN)
+        ),
+        text,
+    )
