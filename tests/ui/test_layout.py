@@ -25,3 +25,30 @@ def test_a_200_character_scan_keeps_the_window_at_desk_laptop_size(
     assert window.width() == 1366
     assert window.minimumSizeHint().width() <= 1366
     assert page.result.width() < 1366
+
+
+def test_the_payment_dialog_keeps_all_six_methods_in_sight_when_it_warns(
+    desk_app: DeskApp, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.desk_helpers import scan, wait_dialog
+
+    ev = small_event_file(tmp_path / "event.huiwu")
+    window, page = open_desk(desk_app, qtbot, ev.store.path)
+    window.resize(1366, 768)
+    scan(qtbot, page, ev.codes["王五"])  # an expert: nothing due, so any amount warns
+    press(qtbot, Qt.Key.Key_F2)
+    dialog = wait_dialog(qtbot, page, "paymentDialog")
+    methods = dialog.methods
+
+    def all_in_sight() -> bool:
+        last = methods.visualItemRect(methods.item(methods.count() - 1))
+        return methods.count() == 6 and last.bottom() <= methods.viewport().height()
+
+    assert all_in_sight()
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "800")
+    press(qtbot, Qt.Key.Key_Return)  # 此人没有待收费用…确实要再收…请再按回车
+    qtbot.waitUntil(lambda: dialog.warning.isVisible())
+    qtbot.wait(50)
+    assert all_in_sight()
+    press(qtbot, Qt.Key.Key_Escape)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ...domain.model import Attendee
@@ -37,6 +38,25 @@ def warning_line() -> QLabel:
 def show_warning(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+    if text:
+        QTimer.singleShot(0, partial(fit_height, label.window()))
+
+
+def fit_height(window: QWidget) -> None:
+    """Grow the window to what its wrapped lines need at its width. A top-level window does
+    not grow for a label that wraps onto more lines, so its layout squeezed the rest (the
+    payment dialog's six methods shrank to four when a warning appeared)."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    need = (
+        layout.totalHeightForWidth(window.width())
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if need > window.height():
+        window.resize(window.width(), need)
 
 
 def note(text: str) -> QLabel:

@@ -41,7 +41,10 @@ class MethodList(QListWidget):
     """Keys 1–6 choose a method (type-ahead search would swallow them otherwise)."""
 
     def sizeHint(self) -> QSize:
-        rows = sum(self.sizeHintForRow(n) for n in range(self.count()))
+        # every method in sight, always: before the list is polished sizeHintForRow says 0,
+        # and a warning line appearing later squeezed the list down to four rows
+        row = max(self.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        rows = row * self.count()
         return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 2)
 
     def minimumSizeHint(self) -> QSize:
