@@ -55,9 +55,10 @@ LONGEST_UNBROKEN = 24
 
 def breakable(text: str) -> str:
     """A scan of 200 characters quoted back ("没有找到…") must wrap, not widen the window: a
-    zero-width space every 24 characters of a run that has no break of its own."""
+    zero-width space every 24 characters of a run of Latin letters, digits and signs, which
+    has no break of its own (Chinese text breaks between any two characters already)."""
     return re.sub(
-        rf"[^\s]{{{LONGEST_UNBROKEN + 1},}}",
+        rf"[!-~]{{{LONGEST_UNBROKEN + 1},}}",
         lambda m: "\u200b".join(
             m[0][i : i + LONGEST_UNBROKEN] for i in range(0, len(m[0]), LONGEST_UNBROKEN)
         ),
