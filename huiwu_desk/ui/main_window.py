@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import scanner_bursts
 from .actions import LANGUAGE_ACTIONS, ActionId, ActionRegistry
 from .desk_keys import DeskTask
 from .hub import Hub
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         hub.event_closed.connect(self._on_closed)
         hub.event_updated.connect(self._show_title)
         hub.error.connect(self.show_error)
+        scanner_bursts.watch().scan_kept.connect(self.scan_at_desk)
         if session.event is not None:
             self._on_opened(session.event)
         elif session.opening is not None:
@@ -250,6 +252,14 @@ class MainWindow(QMainWindow):
         if self.current_page() is not PageId.DESK:
             self.show_page(PageId.DESK)
         self.desk_page.run_task(task)
+
+    def scan_at_desk(self, code: str) -> None:
+        """A scan kept while a dialog was open: looked up at the desk once it has closed."""
+        if self.session.event is None:
+            return
+        if self.current_page() is not PageId.DESK:
+            self.show_page(PageId.DESK)
+        self.desk_page.look_up(code)
 
     def open_card(self, code: str) -> None:
         self.show_page(PageId.DESK)

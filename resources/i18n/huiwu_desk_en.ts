@@ -3027,6 +3027,13 @@ Desk {4} · {5} · {6}</translation>
     </message>
 </context>
 <context>
+    <name>scanner_bursts</name>
+    <message>
+        <source>请先完成或取消当前操作。刚扫的 {0} 将在关闭此窗口后查找。</source>
+        <translation>Finish or cancel this first. The code just scanned, {0}, is looked up when this window closes.</translation>
+    </message>
+</context>
+<context>
     <name>sheet_labels</name>
     <message>
         <source>姓名</source>

@@ -8,7 +8,9 @@ The keyboard contract (a USB scanner is a keyboard that types the code and Enter
 - Enter on an empty field checks the selected person in (one step — check in and hand out
   what they are owed — when the event allows it and there is nothing to decide);
 - F1 check in only, F2 fee, F3 materials, F4 room, F5 badge, F6 edit, Ctrl+N walk-in
-  (menu actions of the window); Esc clears the field, then the selection.
+  (menu actions of the window); Esc clears the field, then the selection;
+- a key acts on the person whose card was on screen when it was pressed, or on the scan typed
+  before it: pressed while a lookup is on its way, it waits for that lookup (desk_search.py).
 
 The services are imported where they are called, not with this module: the desk page is
 built before the window first shows, and the services load once it is up (core_modules).
@@ -151,25 +153,23 @@ class DeskPage(QWidget):
         self.finder.stop_typing()
         self.focus_scan()
         if not text:
-            if self.card is not None:
-                self._check_in(one_step=True)
+            self.finder.when_found(partial(self._check_in, one_step=True))
             return
         self.finder.submit(text)
 
     def select_code(self, code: str, message: str = "") -> None:
         """Show this person's card (a click in the results, the attendees page, a walk-in)."""
-        self.finder.drop_answers()
         self.focus_scan()
-        from ...services.card import attendee_card
+        self.finder.open_card(code, message)
 
-        self.session.run_query(
-            attendee_card,
-            code,
-            on_done=partial(self.show_card, message=message),
-            on_error=self.report_refusal,
-        )
+    def look_up(self, text: str) -> None:
+        """``text`` as if just scanned: a scan kept while a dialog was open (the result line
+        keeps what that dialog did)."""
+        self.focus_scan()
+        self.finder.stop_typing()
+        self.finder.look_up(text, keep_line=True)
 
-    def show_card(self, card: AttendeeCard, message: str = "") -> None:
+    def show_card(self, card: AttendeeCard, message: str = "", *, keep_line: bool = False) -> None:
         self.scan.clear()
         self.finder.clear_matches()
         self.card = card
@@ -186,7 +186,7 @@ class DeskPage(QWidget):
             self.result.notice(
                 self.tr("{0}：{1}").format(card.person.name, error_sentence(already))
             )
-        else:
+        elif not keep_line:
             self.result.clear()
         self.focus_scan()
 
@@ -225,17 +225,19 @@ class DeskPage(QWidget):
         if task is DeskTask.WALK_IN:
             self.tasks.walk_in()
             return
-        if self.card is None:
-            self.result.info(self.tr("请先扫码或搜索，选择一位参会人员。"))
-            return
-        if task is DeskTask.CHECK_IN:
-            self._check_in(one_step=False)
-        else:
-            self.tasks.start(task, self.card)
+        self.finder.when_found(partial(self._act, task))
 
-    def _check_in(self, *, one_step: bool) -> None:
-        if self.card is not None:
-            self.checker.start(self.card, one_step=one_step)
+    def _act(self, task: DeskTask, card: AttendeeCard | None) -> None:
+        if card is None:
+            self.result.info(self.tr("请先扫码或搜索，选择一位参会人员。"))
+        elif task is DeskTask.CHECK_IN:
+            self.checker.start(card, one_step=False)
+        else:
+            self.tasks.start(task, card)
+
+    def _check_in(self, card: AttendeeCard | None, *, one_step: bool) -> None:
+        if card is not None:
+            self.checker.start(card, one_step=one_step)
 
     # --- the result line ------------------------------------------------------------------
     def report_success(self, text: str) -> None:

@@ -3,13 +3,19 @@
 Typing searches after a short pause (a limited query to the store) and lists the matches in
 the card's place. Enter looks the text up: a code, or a single match, opens that card at once;
 several are listed for ↑/↓ + Enter; nothing found is said in the result line. An answer to an
-older keystroke or Enter is dropped.
+older keystroke or Enter is not shown.
+
+A task key (Enter, F1–F6) pressed while a lookup is on its way waits for it (``when_found``)
+and then acts on the person it found, even if a later scan took the card's place; if it found
+nobody, or several, the key does nothing. The card on screen is never the target of a key
+pressed after the next scan.
 
 Like the desk page, it imports the services where it calls them (see desk_page.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -19,12 +25,15 @@ from ...domain.errors import UnknownCode
 from ..operations import error_sentence
 
 if TYPE_CHECKING:
+    from ...services.card import AttendeeCard
     from ...services.desk_lists import DeskLookup
     from ...services.ports import AttendeeSummary
     from .desk_page import DeskPage
 
 SEARCH_DELAY_MS = 120
 RESULTS_LIMIT = 20
+
+Act = Callable[["AttendeeCard | None"], None]
 
 
 class DeskSearch(QObject):
@@ -35,19 +44,40 @@ class DeskSearch(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._search)
-        self._seq = 0  # answers to an older keystroke or Enter are dropped
+        self._seq = 0  # matches for an older keystroke are dropped
         self._shown_query = ""  # the text whose matches the list shows
-
-    def drop_answers(self) -> None:
-        """Answers still on their way no longer count (another person was chosen)."""
-        self._seq += 1
+        self._ticket = 0  # the latest lookup (Enter, a chosen match): only it is shown
+        # Lookups on their way → the keys pressed while each was the latest (see when_found).
+        self._waiting: dict[int, list[Act]] = {}
 
     def stop_typing(self) -> None:
         self._debounce.stop()
 
     def cancel(self) -> None:
-        self.drop_answers()
+        """Esc, another event: answers on their way count no more, keys waiting for them neither."""
+        self._seq += 1
+        self._waiting.clear()
         self.stop_typing()
+
+    def when_found(self, act: Act) -> None:
+        """``act(card)`` for the person of the last lookup asked for, once it has answered
+        (never, if it found nobody or several); with no lookup on its way, at once with the
+        card on screen (``None`` if there is none)."""
+        if self._waiting:
+            self._waiting[max(self._waiting)].append(act)
+        else:
+            act(self.page.card)
+
+    def _begin(self) -> int:
+        self._seq += 1  # matches typed before this lookup are not shown after it
+        self._ticket += 1
+        self._waiting[self._ticket] = []
+        return self._ticket
+
+    def _settled(self, ticket: int, card: AttendeeCard | None) -> None:
+        for act in self._waiting.pop(ticket, []):
+            if card is not None:
+                act(card)
 
     # --- as you type ----------------------------------------------------------------------
     def edited(self, text: str) -> None:
@@ -108,23 +138,64 @@ class DeskSearch(QObject):
             if code:
                 page.select_code(code)
             return
+        self.look_up(text)
+
+    def look_up(self, text: str, *, keep_line: bool = False) -> None:
+        """``text`` as scanned or typed + Enter: a code, or a search that may find one person.
+
+        ``keep_line``: the card found leaves the result line as it is (a scan kept while a
+        dialog was open: the line says what that dialog did).
+        """
+        page = self.page
         page.scan.clear()  # ready for the next scan while this one is looked up
+        ticket = self._begin()
         from ...services import desk_lists
 
         page.session.run_query(
             desk_lists.lookup,
             text,
             RESULTS_LIMIT,
-            on_done=partial(self._looked_up, self._seq),
-            on_error=page.report_refusal,
+            on_done=partial(self._looked_up, ticket, keep_line),
+            on_error=partial(self._failed, ticket),
         )
 
-    def _looked_up(self, seq: int, found: DeskLookup) -> None:
-        if seq != self._seq:
+    def open_card(self, code: str, message: str = "") -> None:
+        """This person's card (a chosen match, the attendees page, a walk-in just saved)."""
+        ticket = self._begin()
+        from ...services.card import attendee_card
+
+        self.page.session.run_query(
+            attendee_card,
+            code,
+            on_done=partial(self._card_read, ticket, message),
+            on_error=partial(self._failed, ticket),
+        )
+
+    def _card_read(self, ticket: int, message: str, card: AttendeeCard) -> None:
+        if ticket not in self._waiting:
+            return  # cancelled meanwhile
+        if ticket == self._ticket:
+            self.page.show_card(card, message)
+        self._settled(ticket, card)
+
+    def _failed(self, ticket: int, sentence: str) -> None:
+        if ticket not in self._waiting:
             return
+        if ticket == self._ticket:
+            self.page.report_refusal(sentence)
+        self._settled(ticket, None)
+
+    def _looked_up(self, ticket: int, keep_line: bool, found: DeskLookup) -> None:
+        if ticket not in self._waiting:
+            return
+        if ticket == self._ticket:
+            self._show(found, keep_line)
+        self._settled(ticket, found.card)
+
+    def _show(self, found: DeskLookup, keep_line: bool) -> None:
         page = self.page
         if found.card is not None:
-            page.show_card(found.card)
+            page.show_card(found.card, keep_line=keep_line)
             return
         page.deselect()  # a new person is at the desk: Enter must not act on the last one
         if found.matches:
