@@ -6,8 +6,7 @@ refused, amber take note, blue a hint); a refusal also beeps.
 
 from __future__ import annotations
 
-import re
-
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from .fonts import scale
@@ -28,6 +27,15 @@ class ResultLine(QLabel):
         # one line always reserved: what is below does not jump when a result appears
         self.setMinimumHeight(self.fontMetrics().height() + 24)
 
+    def minimumSizeHint(self) -> QSize:
+        """No width of its own: a scan of 200 characters quoted back ("没有找到…") has no place
+        to wrap, and a label asks for its longest word, so the window grew to 2,644 px. The
+        line now takes the width the page gives it (an unbreakable run is cut at the edge)."""
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, super().sizeHint().height())
+
     def success(self, text: str) -> None:
         self._show("✓ " + text, SUCCESS_STYLE)
 
@@ -47,20 +55,4 @@ class ResultLine(QLabel):
 
     def _show(self, text: str, style: str) -> None:
         self.setStyleSheet(style)
-        self.setText(breakable(text))
-
-
-LONGEST_UNBROKEN = 24
-
-
-def breakable(text: str) -> str:
-    """A scan of 200 characters quoted back ("没有找到…") must wrap, not widen the window: a
-    zero-width space every 24 characters of a run of Latin letters, digits and signs, which
-    has no break of its own (Chinese text breaks between any two characters already)."""
-    return re.sub(
-        rf"[!-~]{{{LONGEST_UNBROKEN + 1},}}",
-        lambda m: "\u200b".join(
-            m[0][i : i + LONGEST_UNBROKEN] for i in range(0, len(m[0]), LONGEST_UNBROKEN)
-        ),
-        text,
-    )
+        self.setText(text)
