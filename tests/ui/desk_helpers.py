@@ -105,3 +105,12 @@ def prepay(ev: SmallEvent, *names: str) -> None:
         ctx = store.context("李娜")
         for name in names:
             desk.record_payment(store.uow, ctx, ev.codes[name], 120000, "transfer")
+
+
+def checked_in(path: Path, code: str) -> bool:
+    """Read from the file itself (a reader beside the window), not from the window."""
+    from huiwu_desk.bootstrap import open_event
+    from huiwu_desk.services import card
+
+    with open_event(path, write=False) as store:
+        return card.attendee_card(store.uow, code).checkin is not None

@@ -20,7 +20,16 @@ from huiwu_desk.services import card
 from huiwu_desk.ui.app import DeskApp
 from huiwu_desk.ui.pages.desk_page import DeskPage
 
-from .desk_helpers import focused, open_desk, press, scan, settle, small_event_file, wait_dialog
+from .desk_helpers import (
+    checked_in,
+    focused,
+    open_desk,
+    press,
+    scan,
+    settle,
+    small_event_file,
+    wait_dialog,
+)
 
 SCANNER_MS = 2
 PERSON_MS = 150
@@ -61,11 +70,6 @@ def hold_worker(page: DeskPage) -> threading.Event:
     release = threading.Event()
     page.session.ops.run(release.wait, 30)
     return release
-
-
-def checked_in(path: Path, code: str) -> bool:
-    with open_event(path, write=False) as store:
-        return card.attendee_card(store.uow, code).checkin is not None
 
 
 def test_enter_right_after_a_scan_checks_in_the_scanned_person(

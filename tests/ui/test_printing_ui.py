@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from huiwu_desk.bootstrap import open_event
 from huiwu_desk.domain.print_jobs import JobStatus
-from huiwu_desk.services import card, print_queue, printing
+from huiwu_desk.services import print_queue, printing
 from huiwu_desk.ui.app import DeskApp
 from huiwu_desk.ui.main_window import MainWindow
 from huiwu_desk.ui.pages import PageId
@@ -23,6 +23,7 @@ from huiwu_desk.ui.pages.desk_page import DeskPage
 from ..conftest import build_small_event
 from ..integration.printing_support import escpos_rasters, read_qr, stack, text_outside_rasters
 from .desk_helpers import (
+    checked_in,
     open_desk,
     prepay,
     press,
@@ -67,11 +68,6 @@ def back_to_desk(qtbot, window: MainWindow, page: DeskPage) -> None:  # type: ig
 def wait_bytes(qtbot, path: Path) -> bytes:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: path.exists() and path.stat().st_size > 1000, timeout=15000)
     return path.read_bytes()
-
-
-def checked_in(path: Path, code: str) -> bool:
-    with open_event(path, write=False) as store:
-        return card.attendee_card(store.uow, code).checkin is not None
 
 
 def test_badge_printer_set_in_the_window_prints_at_one_step_check_in(
