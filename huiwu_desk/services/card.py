@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from ..domain.codes import read_code, superseded
 from ..domain.model import Attendee, DeskContext, Payment
-from . import desk, lookup, printing
+from . import badge_rules, desk, lookup, printing
 from .changes import Changes
 from .ports import UnitOfWork
 
@@ -54,6 +54,7 @@ class AttendeeCard:
     one_step: bool = False  # the event lets Enter complete everything for easy cases
     notes: list[str] = field(default_factory=list)
     badge_version: int = 0  # the newest badge printed (0: none yet)
+    badge_held_fen: int = 0  # the fee still owed, which holds the badge (pay before badge)
     scanned_version: int | None = None  # the badge version the scan named (``CODE.N``)
 
     @property
@@ -142,6 +143,7 @@ def _card(uow: UnitOfWork, person: Attendee) -> AttendeeCard:
         room=room,
         badge_prints=uow.badges.count_for(person.id),
         badge_version=uow.badges.latest_version(person.id),
+        badge_held_fen=badge_rules.badge_held_for(uow, person),
         one_step=bool(uow.catalog.setting(ONE_STEP_SETTING, True)),
     )
 

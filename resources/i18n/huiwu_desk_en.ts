@@ -292,6 +292,10 @@
         <translation>Lost</translation>
     </message>
     <message>
+        <source>打印证件</source>
+        <translation>Print badge</translation>
+    </message>
+    <message>
         <source>损坏</source>
         <translation>Damaged</translation>
     </message>
@@ -304,16 +308,44 @@
         <translation>Reason</translation>
     </message>
     <message>
+        <source>尚欠 {0}：缴费后才能打印证件；主管批准可先打印。</source>
+        <translation>{0} still owed: the badge prints once paid, or now with a supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>批准的主管</source>
+        <translation>Approving supervisor</translation>
+    </message>
+    <message>
+        <source>主管 PIN</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
         <source>输入原因或用 ↑/↓ 选择，回车确认。</source>
         <translation>Type a reason or choose one with ↑/↓; Enter confirms.</translation>
+    </message>
+    <message>
+        <source>请主管选择自己的名字并输入 PIN。</source>
+        <translation>The supervisor chooses their name and types their PIN.</translation>
     </message>
     <message>
         <source>补打</source>
         <translation>Reprint</translation>
     </message>
     <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>请填写补打原因。</source>
         <translation>Please give the reason for the reprint.</translation>
+    </message>
+    <message>
+        <source>本会议没有主管操作员，请先添加主管。</source>
+        <translation>This event has no supervisor; add one first.</translation>
+    </message>
+    <message>
+        <source>请主管输入自己的 PIN。</source>
+        <translation>The supervisor types their own PIN.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from huiwu_desk.ui.app import DeskApp
 
 from .desk_helpers import (
     commit,
+    dialog_open,
     open_desk,
     prepay,
     press,
@@ -231,3 +232,25 @@ def test_f6_changes_the_stay_and_f4_counts_beds_over_it(
     dialog = wait_dialog(qtbot, page, "roomDialog")
     tonight = dialog.findChild(QLabel, "bedsFreeTonight").text()
     assert tonight == "11-28 晚空床 3 张 · 11-29 晚空床 3 张"
+
+
+def test_f5_for_someone_who_owes_asks_a_supervisor(
+    desk_app: DeskApp, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    ev = small_event_file(tmp_path / "event.huiwu")
+    _window, page = open_desk(desk_app, qtbot, ev.store.path)
+    scan(qtbot, page, ev.codes["张三"])  # a delegate who has not paid ¥1,200
+    press(qtbot, Qt.Key.Key_F5)
+    dialog = wait_dialog(qtbot, page, "badgeDialog")
+    owed = dialog.findChild(QLabel, "badgeOwed").text()
+    assert owed == "尚欠 ¥1,200.00：缴费后才能打印证件；主管批准可先打印。"
+    assert dialog.approval is not None and dialog.approval.supervisor.currentText() == "王芳"
+    press(qtbot, Qt.Key.Key_Escape)  # no approval: no badge
+    qtbot.waitUntil(lambda: dialog_open(page) is None)
+    qtbot.waitUntil(page.scan.hasFocus)
+    assert page.card is not None and page.card.badge_prints == 0
+    press(qtbot, Qt.Key.Key_F5)
+    dialog = wait_dialog(qtbot, page, "badgeDialog")
+    press(qtbot, Qt.Key.Key_Return)  # 王芳 approves (no PIN set in this event yet)
+    text = wait_result(qtbot, page, "第 1 次")
+    assert text.startswith("✓ 张三 的证件已登记打印（第 1 次）")

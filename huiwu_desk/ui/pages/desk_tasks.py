@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from ...domain.model import Attendee
-from ...services import attendees, desk, desk_lists, print_setup, printing, room_suggest
+from ...services import attendees, desk, desk_lists, operators, print_setup, printing, room_suggest
 from ...services.card import AttendeeCard
 from ...services.changes import Changes
 from ...services.desk_lists import CategoryChoice
@@ -57,10 +57,12 @@ class DeskTasks(QObject):
                 on_error=self.page.report_refusal,
             )
         elif task is DeskTask.BADGE:
-            if card.badge_prints == 0:
+            if card.badge_held_fen > 0:  # pay before badge: a supervisor may approve
+                self.session.run_query(operators.team, on_done=partial(self._badge_dialog, card))
+            elif card.badge_prints == 0:
                 self._print_badge(card, "")
             else:
-                self.dialogs.open(BadgeDialog(card, self.page), partial(self._reprint, card))
+                self._badge_dialog(card, None)
         elif task is DeskTask.EDIT:
             self.session.run_query(desk_lists.categories, on_done=partial(self._edit_dialog, card))
 
@@ -134,13 +136,22 @@ class DeskTasks(QObject):
         self._run(desk.assign_room, code, number, done=done)
 
     # --- F5 badge -------------------------------------------------------------------------
+    def _badge_dialog(self, card: AttendeeCard, team: operators.Team | None) -> None:
+        self.dialogs.open(BadgeDialog(card, self.page, team), partial(self._reprint, card))
+
     def _reprint(self, card: AttendeeCard) -> None:
         assert isinstance(self.dialog, BadgeDialog)
-        self._print_badge(card, self.dialog.reason())
+        dialog = self.dialog
+        self._print_badge(card, dialog.reason(), dialog.supervisor_name(), dialog.pin_text())
 
-    def _print_badge(self, card: AttendeeCard, reason: str) -> None:
+    def _print_badge(
+        self, card: AttendeeCard, reason: str, supervisor: str = "", pin: str = ""
+    ) -> None:
         done = partial(self._badge_recorded, card.person.name)
-        self._run(print_setup.badge_at_desk, card.person.code, reason, done=done)
+        run: Any = print_setup.badge_at_desk
+        if supervisor:  # the use case checks the PIN, in its own transaction
+            run = operators.approved(run, supervisor, pin)
+        self._run(run, card.person.code, reason, done=done)
 
     def _badge_recorded(self, name: str, changes: Changes) -> None:
         queued: printing.Queued = changes.result
