@@ -297,8 +297,17 @@ def _same_gender_or_approved(
 ) -> None:
     """A shared room holds one gender on every night of the stay; a supervisor may approve
     otherwise (a couple, a family). Unknown genders never block."""
-    if not person.gender:
+    mixed = _mixed(uow, person, room, nights)
+    if mixed is None:
         return
+    if not (ctx.supervisor or "").strip():
+        raise mixed
+    approving_supervisor(uow, ctx)
+
+
+def _mixed(uow: UnitOfWork, person: Attendee, room: Room, nights: list[date]) -> MixedRoom | None:
+    if not person.gender:
+        return None
     others = {
         gender
         for night in nights
@@ -308,19 +317,27 @@ def _same_gender_or_approved(
         if gender and gender != person.gender
     }
     if not others:
-        return
-    if not (ctx.supervisor or "").strip():
-        words = [GENDER_WORDS.get(g, (g, g)) for g in sorted(others)]
-        zh, en = GENDER_WORDS.get(person.gender, (person.gender, person.gender))
-        raise MixedRoom(
-            number=room.number,
-            name=person.name,
-            others_zh="、".join(w[0] + "性" for w in words),
-            others_en=" and ".join(w[1] for w in words),
-            gender_zh=zh,
-            gender_en=en,
-        )
-    approving_supervisor(uow, ctx)
+        return None
+    words = [GENDER_WORDS.get(g, (g, g)) for g in sorted(others)]
+    zh, en = GENDER_WORDS.get(person.gender, (person.gender, person.gender))
+    return MixedRoom(
+        number=room.number,
+        name=person.name,
+        others_zh="、".join(w[0] + "性" for w in words),
+        others_en=" and ".join(w[1] for w in words),
+        gender_zh=zh,
+        gender_en=en,
+    )
+
+
+def mixed_room(uow: UnitOfWork, code: str, room_number: str) -> MixedRoom | None:
+    """Would putting the person in that room mix genders? (The desk asks a supervisor first.)"""
+    with uow.reading():
+        person = _person(uow, code)
+        room = uow.rooms.by_number(room_number.strip())
+        if room is None:
+            return None  # assign_room says so
+        return _mixed(uow, person, room, nights_for(person, uow.catalog.event().nights))
 
 
 def release_room(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:

@@ -57,6 +57,37 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>主管批准</source>
+        <translation>Supervisor&apos;s approval</translation>
+    </message>
+    <message>
+        <source>批准的主管</source>
+        <translation>Approving supervisor</translation>
+    </message>
+    <message>
+        <source>主管 PIN</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>主管在场时选择自己的名字、输入 PIN 后按回车；Esc 取消。</source>
+        <translation>With the supervisor here: their name, their PIN, then Enter; Esc cancels.</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>本会议没有主管操作员，请先添加主管。</source>
+        <translation>This event has no supervisor; add one first.</translation>
+    </message>
+    <message>
+        <source>请主管输入自己的 PIN。</source>
+        <translation>The supervisor types their own PIN.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeForm</name>
     <message>
         <source>未填</source>

@@ -254,3 +254,38 @@ def test_f5_for_someone_who_owes_asks_a_supervisor(
     press(qtbot, Qt.Key.Key_Return)  # 王芳 approves (no PIN set in this event yet)
     text = wait_result(qtbot, page, "第 1 次")
     assert text.startswith("✓ 张三 的证件已登记打印（第 1 次）")
+
+
+def test_f4_asks_a_supervisor_before_putting_a_woman_in_with_a_man(
+    desk_app: DeskApp, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from huiwu_desk.bootstrap import open_event
+    from huiwu_desk.services import desk as desk_service
+
+    ev = small_event_file(tmp_path / "event.huiwu")
+    with open_event(ev.store.path) as store:
+        desk_service.assign_room(store.uow, store.context("李娜"), ev.codes["张三"], "301")
+    _window, page = open_desk(desk_app, qtbot, ev.store.path)
+    scan(qtbot, page, ev.codes["王五"])  # F
+    press(qtbot, Qt.Key.Key_F4)
+    dialog = wait_dialog(qtbot, page, "roomDialog")
+    suggestions = dialog.findChild(QListWidget, "roomSuggestions")
+    assert all(not suggestions.item(n).text().startswith("301") for n in range(suggestions.count()))
+    dialog.number.setFocus()
+    type_text(qtbot, "301")  # typed past the suggestions
+    press(qtbot, Qt.Key.Key_Return)
+    approve = wait_dialog(qtbot, page, "approveDialog")
+    why = approve.findChild(QLabel, "approveWhy").text()
+    assert why == "301 已住男性，不能排入女性 王五（合住同一性别；主管批准可例外）。"
+    press(qtbot, Qt.Key.Key_Escape)  # not approved: no bed
+    qtbot.waitUntil(lambda: dialog_open(page) is None)
+    qtbot.waitUntil(page.scan.hasFocus)
+    assert page.card is not None and page.card.room is None
+    press(qtbot, Qt.Key.Key_F4)
+    dialog = wait_dialog(qtbot, page, "roomDialog")
+    dialog.number.setFocus()
+    type_text(qtbot, "301")
+    press(qtbot, Qt.Key.Key_Return)
+    wait_dialog(qtbot, page, "approveDialog")
+    press(qtbot, Qt.Key.Key_Return)  # 王芳 approves
+    assert wait_result(qtbot, page, "已排入") == "✓ 王五 已排入 301 房间。"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
+from ...domain.errors import UserFacingError
 from ...domain.model import Attendee
 from ...services import attendees, desk, desk_lists, operators, print_setup, printing, room_suggest
 from ...services.card import AttendeeCard
@@ -21,6 +22,7 @@ from ...services.changes import Changes
 from ...services.desk_lists import CategoryChoice
 from ...services.room_suggest import RoomOptions
 from ..desk_keys import DeskTask
+from ..dialogs.approve_dialog import ApproveDialog
 from ..dialogs.badge_dialog import BadgeDialog
 from ..dialogs.edit_dialog import EditDialog
 from ..dialogs.handout_dialog import HandoutDialog
@@ -28,6 +30,7 @@ from ..dialogs.payment_dialog import PaymentDialog
 from ..dialogs.room_dialog import RoomDialog
 from ..dialogs.walk_in_dialog import WalkInDialog
 from ..labels import join_list, method_label, yuan
+from ..operations import error_sentence
 from ..widgets.dialog_slot import DialogSlot
 
 if TYPE_CHECKING:
@@ -132,8 +135,36 @@ class DeskTasks(QObject):
             self._run(desk.release_room, code, done=done)
             return
         number = self.dialog.room_number()
-        done = partial(self._said, self.tr("{0} 已排入 {1} 房间。").format(name, number))
-        self._run(desk.assign_room, code, number, done=done)
+        # a shared room holds one gender: a supervisor approves before, not after, the bed
+        self.session.run_query(
+            desk.mixed_room, code, number, on_done=partial(self._room_checked, card, number)
+        )
+
+    def _room_checked(self, card: AttendeeCard, number: str, mixed: UserFacingError | None) -> None:
+        if mixed is None:
+            self._assign(card, number)
+            return
+        sentence = error_sentence(mixed)
+        self.session.run_query(
+            operators.team, on_done=partial(self._approve_room, card, number, sentence)
+        )
+
+    def _approve_room(
+        self, card: AttendeeCard, number: str, sentence: str, team: operators.Team
+    ) -> None:
+        dialog = ApproveDialog(sentence, team, self.page)
+
+        def approved() -> None:
+            self._assign(card, number, dialog.supervisor_name(), dialog.pin_text())
+
+        self.dialogs.open(dialog, approved)
+
+    def _assign(self, card: AttendeeCard, number: str, supervisor: str = "", pin: str = "") -> None:
+        text = self.tr("{0} 已排入 {1} 房间。").format(card.person.name, number)
+        run: Any = desk.assign_room
+        if supervisor:  # the use case checks the PIN, in its own transaction
+            run = operators.approved(run, supervisor, pin)
+        self._run(run, card.person.code, number, done=partial(self._said, text))
 
     # --- F5 badge -------------------------------------------------------------------------
     def _badge_dialog(self, card: AttendeeCard, team: operators.Team | None) -> None:
