@@ -967,6 +967,11 @@
         <translation>Details</translation>
     </message>
     <message>
+        <source>警告</source>
+        <comment>one row</comment>
+        <translation>Warning</translation>
+    </message>
+    <message>
         <source>将新增 {0} 人，更新 {1} 人，{2} 人无变化。尚未写入会议。</source>
         <translation>{0} new, {1} updated, {2} unchanged. Nothing is written to the event yet.</translation>
     </message>
@@ -2926,11 +2931,11 @@ Desk {4} · {5} · {6}</translation>
     </message>
     <message>
         <source>男</source>
-        <translation>M</translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>女</source>
-        <translation>F</translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>主管</source>

@@ -52,3 +52,29 @@ def test_the_payment_dialog_keeps_all_six_methods_in_sight_when_it_warns(
     qtbot.wait(50)
     assert all_in_sight()
     press(qtbot, Qt.Key.Key_Escape)
+
+
+def test_english_column_titles_of_the_attendees_list_are_not_cut(
+    desk_app: DeskApp, tmp_path: Path, qtbot, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt as QtCore_Qt
+
+    from huiwu_desk.ui.app import setup_application
+    from huiwu_desk.ui.pages import PageId
+
+    setup_application(qapp, "en")
+    ev = small_event_file(tmp_path / "event.huiwu")
+    window, _page = open_desk(desk_app, qtbot, ev.store.path)
+    window.resize(1366, 768)
+    window.show_page(PageId.ATTENDEES)
+    table = window.pages[PageId.ATTENDEES].table
+    header = table.horizontalHeader()
+    titles = {
+        str(table.model().headerData(n, QtCore_Qt.Orientation.Horizontal)): n
+        for n in range(table.model().columnCount())
+    }
+    assert "Gender" in titles
+    for title, n in titles.items():
+        if not table.isColumnHidden(n):
+            room = header.fontMetrics().horizontalAdvance(title) + 16  # padding, sort arrow
+            assert table.columnWidth(n) >= room, title

@@ -224,8 +224,13 @@ class AttendeesPage(QWidget):
             "fee": 8.5,
             "room": 4.5,
         }
+        header = self.table.horizontalHeader()
         for n, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(n, int(widths.get(column.key, 7) * em) + 12)
+            # never narrower than its title (English "Gender" was cut to "Gende"), with room
+            # for the sort arrow
+            title = str(self.model.headerData(n, Qt.Orientation.Horizontal) or "")
+            needed = header.fontMetrics().horizontalAdvance(title) + 28
+            self.table.setColumnWidth(n, max(int(widths.get(column.key, 7) * em) + 12, needed))
 
     def _build_column_menu(self) -> None:
         shown = set(self.prefs.attendee_columns or DEFAULT_COLUMNS)
