@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -61,6 +63,7 @@ class Pages(Mapping[PageId, QWidget]):
             self._stand_ins[page] = widget
         else:
             self._built[page] = widget
+            widget = _scrolling(widget)
         self._stack.addWidget(widget)
 
     def __getitem__(self, page: PageId) -> QWidget:
@@ -70,7 +73,7 @@ class Pages(Mapping[PageId, QWidget]):
             widget = self._built[page] = self._make(page)
             index = self._stack.indexOf(stand_in)
             current = self._stack.currentIndex() == index
-            self._stack.insertWidget(index, widget)
+            self._stack.insertWidget(index, _scrolling(widget))
             self._stack.removeWidget(stand_in)
             stand_in.deleteLater()
             if current:
@@ -90,6 +93,18 @@ class Pages(Mapping[PageId, QWidget]):
 
     def __len__(self) -> int:
         return len(PageId)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page fills the workspace, and scrolls rather than grow the window when the workspace
+    is smaller than it needs (the badges page made the whole window 1,435 px wide at 125 %
+    on a 1366×768 laptop)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(page)
+    return area
 
 
 class MainWindow(QMainWindow):

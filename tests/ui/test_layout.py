@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from huiwu_desk.ui.app import DeskApp
@@ -78,3 +79,20 @@ def test_english_column_titles_of_the_attendees_list_are_not_cut(
         if not table.isColumnHidden(n):
             room = header.fontMetrics().horizontalAdvance(title) + 16  # padding, sort arrow
             assert table.columnWidth(n) >= room, title
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_page_fits_a_1366x768_laptop_at_125_percent(
+    desk_app: DeskApp, tmp_path: Path, qtbot, qapp, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    """At 125 % a 1366×768 screen is 1092×614 for Qt: no page may ask the window for more."""
+    from huiwu_desk.ui.app import setup_application
+
+    setup_application(qapp, lang)
+    ev = small_event_file(tmp_path / "event.huiwu")
+    window, _page = open_desk(desk_app, qtbot, ev.store.path)
+    while window.pages.build_one():
+        pass
+    qtbot.wait(20)
+    needed = window.minimumSizeHint()
+    assert needed.width() <= 1366 * 4 // 5 and needed.height() <= 768 * 4 // 5, needed

@@ -87,5 +87,6 @@ def test_every_page_is_there_when_asked_for(desk_app: DeskApp, tmp_path: Path, q
     for page in PageId:
         window.show_page(page)
         assert window.current_page() is page
-        assert window.page_stack.currentWidget() is window.pages[page]
+        shown = window.page_stack.currentWidget()
+        assert shown.widget() is window.pages[page]  # in the scroll area that holds it
         assert type(window.pages[page]).__name__ != "QWidget", f"{page} was never built"
