@@ -1,7 +1,7 @@
 """Turning what organizers typed into clean field values (pure functions, no I/O).
 
 Each parser takes a raw cell (str, int, float, bool, date, datetime or None) and returns the
-clean value, or raises ``CellProblem`` with a short reason for the report.
+clean value, or raises ``CellProblem`` with a short note for the report (a ``Sentence``).
 """
 
 from __future__ import annotations
@@ -11,11 +11,17 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from ..domain import import_notes as notes
 from ..domain.names import clean_name, normalize_phone, valid_id_number
+from ..domain.sentences import Sentence
 
 
 class CellProblem(ValueError):
     """A cell that could not be understood; the row is kept, the field left out, a warning shown."""
+
+    def __init__(self, note: Sentence) -> None:
+        super().__init__(note.both())
+        self.note = note
 
 
 _CJK = "\u3400-\u9fff\U00020000-\U0003134f"
@@ -77,56 +83,50 @@ _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 _NON_DIGIT = re.compile(r"\D")
 
 
-def phone(value: Any) -> tuple[str, str | None]:
+def phone(value: Any) -> tuple[str, Sentence | None]:
     """(normalized phone, warning or None). Numbers, spaces, dashes, +86, full-width digits."""
     if isinstance(value, float) and value == value:
         if value.is_integer() and value < 1e15:
             value = int(value)
         else:
-            raise CellProblem("以科学计数法保存，数字已丢失 (stored as a number, digits lost)")
+            raise CellProblem(notes.DigitsLost())
     raw = str(value)
     raw = (raw if raw.isascii() else unicodedata.normalize("NFKC", raw)).strip()
     if _SCIENTIFIC.match(raw):
-        raise CellProblem("以科学计数法保存，数字已丢失 (stored as a number, digits lost)")
-    warning = None
+        raise CellProblem(notes.DigitsLost())
+    warning: Sentence | None = None
     if _PHONE_SPLIT.search(raw):
         parts = [p for p in _PHONE_SPLIT.split(raw) if p.strip()]
         if len(parts) > 1:
-            warning = f"有多个号码，只保留第一个 (several numbers, kept the first): {raw}"
+            warning = notes.SeveralPhones(raw=raw)
             raw = parts[0]
     out = normalize_phone(raw)
     digits = out if out.isdecimal() else _NON_DIGIT.sub("", out)
     if not digits:
-        raise CellProblem(f"不是电话号码 (not a phone number): {raw}")
+        raise CellProblem(notes.NotAPhone(raw=raw))
     if out.isdigit() and out.startswith("1") and len(out) != 11:
-        warning = f"位数不对 (a mobile number has 11 digits): {raw}"
+        warning = notes.MobileLength(raw=raw)
     return out, warning
 
 
-def id_number(value: Any) -> tuple[str, str | None]:
+def id_number(value: Any) -> tuple[str, Sentence | None]:
     """(ID number or "", warning or None). An ID stored as a number has lost its last digits."""
     if isinstance(value, float) and value == value:
         whole = int(value)
         if value.is_integer() and len(str(whole)) == 15:
-            return str(whole), "15 位旧号码 (old 15-digit number)"
-        raise CellProblem(
-            f"以数字形式保存，末几位已丢失，未导入，请核对原表 "
-            f"(stored as a number, last digits lost; not imported): {value:.15g}"
-        )
+            return str(whole), notes.OldIdNumber()
+        raise CellProblem(notes.IdDigitsLost(raw=f"{value:.15g}"))
     raw = text(value).replace(" ", "").upper()
     if _SCIENTIFIC.match(raw):
-        raise CellProblem(
-            f"以科学计数法保存，末几位已丢失，未导入，请核对原表 "
-            f"(stored as a number, last digits lost; not imported): {raw}"
-        )
+        raise CellProblem(notes.IdDigitsLost(raw=raw))
     if len(raw) == 18 and raw[:17].isdigit():
         if not valid_id_number(raw):
-            return raw, f"校验位不对，请核对 (checksum fails): {raw}"
+            return raw, notes.IdChecksum(raw=raw)
         return raw, None
     if len(raw) == 15 and raw.isdigit():
-        return raw, "15 位旧号码 (old 15-digit number)"
+        return raw, notes.OldIdNumber()
     if raw.isdigit() and len(raw) >= 10:
-        return raw, f"位数不对 (an ID number has 18 characters): {raw}"
+        return raw, notes.IdLength(raw=raw)
     return raw, None  # passports and other documents: kept as typed
 
 
@@ -161,14 +161,14 @@ def day(value: Any, year: int) -> date:
             parts = [int(g) for g in m.groups()]
             yy, mm, day_of = parts if has_year else [year, *parts]
             return _make(yy, mm, day_of, raw)
-    raise CellProblem(f"不是可识别的日期 (not a date): {raw}")
+    raise CellProblem(notes.NotADate(raw=raw))
 
 
 def _make(year: int, month: int, dd: int, raw: Any) -> date:
     try:
         return date(year, month, dd)
     except ValueError:
-        raise CellProblem(f"不是可识别的日期 (not a date): {raw}") from None
+        raise CellProblem(notes.NotADate(raw=raw)) from None
 
 
 def _words(text: str) -> frozenset[str]:
@@ -187,7 +187,7 @@ def yes_no(value: Any) -> bool:
         return True
     if raw in _NO:
         return False
-    raise CellProblem(f"应填 是/否 (not a yes/no answer): {raw}")
+    raise CellProblem(notes.NotYesNo(raw=raw))
 
 
 _MALE = {"男", "m", "male", "男性", "先生", "man"}
@@ -200,7 +200,7 @@ def gender(value: Any) -> str:
         return "M"
     if raw in _FEMALE:
         return "F"
-    raise CellProblem(f"应填 男/女 (not a gender): {raw}")
+    raise CellProblem(notes.NotAGender(raw=raw))
 
 
 _SINGLE = ("单住", "单间", "单人", "独住", "包房", "大床", "single")
@@ -214,7 +214,7 @@ def room_pref(value: Any) -> str:
         return "single"
     if any(w in raw for w in _SHARED):
         return "shared"
-    raise CellProblem(f"应填 单住/合住 (not a room wish): {raw}")
+    raise CellProblem(notes.NotARoomWish(raw=raw))
 
 
 def stay(value: Any) -> tuple[bool, str]:
@@ -228,9 +228,9 @@ def stay(value: Any) -> tuple[bool, str]:
 _EMAIL = re.compile(r"^[^@]+@[^@]+\.[^@]+$")
 
 
-def email(value: Any) -> tuple[str, str | None]:
+def email(value: Any) -> tuple[str, Sentence | None]:
     raw = text(value).replace(" ", "").lower()
-    return raw, None if _EMAIL.match(raw) else f"格式不对 (not an email address): {raw}"
+    return raw, None if _EMAIL.match(raw) else notes.NotAnEmail(raw=raw)
 
 
 CATEGORY_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.sentences import Words
+
 # Fields starting with "_" are helpers: parts of a name, and 序号 (never imported).
 # field → (label shown in the wizard, synonyms separated by spaces; compared by header_key).
 _SYNONYMS: dict[str, tuple[str, str]] = {
@@ -85,6 +87,35 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     key: (label, tuple(words.split())) for key, (label, words) in _SYNONYMS.items()
 }
 FIELD_LABELS: dict[str, str] = {key: label for key, (label, _) in FIELDS.items()}
+# for the notes of the import report, which the CLI prints in both languages
+_LABELS_EN = {
+    "name": "Name",
+    "_last": "Last name",
+    "_first": "First name",
+    "gender": "Gender",
+    "unit": "Organization",
+    "department": "Department",
+    "title": "Title",
+    "phone": "Mobile",
+    "id_number": "ID number",
+    "category": "Category",
+    "needs_room": "Needs a room",
+    "arrival": "Arrival",
+    "departure": "Departure",
+    "room_pref": "Room wish",
+    "roommate_request": "Roommate",
+    "wants_credits": "Needs credits",
+    "email": "Email",
+    "notes": "Notes",
+    "code": "Code",
+    "province": "Province",
+    "city": "City",
+    "_seq": "No. (not imported)",
+}
+FIELD_WORDS: dict[str, Words] = {
+    key: Words(label.removesuffix(" (Last name)").removesuffix(" (First name)"), _LABELS_EN[key])
+    for key, label in FIELD_LABELS.items()
+}
 HEADER_SCAN_ROWS = 30
 _NO_CONTAINS = ("紧急", "拼音", "邮编", "英文", "其他联系")
 

@@ -21,7 +21,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..domain.import_notes import CodeTaken
 from ..domain.model import DeskContext, Source
+from ..domain.sentences import Sentence
 from ..domain.sheet_errors import ImportCancelled
 from . import setup
 from .changes import Changes
@@ -36,7 +38,16 @@ PROGRESS_EVERY = 200
 @dataclass(frozen=True)
 class RowNote:
     row: int  # the sheet's own row number
-    reason: str
+    note: Sentence
+
+    def text(self, lang: str) -> str:
+        """In one language ("zh", "en"), or "both"."""
+        return self.note.both() if lang == "both" else self.note.text(lang)
+
+    @property
+    def reason(self) -> str:
+        """Both languages: the CLI's lines and JSON (scripts read it as before)."""
+        return self.note.both()
 
 
 @dataclass
@@ -211,7 +222,7 @@ class _CodeMint:
             return wanted
         code = self._mint()
         if wanted:
-            report.warnings.append(RowNote(row, f"编号 {wanted} 已被占用，改为 {code}"))
+            report.warnings.append(RowNote(row, CodeTaken(wanted=wanted, code=code)))
         return code
 
 
@@ -232,30 +243,46 @@ def import_roster(
     return report
 
 
-def save_report(io: SheetIO, report: ImportReport, path: Path | str) -> Path:
-    """The import report as a workbook: the counts, then every rejected row and warning."""
-    counts = [
-        ("新增 created", report.created),
-        ("更新 updated", report.updated),
-        ("无变化 unchanged", report.unchanged),
-        ("合并 merged", report.merged),
-        ("拒绝 rejected", report.rejected),
-        ("跳过 skipped", report.skipped),
-        ("警告 warnings", len(report.warnings)),
-    ]
-    lines = [(n.row, "拒绝", n.reason) for n in report.rejected_rows]
-    lines += [(n.row, "警告", n.reason) for n in report.warnings]
+# The saved report's words: "both" (the CLI, as it prints its notes), "zh" or "en" (the window).
+_COUNTS = {
+    "both": "新增 created|更新 updated|无变化 unchanged|合并 merged|拒绝 rejected|跳过 skipped|警告 warnings",
+    "zh": "新增|更新|无变化|合并|拒绝|跳过|警告",
+    "en": "Created|Updated|Unchanged|Merged|Rejected|Skipped|Warnings",
+}
+_WORDS = {
+    "zh": "拒绝|警告|导入报告|汇总|行号|类型|说明|项目|数量|试运行，未写入|已导入|"
+    "导入报告：{sheet}（表头在第 {row} 行，{state}）",
+    "en": "Rejected|Warning|Import report|Summary|Row|Kind|Note|Item|Count|"
+    "dry run, nothing written|imported|Import report: {sheet} (header on row {row}, {state})",
+}
+
+
+def save_report(
+    io: SheetIO, report: ImportReport, path: Path | str, lang: str | None = None
+) -> Path:
+    """The import report as a workbook: the counts, then every rejected row and warning.
+
+    ``lang`` "zh" or "en" writes one language (the window's); None both, like the CLI.
+    """
+    key = "both" if lang is None else ("zh" if lang.lower().startswith("zh") else "en")
+    words = _WORDS["en" if key == "en" else "zh"].split("|")
+    rejected, warning, sheet_name, summary, row, kind, note, item, count = words[:9]
+    numbers = [report.created, report.updated, report.unchanged, report.merged]
+    numbers += [report.rejected, report.skipped, len(report.warnings)]
+    counts = list(zip(_COUNTS[key].split("|"), numbers, strict=True))
+    lines = [(n.row, rejected, n.text(key)) for n in report.rejected_rows]
+    lines += [(n.row, warning, n.text(key)) for n in report.warnings]
     lines.sort(key=lambda x: x[0])
-    state = "试运行，未写入" if report.dry_run else "已导入"
+    state = words[9] if report.dry_run else words[10]
     book = WorkbookSpec(
         [
             SheetSpec(
-                "导入报告",
-                [Column("行号", "int", 8), Column("类型", "text", 8), Column("说明", "text", 80)],
+                sheet_name,
+                [Column(row, "int", 8), Column(kind, "text", 8), Column(note, "text", 80)],
                 lines,
-                title=f"导入报告：{report.sheet}（表头在第 {report.header_row} 行，{state}）",
+                title=words[11].format(sheet=report.sheet, row=report.header_row, state=state),
             ),
-            SheetSpec("汇总", [Column("项目"), Column("数量", "int")], counts),
+            SheetSpec(summary, [Column(item), Column(count, "int")], counts),
         ]
     )
     out = Path(path)

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..domain import import_notes as notes
 from ..domain.model import Attendee, Category
+from ..domain.sentences import Sentence
 from . import roster_cells as cells
 from .roster_rows import ParsedRow
 from .sheet_ports import PersonRow
@@ -38,7 +40,7 @@ class NewCategory:
 class Plan:
     people: list[Planned] = field(default_factory=list)
     merged: int = 0
-    notes: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[tuple[int, Sentence]] = field(default_factory=list)
     new_categories: dict[str, NewCategory] = field(default_factory=dict)  # key → category
     event_codes: set[str] = field(default_factory=set)  # codes already in the event
 
@@ -92,35 +94,35 @@ class Matcher:
             self._by_code.setdefault(code, p)
         self._by_name_unit.setdefault((name, unit), p)
 
-    def _find(self, row: ParsedRow) -> tuple[Planned | None, str]:
+    def _find(self, row: ParsedRow) -> tuple[Planned | None, Sentence]:
         f = row.fields
         name, phone, id_no = f["name"], f.get("phone", ""), f.get("id_number", "")
         if id_no and _usable_id(id_no) and id_no in self._by_id:
-            return self._by_id[id_no], "身份证号相同"
+            return self._by_id[id_no], notes.SameIdNumber()
         if phone and (phone, name) in self._by_phone:
-            return self._by_phone[(phone, name)], "手机号相同"
+            return self._by_phone[(phone, name)], notes.SamePhone()
         if row.code and row.code in self._by_code:
             hit = self._by_code[row.code]
             if _name_of(hit) == name:
-                return hit, "编号相同"
+                return hit, notes.SameCode()
         if not phone and not id_no and (name, f.get("unit", "")) in self._by_name_unit:
-            return self._by_name_unit[(name, f.get("unit", ""))], "姓名和单位相同"
-        return None, ""
+            return self._by_name_unit[(name, f.get("unit", ""))], notes.SameNameUnit()
+        return None, Sentence()
 
     def add(self, row: ParsedRow) -> None:
+        name = row.fields["name"]
         for note in row.notes:
-            self.plan.notes.append((row.row, f"{row.fields['name']}：{note}"))
+            self.plan.notes.append((row.row, notes.PersonNote(name=name, note=note)))
         hit, why = self._find(row)
         phone = row.fields.get("phone", "")
         if hit is None and phone in self._phone_names:
             other, at = self._phone_names[phone]
-            where = f"第 {at} 行" if at else "已有人员"
-            self.plan.notes.append(
-                (
-                    row.row,
-                    f"{row.fields['name']}：手机号与{where}“{other}”相同但姓名不同，按两人导入",
-                )
+            same: Sentence = (
+                notes.SamePhoneOtherRow(name=name, row=at, other=other)
+                if at
+                else notes.SamePhoneInEvent(name=name, other=other)
             )
+            self.plan.notes.append((row.row, same))
         if hit is not None and hit.existing is not None and hit.first_row == 0:
             # first row for a person already in the event: plan an update of that attendee
             planned = self._ex_planned.get(hit.existing.id)
@@ -137,9 +139,8 @@ class Matcher:
             hit = Planned(row.row, {})
             self.plan.people.append(hit)
         if row.fields.get("name") != _name_of(hit) and hit.existing is not None:
-            self.plan.notes.append(
-                (row.row, f"姓名由“{hit.existing.name}”改为“{row.fields['name']}”（{why}）")
-            )
+            renamed = notes.Renamed(old=hit.existing.name, new=name, why=why)
+            self.plan.notes.append((row.row, renamed))
         hit.fields.update(row.fields)
         if row.code and not hit.code:
             hit.code = row.code
@@ -150,11 +151,10 @@ class Matcher:
             hit, f.get("id_number", ""), f.get("phone", ""), f["name"], f.get("unit", ""), row.code
         )
 
-    def _merged(self, row: ParsedRow, into: Planned, why: str) -> None:
+    def _merged(self, row: ParsedRow, into: Planned, why: Sentence) -> None:
         self.plan.merged += 1
-        self.plan.notes.append(
-            (row.row, f"{row.fields['name']}：与第 {into.first_row} 行是同一人（{why}），已合并")
-        )
+        merged = notes.Merged(name=row.fields["name"], row=into.first_row, why=why)
+        self.plan.notes.append((row.row, merged))
 
     def category_id(self, word: str, shown: str, row: int) -> str:
         """The id of an existing category, or the key of a category this import adds."""
@@ -167,7 +167,7 @@ class Matcher:
         if key not in self.plan.new_categories:
             name = cells.CATEGORY_DEFAULT_NAMES.get(key, shown)
             self.plan.new_categories[key] = NewCategory(key, name, row)
-            self.plan.notes.append((row, f"新增参会类别“{name}”（表中写作“{shown}”）"))
+            self.plan.notes.append((row, notes.NewCategoryNote(name=name, shown=shown)))
         return "new:" + key
 
     def finish(self) -> Plan:

@@ -8,9 +8,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..domain.import_notes import FieldNote, NoName
+from ..domain.sentences import Sentence, Words
 from ..domain.sheet_errors import EmptySheet, NoHeaderRow, UnknownImportField
 from . import roster_cells as cells
-from .roster_columns import FIELD_LABELS, HEADER_SCAN_ROWS, find_header, has_name, header_titles
+from .roster_columns import (
+    FIELD_LABELS,
+    FIELD_WORDS,
+    HEADER_SCAN_ROWS,
+    find_header,
+    has_name,
+    header_titles,
+)
 from .sheet_ports import RawSheet
 
 
@@ -82,7 +91,7 @@ class ParsedRow:
     fields: dict[str, Any]  # clean values; "category" is the word as typed (normalized)
     code: str = ""
     category_text: str = ""
-    notes: list[str] = field(default_factory=list)
+    notes: list[Sentence] = field(default_factory=list)
 
 
 SKIP, REJECT = "skip", "reject"
@@ -155,18 +164,18 @@ class RowParser:
         conv = _converters(year)
         self.caches: dict[str, dict[Any, Any]] = {}
         # (column, field, converter, memo or None, how to store, label)
-        self.columns: list[tuple[int, str, Callable[[Any], Any], dict[Any, Any] | None, int, str]]
+        self.columns: list[tuple[int, str, Callable[[Any], Any], dict[Any, Any] | None, int, Words]]
         self.columns = []
         for c, f in table.mapping.items():
             if f == "_seq":
                 continue
             fn, cache = conv[f]
             memo = self.caches.setdefault(f, {}) if cache else None
-            self.columns.append((c, f, fn, memo, _STORE_KIND.get(f, _PLAIN), FIELD_LABELS[f]))
+            self.columns.append((c, f, fn, memo, _STORE_KIND.get(f, _PLAIN), FIELD_WORDS[f]))
         self.has_parts = any(f in ("_first", "_last") for _, f, *_ in self.columns)
         self.repeated = len({f for _, f, *_ in self.columns}) < len(self.columns)
 
-    def parse(self, number: int, raw: list[Any]) -> ParsedRow | str | tuple[str, str]:
+    def parse(self, number: int, raw: list[Any]) -> ParsedRow | str | tuple[str, Sentence]:
         if self._footer(raw):
             return SKIP
         is_empty = cells.is_empty
@@ -200,7 +209,7 @@ class RowParser:
                 try:
                     out = fn(value)
                 except cells.CellProblem as exc:
-                    row.notes.append(f"{label}：{exc}")
+                    row.notes.append(FieldNote(field=label, note=exc.note))
                     continue
             else:
                 try:
@@ -212,7 +221,7 @@ class RowParser:
                         out = exc
                     memo[value] = out
                 if isinstance(out, cells.CellProblem):
-                    row.notes.append(f"{label}：{out}")
+                    row.notes.append(FieldNote(field=label, note=out.note))
                     continue
             if store == _PLAIN:
                 if out != "":
@@ -220,7 +229,7 @@ class RowParser:
             elif store == _WARNED:
                 out, warning = out
                 if warning:
-                    row.notes.append(f"{label}：{warning}")
+                    row.notes.append(FieldNote(field=label, note=warning))
                 if out != "":
                     fields[fld] = out
             elif store == _STAY:
@@ -243,7 +252,7 @@ class RowParser:
             fields.pop("_last", None)
         name = fields.get("name")
         if not name:
-            return REJECT, "姓名为空 (no name)"
+            return REJECT, NoName()
         if FIELD_LABELS["name"] == name or cells.category_word(name) in _NAME_WORDS:
             return SKIP  # the header repeated on a printed page break
         if filled == 1 and _SECTION.match(name):

@@ -84,10 +84,10 @@ def commit_import(
     return roster_import.commit_import(uow, ctx, sheet_io_for(store), table, progress)
 
 
-def save_report(store: EventStore, report: ImportReport, path: Path) -> Path:
+def save_report(store: EventStore, report: ImportReport, path: Path, lang: str) -> Path:
     from ..services import roster_import
 
-    return roster_import.save_report(sheet_io_for(store), report, path)
+    return roster_import.save_report(sheet_io_for(store), report, path, lang)
 
 
 # --- export ---------------------------------------------------------------------------------

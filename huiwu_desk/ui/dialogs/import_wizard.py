@@ -259,6 +259,7 @@ class ImportWizard(QDialog):
                 sheet_jobs.save_report,
                 self.report,
                 out,
+                i18n.error_lang(),  # the saved report in the window's language
                 on_done=self._report_saved,
                 keep_warning=True,
             )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.roster_import import ImportReport
+from .. import i18n
 from ..labels import join_list
 from .fonts import scale
 from .row_table import row_table
@@ -65,7 +66,7 @@ class ImportReportView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         em = self.fontMetrics().horizontalAdvance("中")
-        kinds = (self.tr("拒绝"), self.tr("警告"))
+        kinds = (self.tr("拒绝"), self.tr("警告", "one row"))
         self.notes.setColumnWidth(0, int(4 * em) + 12)
         self.notes.setColumnWidth(
             1, max(self.fontMetrics().horizontalAdvance(k) for k in kinds) + 24
@@ -102,10 +103,12 @@ class ImportReportView(QWidget):
                 self.tr("新的参会类别（导入时新建）：{0}").format(join_list(report.new_categories))
             )
         self.categories.setVisible(bool(report.new_categories))
+        lang = i18n.error_lang()  # the core's notes carry both languages: show the window's
         lines: list[tuple[int, str, str, QColor]] = [
-            (n.row, self.tr("拒绝"), n.reason, REJECT_COLOR) for n in report.rejected_rows
+            (n.row, self.tr("拒绝"), n.text(lang), REJECT_COLOR) for n in report.rejected_rows
         ]
-        lines += [(n.row, self.tr("警告"), n.reason, WARNING_COLOR) for n in report.warnings]
+        warning = self.tr("警告", "one row")  # "Warning", where the count says "Warnings"
+        lines += [(n.row, warning, n.text(lang), WARNING_COLOR) for n in report.warnings]
         lines.sort(key=lambda line: line[0])
         self.notes.setRowCount(len(lines))
         for row, (number, kind, reason, color) in enumerate(lines):
