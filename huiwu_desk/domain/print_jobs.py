@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 from urllib.parse import parse_qsl, unquote
 
 from .print_errors import InvalidPrinterUri
+from .sentences import Sentence
 
 
 class JobStatus(StrEnum):
@@ -58,6 +60,19 @@ class PrintJob:
     updated_ms: int
     uri: str
     title: str  # "张三 证件（第 2 版）", "收据 A1-000001"
+    # what the title says, to be said in the UI language (jobs queued before it: "")
+    title_key: str = ""
+    title_params: dict[str, Any] = field(default_factory=dict)
+
+    def title_text(self, lang: str, params: dict[str, Any] | None = None) -> str:
+        """The title in ``lang`` (``params`` in place of the stored ones); else as stored."""
+        kind = JOB_TITLES.get(self.title_key)
+        if kind is None:
+            return self.title
+        try:
+            return kind(**(self.title_params if params is None else params)).text(lang)
+        except (KeyError, IndexError):  # a payload written by another version
+            return self.title
 
     @property
     def can_retry(self) -> bool:
@@ -66,6 +81,65 @@ class PrintJob:
     @property
     def can_cancel(self) -> bool:
         return self.status in (JobStatus.QUEUED, JobStatus.FAILED)
+
+
+# --- job titles: stored in Chinese as "title" (as always), and as key + params ------------
+class BadgeJobTitle(Sentence):
+    zh = "{name} 证件"
+    en = "Badge: {name}"
+
+
+class BadgeReprintJobTitle(Sentence):
+    zh = "{name} 证件（第 {version} 版）"
+    en = "Badge: {name} (version {version})"
+
+
+class ReceiptJobTitle(Sentence):
+    zh = "收据 {receipt}"
+    en = "Receipt {receipt}"
+
+
+class ReceiptCopyJobTitle(Sentence):
+    zh = "收据 {receipt}（补打）"
+    en = "Receipt {receipt} (copy)"
+
+
+class RefundJobTitle(Sentence):
+    zh = "退款收据 {receipt}"
+    en = "Refund receipt {receipt}"
+
+
+class RefundCopyJobTitle(Sentence):
+    zh = "退款收据 {receipt}（补打）"
+    en = "Refund receipt {receipt} (copy)"
+
+
+class BatchJobTitle(Sentence):
+    """``template`` is the template's name, ``template_key`` lets the UI name a built-in one."""
+
+    zh = "批量证件 {count} 张（{template}）"
+    en = "{count} badges ({template})"
+
+
+JOB_TITLES: dict[str, type[Sentence]] = {
+    "badge": BadgeJobTitle,
+    "badge_reprint": BadgeReprintJobTitle,
+    "receipt": ReceiptJobTitle,
+    "receipt_copy": ReceiptCopyJobTitle,
+    "refund": RefundJobTitle,
+    "refund_copy": RefundCopyJobTitle,
+    "batch": BatchJobTitle,
+}
+_TITLE_KEYS = {cls: key for key, cls in JOB_TITLES.items()}
+
+
+def title_payload(title: Sentence) -> dict[str, Any]:
+    """The payload keys of a job's title: "title" (Chinese, read by older versions) and the
+    sentence's key and parameters, so the queue shows it in the UI language."""
+    return {
+        "title": title.text("zh"),
+        "title_of": {"key": _TITLE_KEYS[type(title)], "params": dict(title.params)},
+    }
 
 
 # --- printer URIs -------------------------------------------------------------------------

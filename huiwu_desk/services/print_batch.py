@@ -14,7 +14,13 @@ from pathlib import PurePosixPath
 from ..domain.documents import BadgeTemplate
 from ..domain.model import Attendee, DeskContext
 from ..domain.print_errors import NothingToPrint
-from ..domain.print_jobs import JobKind, PrinterRole, parse_printer_uri
+from ..domain.print_jobs import (
+    BatchJobTitle,
+    JobKind,
+    PrinterRole,
+    parse_printer_uri,
+    title_payload,
+)
 from . import desk
 from .changes import Changes
 from .listing import ListingFilter
@@ -94,7 +100,11 @@ def queue_badge_batch(
         for template, docs in groups.values():
             payload = {
                 "uri": _uri_for_group(target, template, len(groups)),
-                "title": f"批量证件 {len(docs)} 张（{template.name}）",
+                **title_payload(
+                    BatchJobTitle(
+                        count=len(docs), template=template.name, template_key=template.key
+                    )
+                ),
                 "template": template.to_dict(),
                 "docs": docs,
             }

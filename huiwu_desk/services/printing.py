@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from ..domain import print_jobs as pj
 from ..domain.documents import BadgeDocument, BadgeTemplate, ReceiptDocument
 from ..domain.errors import UnknownPayment
 from ..domain.model import PAYMENT_METHOD_ZH, Attendee, DeskContext, PaymentMethod
@@ -159,10 +160,14 @@ def _add_badge_job(
     template = template_for(uow, category.key if category else "", uri=target,
                             template_key=template_key)  # fmt: skip
     doc = badge_document(uow, person, version)
-    title = f"{person.name} 证件" + (f"（第 {version} 版）" if version > 1 else "")
+    title = (
+        pj.BadgeReprintJobTitle(name=person.name, version=version)
+        if version > 1
+        else pj.BadgeJobTitle(name=person.name)
+    )
     payload = {
         "uri": target,
-        "title": title,
+        **pj.title_payload(title),
         "template": template.to_dict(),
         "docs": [doc.to_dict()],
     }
@@ -215,8 +220,12 @@ def check_in_with_badge(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes
 def _add_receipt_job(uow: UnitOfWork, receipt_no: str, target: str) -> str:
     copy = uow.print_jobs.count_for(JobKind.RECEIPT.value, receipt_no) > 0
     doc = receipt_document(uow, receipt_no, copy=copy)
-    title = ("退款收据 " if doc.refund else "收据 ") + receipt_no + ("（补打）" if copy else "")
-    payload = {"uri": target, "title": title, "doc": doc.to_dict()}
+    kinds = (
+        (pj.ReceiptJobTitle, pj.ReceiptCopyJobTitle),
+        (pj.RefundJobTitle, pj.RefundCopyJobTitle),
+    )
+    title = kinds[doc.refund][copy](receipt=receipt_no)
+    payload = {"uri": target, **pj.title_payload(title), "doc": doc.to_dict()}
     return uow.print_jobs.add(JobKind.RECEIPT.value, receipt_no, payload)
 
 

@@ -3086,6 +3086,18 @@ Desk {4} · {5} · {6}</translation>
         <translation>Receipt printer</translation>
     </message>
     <message>
+        <source>横版 90×54 mm</source>
+        <translation>Landscape 90×54 mm</translation>
+    </message>
+    <message>
+        <source>竖版 70×100 mm</source>
+        <translation>Portrait 70×100 mm</translation>
+    </message>
+    <message>
+        <source>80 mm 热敏纸</source>
+        <translation>80 mm thermal roll</translation>
+    </message>
+    <message>
         <source>测试页没有打印：打印机未连接或无法访问（{0}）。请检查电源、连线和地址。</source>
         <translation>The test page did not print: the printer is not connected or cannot be reached ({0}). Check its power, cable and address.</translation>
     </message>

@@ -30,6 +30,7 @@ def _job(row: Any) -> PrintJob:
         payload = json.loads(row.payload)
     except ValueError:
         payload = {}
+    title_of = payload.get("title_of") or {}  # absent from jobs queued before it
     return PrintJob(
         id=row.id,
         kind=row.kind,
@@ -41,6 +42,8 @@ def _job(row: Any) -> PrintJob:
         updated_ms=row.updated_ms,
         uri=str(payload.get("uri", "")),
         title=str(payload.get("title", "")),
+        title_key=str(title_of.get("key", "")),
+        title_params=dict(title_of.get("params") or {}),
     )
 
 

@@ -32,7 +32,7 @@ from ..labels import when_text
 from ..print_control import role_of
 from ..session import Session
 from ..widgets.row_table import fit_columns, row_table
-from .print_parts import STATUS_COLOURS, MessageLine, note, status_label
+from .print_parts import STATUS_COLOURS, MessageLine, job_title, note, status_label
 
 REFRESH_DELAY_MS = 200
 FILE_SCHEMES = ("pdf", "png")
@@ -155,7 +155,7 @@ class QueuePanel(QWidget):
         for row, job in enumerate(view.jobs):
             cells = [
                 when_text(job.created_ms),
-                job.title,
+                job_title(job),
                 status_label(job.status),
                 str(job.tries),
                 job.uri,
@@ -194,7 +194,7 @@ class QueuePanel(QWidget):
             self.detail.setText("")
             return
         text = self.tr("{0}：{1}，已尝试 {2} 次，打印机 {3}").format(
-            job.title, status_label(job.status), job.tries, job.uri
+            job_title(job), status_label(job.status), job.tries, job.uri
         )
         if job.error:
             text += "\n" + job.error
@@ -221,7 +221,9 @@ class QueuePanel(QWidget):
 
     def _retry(self, job: PrintJob, uri: str | None) -> None:
         def done(_changes: Changes) -> None:
-            self.message.ok(self.tr("已重新排队：{0}（{1}）。").format(job.title, uri or job.uri))
+            self.message.ok(
+                self.tr("已重新排队：{0}（{1}）。").format(job_title(job), uri or job.uri)
+            )
 
         self.session.run_query(
             print_queue.retry_job, job.id, uri, on_done=done, on_error=self.message.error
@@ -233,7 +235,7 @@ class QueuePanel(QWidget):
             return
 
         def done(_changes: Changes) -> None:
-            self.message.ok(self.tr("已取消：{0}。").format(job.title))
+            self.message.ok(self.tr("已取消：{0}。").format(job_title(job)))
 
         self.session.run_query(
             print_queue.cancel_job, job.id, on_done=done, on_error=self.message.error

@@ -39,7 +39,7 @@ from ...services.print_setup import TemplateSetup
 from ..hub import Hub
 from ..session import Session
 from ..widgets.template_form import TemplateForm
-from .print_parts import MessageLine, note
+from .print_parts import MessageLine, note, template_name
 
 PREVIEW_BOX = (560, 420)  # the preview fits in this many pixels
 PREVIEW_DELAY_MS = 60
@@ -157,7 +157,7 @@ class TemplatePanel(QWidget):
             self.category.addItem(self.tr("（没有类别）"), "")
         self.choice.clear()
         for key, template in found.templates.items():
-            self.choice.addItem(template.name, key)
+            self.choice.addItem(template_name(key, template.name), key)
         index = self.category.findData(keep_category.key if keep_category else "")
         self.category.setCurrentIndex(max(index, 0))
         self.choice.setCurrentIndex(max(self.choice.findData(self.template.key), 0))
