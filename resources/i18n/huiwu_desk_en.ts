@@ -78,14 +78,6 @@
         <source>批准</source>
         <translation>Approve</translation>
     </message>
-    <message>
-        <source>本会议没有主管操作员，请先添加主管。</source>
-        <translation>This event has no supervisor; add one first.</translation>
-    </message>
-    <message>
-        <source>请主管输入自己的 PIN。</source>
-        <translation>The supervisor types their own PIN.</translation>
-    </message>
 </context>
 <context>
     <name>AttendeeForm</name>
@@ -369,14 +361,6 @@
     <message>
         <source>请填写补打原因。</source>
         <translation>Please give the reason for the reprint.</translation>
-    </message>
-    <message>
-        <source>本会议没有主管操作员，请先添加主管。</source>
-        <translation>This event has no supervisor; add one first.</translation>
-    </message>
-    <message>
-        <source>请主管输入自己的 PIN。</source>
-        <translation>The supervisor types their own PIN.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2601,17 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>界面语言 (Language)</source>
         <translation>Language (界面语言)</translation>
+    </message>
+</context>
+<context>
+    <name>approval</name>
+    <message>
+        <source>本会议没有主管操作员，请先添加主管。</source>
+        <translation>This event has no supervisor; add one first.</translation>
+    </message>
+    <message>
+        <source>请主管输入自己的 PIN。</source>
+        <translation>The supervisor types their own PIN.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ the person can try again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -75,6 +75,14 @@ class SupervisorRows:
 
     def pin_text(self) -> str:
         return self.pin.text() if self.shown() and self.with_pin else ""
+
+    def missing(self) -> str:
+        """What the supervisor still has to give, as the dialog's warning ("" when nothing)."""
+        if not self.name():
+            return QCoreApplication.translate("approval", "本会议没有主管操作员，请先添加主管。")
+        if self.with_pin and not self.pin_text():
+            return QCoreApplication.translate("approval", "请主管输入自己的 PIN。")
+        return ""
 
 
 class SubmitDialog(QDialog):

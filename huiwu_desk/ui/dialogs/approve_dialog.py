@@ -42,10 +42,8 @@ class ApproveDialog(QDialog):
         return self.approval.pin_text()
 
     def accept(self) -> None:
-        if not self.supervisor_name():
-            show_warning(self.warning, self.tr("本会议没有主管操作员，请先添加主管。"))
-            return
-        if self.pins_in_force and not self.pin_text():
-            show_warning(self.warning, self.tr("请主管输入自己的 PIN。"))
+        missing = self.approval.missing()
+        if missing:
+            show_warning(self.warning, missing)
             return
         super().accept()

@@ -80,11 +80,8 @@ class BadgeDialog(QDialog):
         if self.reprint and not self.reason():
             show_warning(self.warning, self.tr("请填写补打原因。"))
             return
-        if self.approval is not None:
-            if not self.supervisor_name():
-                show_warning(self.warning, self.tr("本会议没有主管操作员，请先添加主管。"))
-                return
-            if self.pins_in_force and not self.pin_text():
-                show_warning(self.warning, self.tr("请主管输入自己的 PIN。"))
-                return
+        missing = self.approval.missing() if self.approval is not None else ""
+        if missing:
+            show_warning(self.warning, missing)
+            return
         super().accept()
