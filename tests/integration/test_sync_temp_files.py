@@ -56,18 +56,24 @@ def _in_clear(temp: Path, phones: set[bytes]) -> list[str]:
     name = EVENT_NAME.encode()
     found = []
     for path in temp.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            if name in data or phones & set(re.findall(rb"1\d{10}", data)):
-                found.append(str(path.relative_to(temp)))
+        try:
+            data = path.read_bytes() if path.is_file() else b""
+        except FileNotFoundError:  # removed meanwhile (a worker's last clean-up): not left over
+            continue
+        if name in data or phones & set(re.findall(rb"1\d{10}", data)):
+            found.append(str(path.relative_to(temp)))
     return found
 
 
 def _work_written(temp: Path) -> bool:
     """Has the child written more than the copy of a bundle into a folder of its own?"""
-    return any(
-        p.is_file() and p.name != "bundle.hwsync" and p.stat().st_size > 0 for p in temp.rglob("*")
-    )
+    for p in temp.rglob("*"):
+        try:
+            if p.is_file() and p.name != "bundle.hwsync" and p.stat().st_size > 0:
+                return True
+        except FileNotFoundError:  # the child removed it while we looked
+            continue
+    return False
 
 
 def _kill_child(args: list[str], temp: Path, delay: float | None) -> bool:
