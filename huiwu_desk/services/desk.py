@@ -308,14 +308,7 @@ def _same_gender_or_approved(
 def _mixed(uow: UnitOfWork, person: Attendee, room: Room, nights: list[date]) -> MixedRoom | None:
     if not person.gender:
         return None
-    others = {
-        gender
-        for night in nights
-        for bed in uow.counters.beds(night)
-        if bed.room.id == room.id
-        for _id, _name, gender in bed.occupants
-        if gender and gender != person.gender
-    }
+    others = uow.rooms.genders_on(room.id, nights) - {"", person.gender}
     if not others:
         return None
     words = [GENDER_WORDS.get(g, (g, g)) for g in sorted(others)]

@@ -277,6 +277,17 @@ class SqlRoomRepo(Repo):
         )
         return [(r.code, r.name) for r in rows]
 
+    def genders_on(self, room_id: str, nights: Sequence[date]) -> set[str]:
+        """The genders of who sleeps in the room on any of ``nights`` ("" when not given)."""
+        n, a = t.room_nights.c, t.attendees.c
+        rows = self.conn.execute(
+            select(a.gender)
+            .distinct()
+            .join_from(t.room_nights, t.attendees, a.id == n.attendee_id)
+            .where(n.room_id == room_id, n.night.in_([d.isoformat() for d in nights]))
+        )
+        return {g or "" for (g,) in rows}
+
     def active_for(self, attendee_id: str) -> list[RoomAssignment]:
         ra = t.room_assignments.c
         rows = self.conn.execute(
