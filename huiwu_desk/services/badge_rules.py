@@ -5,7 +5,7 @@ off for one category (``desk.pay_before_badge.<category key>``) or for all."""
 from __future__ import annotations
 
 from ..domain.errors import BadgeNeedsPayment
-from ..domain.model import Attendee, DeskContext
+from ..domain.model import Attendee, Category, DeskContext
 from ..domain.money import format_yuan
 from .operators import approving_supervisor
 from .ports import UnitOfWork
@@ -21,11 +21,15 @@ def balance_fen(uow: UnitOfWork, person: Attendee) -> int:
     return max(fee - paid, 0)
 
 
+def applies(uow: UnitOfWork, category: Category | None) -> bool:
+    """Is the rule in force for this category (its own setting, else the event's)?"""
+    key = f"{PAY_BEFORE_BADGE_SETTING}.{category.key}" if category else PAY_BEFORE_BADGE_SETTING
+    return bool(uow.catalog.setting(key, uow.catalog.setting(PAY_BEFORE_BADGE_SETTING, True)))
+
+
 def badge_held_for(uow: UnitOfWork, person: Attendee) -> int:
     """The amount that holds the person's badge back (0: nothing holds it)."""
-    category = uow.catalog.category(person.category_id)
-    key = f"{PAY_BEFORE_BADGE_SETTING}.{category.key}" if category else PAY_BEFORE_BADGE_SETTING
-    if not uow.catalog.setting(key, uow.catalog.setting(PAY_BEFORE_BADGE_SETTING, True)):
+    if not applies(uow, uow.catalog.category(person.category_id)):
         return 0
     return balance_fen(uow, person)
 

@@ -130,20 +130,23 @@ def _card(uow: UnitOfWork, person: Attendee) -> AttendeeCard:
         if found is not None:
             hotel = uow.rooms.hotel_names().get(found.hotel_id, "")
             room = RoomInfo(found.number, hotel, found.type, tuple(active[0].nights))
+    fee = category.fee_fen if category else 0
+    paid = sum(p.balance_fen for p in payments)
     return AttendeeCard(
         person=person,
         category_key=category.key if category else "",
         category_name=category.name if category else "",
         category_color=category.badge_color if category else "#6e7781",
         checkin=CheckInInfo(first.at_ms, first.desk_code, first.operator) if first else None,
-        fee_fen=category.fee_fen if category else 0,
-        paid_fen=sum(p.balance_fen for p in payments),
+        fee_fen=fee,
+        paid_fen=paid,
         payments=payments,
         materials=materials,
         room=room,
         badge_prints=uow.badges.count_for(person.id),
         badge_version=uow.badges.latest_version(person.id),
-        badge_held_fen=badge_rules.badge_held_for(uow, person),
+        # what badge_rules.badge_held_for says, from the fee and payments read above
+        badge_held_fen=max(fee - paid, 0) if badge_rules.applies(uow, category) else 0,
         one_step=bool(uow.catalog.setting(ONE_STEP_SETTING, True)),
     )
 
