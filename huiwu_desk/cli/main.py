@@ -6,14 +6,9 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from ..domain.errors import (
-    ReadOnlyFile,
-    ReadOnlyFolder,
-    ReadOnlyMedium,
-    StorageError,
-    UserFacingError,
-)
+from ..domain.errors import StorageError, UserFacingError
 from ..domain.model import PaymentMethod
 from ..services.exports import KINDS as EXPORT_KINDS
 from . import commands as c
@@ -147,15 +142,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # one sentence, never a traceback, for anything unexpected
         if os.environ.get("HUIWU_DEBUG"):
             raise
-        from ..adapters.db.storage_errors import storage_failure
+        from ..adapters.db.storage_errors import making_failure, storage_failure
 
         # a full disk or a read-only place met anywhere (an output file too) is no "bug";
         # other I/O errors keep their own words below, as they may not be the event file's
         event = getattr(args, "file", None)
         where = os.fsdecode(getattr(exc, "filename", None) or event or "")
-        known = storage_failure(exc, where)
-        if isinstance(known, ReadOnlyFile | ReadOnlyMedium) and where != event:
-            known = ReadOnlyFolder(folder=os.path.dirname(where))  # an output, not the event
+        known = storage_failure(exc, where) if where == event else making_failure(exc, Path(where))
         if known is not None and not isinstance(known, StorageError):
             return fail(known.both())
         return fail(

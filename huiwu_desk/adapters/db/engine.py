@@ -18,14 +18,19 @@ BEGIN_OPTION = "huiwu_begin"
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # about 40 MB of WAL
 
 
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """How every reader of an event file opens it (``sqlite3.connect(..., uri=True)``):
+    ``mode=ro`` can never delete a WAL; ``immutable`` for read-only media."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+
+
 def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
     """``read_only`` opens the file with ``mode=ro``: such a connection can never checkpoint,
     truncate or delete the WAL of a file another process writes, even when that process's
     locks were lost. ``immutable`` is for read-only media, where no ``-shm`` can be made."""
     target, uri = str(path), False
     if read_only:
-        query = "mode=ro&immutable=1" if immutable else "mode=ro"
-        target, uri = f"{Path(path).resolve().as_uri()}?{query}", True
+        target, uri = read_only_uri(path, immutable=immutable), True
 
     def connect() -> sqlite3.Connection:
         # Our own connect, not a URL SQLAlchemy parses: a folder named "会议#1?" stays a folder.

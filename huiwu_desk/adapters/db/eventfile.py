@@ -24,21 +24,18 @@ from ...domain.errors import (
     EventFileMissing,
     EventLocked,
     NotAnEventFile,
-    ReadOnlyFile,
     ReadOnlyFolder,
-    ReadOnlyMedium,
     SchemaTooNew,
     StorageError,
-    UserFacingError,
 )
 from ...domain.model import DeskContext, Role
 from ...paths import migrations_dir
 from ..durable import fsync_file, fsync_folder
 from . import live_files
 from . import tables as t
-from .engine import make_engine
+from .engine import make_engine, read_only_uri
 from .lock import EventFileLock
-from .storage_errors import medium_read_only, not_writable, storage_failure
+from .storage_errors import making_failure, medium_read_only, not_writable, storage_failure
 from .uow import SqlUnitOfWork
 
 # Every revision in migrations/versions, oldest first (a test keeps this equal to Alembic's).
@@ -162,9 +159,8 @@ def _check_sqlite(path: Path) -> None:
 def schema_revision(path: Path, *, immutable: bool = False) -> str | None:
     """The Alembic revision of an event file, read without Alembic (fast, and read-only);
     None when it is not ours. ``immutable``: on read-only media (see make_engine)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
     try:
-        con = sqlite3.connect(uri, uri=True, timeout=10)
+        con = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True, timeout=10)
         try:
             names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in names or "meta" not in names:
@@ -203,7 +199,7 @@ def backup(engine_or_path: Engine | Path, out: Path) -> Path:
     )
     tmp = out.with_name(out.name + ".part")
     try:
-        src = sqlite3.connect(f"{src_path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        src = sqlite3.connect(read_only_uri(src_path), uri=True, timeout=10)
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
@@ -216,16 +212,8 @@ def backup(engine_or_path: Engine | Path, out: Path) -> Path:
         fsync_folder(out.parent)
     except (sqlite3.DatabaseError, OSError) as exc:
         _remove_new(tmp)
-        raise _refused_new(exc, out) or StorageError(reason=str(exc)) from exc
+        raise making_failure(exc, out) or StorageError(reason=str(exc)) from exc
     return out
-
-
-def _refused_new(exc: BaseException, path: Path) -> UserFacingError | None:
-    """The sentence for failing to make ``path``: a read-only place is its folder's doing."""
-    mapped = storage_failure(exc, path) if isinstance(exc, Exception) else None
-    if isinstance(mapped, ReadOnlyFile | ReadOnlyMedium):
-        return ReadOnlyFolder(folder=str(path.parent))
-    return mapped
 
 
 def _backup_before_upgrade(path: Path, revision: str) -> Path:
@@ -427,7 +415,7 @@ def build_event_file(
         _remove_new(tmp)
         if renamed and not isinstance(exc, EventLocked):  # we said it failed: nothing stays
             _remove_new(path, lock=made_lock)
-        mapped = _refused_new(exc, path)
+        mapped = making_failure(exc, path)
         if mapped is None or mapped is exc:
             raise
         raise mapped from exc
@@ -444,18 +432,20 @@ def _fold_wal(engine: Engine, tmp: Path) -> None:
         cur.close()
     finally:
         raw.close()
-    wal = Path(f"{tmp}-wal")
-    if busy or (wal.exists() and wal.stat().st_size):
-        raise StorageError(reason="新文件的日志未能并入文件 (its WAL could not be folded in)")
+    _wal_folded(tmp, busy=bool(busy))
 
 
 def _sealed(tmp: Path) -> None:
     """After the last connection closed: nothing but the file itself may remain, synced."""
-    wal = Path(f"{tmp}-wal")
-    if wal.exists() and wal.stat().st_size:
-        raise StorageError(reason="新文件的日志未能并入文件 (its WAL could not be folded in)")
+    _wal_folded(tmp)
     _remove_new(tmp, main=False)  # an empty -wal and the -shm index carry nothing
     fsync_file(tmp)
+
+
+def _wal_folded(tmp: Path, *, busy: bool = False) -> None:
+    wal = Path(f"{tmp}-wal")
+    if busy or (wal.exists() and wal.stat().st_size):
+        raise StorageError(reason="新文件的日志未能并入文件 (its WAL could not be folded in)")
 
 
 def _remove_new(path: Path, *, main: bool = True, lock: bool = False) -> None:

@@ -82,6 +82,15 @@ def storage_failure(exc: BaseException, path: Path | str) -> UserFacingError | N
     return None
 
 
+def making_failure(exc: BaseException, path: Path) -> UserFacingError | None:
+    """The sentence for failing to make the new file ``path`` (an event file, a backup, an
+    export): a read-only place is its folder's doing, not a read-only event file's."""
+    mapped = storage_failure(exc, path) if isinstance(exc, Exception) else None
+    if isinstance(mapped, ReadOnlyFile | ReadOnlyMedium):
+        return ReadOnlyFolder(folder=str(path.parent))
+    return mapped
+
+
 def _os_failure(exc: OSError, path: Path) -> UserFacingError:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFull()
