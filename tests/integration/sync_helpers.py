@@ -76,3 +76,23 @@ def damaged(bundle: Path, how: str) -> None:
     else:
         with zipfile.ZipFile(bundle, "a") as zf:
             zf.writestr("../evil.txt", "x")
+
+
+def lead_and_empty_desk(folder: Path, attendees: int = 3000) -> tuple[Path, Path]:
+    """A demo lead's sync bundle (passphrase "p") and a desk file of that event holding none
+    of the lead's ops, so importing the bundle brings all of them: (bundle, empty desk)."""
+    from huiwu_desk.adapters.db.projector import rebuild
+    from huiwu_desk.bootstrap import open_event
+    from huiwu_desk.demo import make_demo
+
+    lead = make_demo(folder / "lead.huiwu", attendees=attendees, passphrase="p")
+    bundle = folder / "lead.hwsync"
+    export_bundle(lead, bundle, sync_key(lead, None))
+    lead.close()
+    empty = folder / "empty.huiwu"
+    join_event(bundle, empty, "B1", "p").close()
+    # the joined desk already holds the lead's ops: strip them
+    with open_event(empty) as store, store.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM ops WHERE desk_id <> ?", (store.desk_id,))
+        rebuild(conn)
+    return bundle, empty

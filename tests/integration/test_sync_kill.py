@@ -13,28 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from huiwu_desk.adapters.sync_engine import export_bundle, join_event, sync_key
 from huiwu_desk.bootstrap import open_event
-from huiwu_desk.demo import make_demo
 from huiwu_desk.services import queries
+from tests.integration.sync_helpers import lead_and_empty_desk
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX-only")
 
 
 def test_killed_import_is_all_or_nothing(tmp_path):
-    lead = make_demo(tmp_path / "lead.huiwu", attendees=3000, passphrase="p")
-    bundle = tmp_path / "lead.hwsync"
-    export_bundle(lead, bundle, sync_key(lead, None))
-    lead.close()
     # an empty desk of the same event: the import brings every op of the lead
-    join_event(bundle, tmp_path / "b.huiwu", "B1", "p").close()
-    # the joined desk already holds the lead's ops: strip them to get an empty desk file
-    with open_event(tmp_path / "b.huiwu") as store, store.engine.begin() as conn:
-        conn.exec_driver_sql("DELETE FROM ops WHERE desk_id <> ?", (store.desk_id,))
-        from huiwu_desk.adapters.db.projector import rebuild
-
-        rebuild(conn)
+    bundle, empty = lead_and_empty_desk(tmp_path)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     rng = random.Random(6)
     outcomes = set()
@@ -42,7 +31,7 @@ def test_killed_import_is_all_or_nothing(tmp_path):
         target = tmp_path / "victim.huiwu"
         for suffix in ("", "-wal", "-shm", ".lock"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-        shutil.copy(tmp_path / "b.huiwu", target)
+        shutil.copy(empty, target)
         child = subprocess.Popen(
             [
                 sys.executable,

@@ -20,10 +20,8 @@ from pathlib import Path
 import pytest
 
 from huiwu_desk.adapters.bundles.bundle_file import sweep_work_dirs
-from huiwu_desk.adapters.sync_engine import export_bundle, join_event, sync_key
-from huiwu_desk.bootstrap import open_event
-from huiwu_desk.demo import make_demo
 from huiwu_desk.services.demo import EVENT_NAME
+from tests.integration.sync_helpers import lead_and_empty_desk
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("tempchild.py")
@@ -34,16 +32,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 def event(tmp_path_factory):
     """The lead's event file and bundle, and a desk of the event that holds none of its ops."""
     folder = tmp_path_factory.mktemp("event")
-    lead = make_demo(folder / "lead.huiwu", attendees=3000, passphrase="p")
-    bundle = folder / "lead.hwsync"
-    export_bundle(lead, bundle, sync_key(lead, None))
-    lead.close()
-    join_event(bundle, folder / "empty.huiwu", "B1", "p").close()
-    with open_event(folder / "empty.huiwu") as store, store.engine.begin() as conn:
-        conn.exec_driver_sql("DELETE FROM ops WHERE desk_id <> ?", (store.desk_id,))
-        from huiwu_desk.adapters.db.projector import rebuild
-
-        rebuild(conn)
+    bundle, _empty = lead_and_empty_desk(folder)
     with sqlite3.connect(folder / "lead.huiwu") as con:
         phones = {row[0].encode() for row in con.execute("SELECT phone FROM attendees")}
     con.close()
