@@ -81,6 +81,9 @@ class Event:
     start_date: date | None = None
     end_date: date | None = None
     nights: list[date] = field(default_factory=list)
+    venue: str = ""
+    credit_project: str = ""  # 项目编号 of the continuing-education credits
+    credit_category: str = ""  # 学分类别
 
 
 @dataclass(slots=True)
@@ -106,6 +109,17 @@ class Category:
     fee_fen: int = 0
     material_ids: list[str] = field(default_factory=list)
     sort: int = 0
+    onsite_fee_fen: int = 0  # what who registers on site pays
+    material_qty: dict[str, int] = field(default_factory=dict)  # material id → more than 1
+    meals: list[str] = field(default_factory=list)
+    base_fee_fen: int = 0  # a fee given with the category itself, before fee items had prices
+
+    def fee_for(self, source: str) -> int:
+        """The fee of a person of this category: the on-site price for a walk-in."""
+        return self.onsite_fee_fen if source == Source.WALK_IN.value else self.fee_fen
+
+    def quantity(self, material_id: str) -> int:
+        return self.material_qty.get(material_id, 1)
 
 
 @dataclass(slots=True)
@@ -172,6 +186,8 @@ class CheckIn:
 class FeeItem:
     id: str
     name: str
+    per_night: bool = False
+    sort: int = 0
 
 
 @dataclass(slots=True)
@@ -222,6 +238,12 @@ class Room:
     number: str
     type: str
     beds: int
+    floor: str = ""
+    spare: bool = False  # 机动: held back, never suggested
+    nights: list[date] = field(default_factory=list)  # [] = every night of the event
+
+    def open_on(self, nights: list[date]) -> bool:
+        return not self.nights or all(n in self.nights for n in nights)
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ PAY_BEFORE_BADGE_SETTING = "desk.pay_before_badge"
 def balance_fen(uow: UnitOfWork, person: Attendee) -> int:
     """What the person still owes: the category's fee less what was paid (net of refunds)."""
     category = uow.catalog.category(person.category_id)
-    fee = category.fee_fen if category else 0
+    fee = category.fee_for(person.source) if category else 0
     paid = sum(p.balance_fen for p in uow.payments.for_attendee(person.id))
     return max(fee - paid, 0)
 

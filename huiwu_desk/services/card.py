@@ -130,7 +130,7 @@ def _card(uow: UnitOfWork, person: Attendee) -> AttendeeCard:
         if found is not None:
             hotel = uow.rooms.hotel_names().get(found.hotel_id, "")
             room = RoomInfo(found.number, hotel, found.type, tuple(active[0].nights))
-    fee = category.fee_fen if category else 0
+    fee = category.fee_for(person.source) if category else 0
     paid = sum(p.balance_fen for p in payments)
     return AttendeeCard(
         person=person,

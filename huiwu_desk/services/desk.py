@@ -231,15 +231,17 @@ def hand_out(
             ]
             if not wanted:
                 raise NothingToHandOut(name=person.name)
+        category = uow.catalog.category(person.category_id)
+        qty = {m.id: category.quantity(m.id) if category else 1 for m in wanted}
         for item in wanted:
-            if item.remaining < 1:
+            if item.remaining < qty[item.id]:
                 raise OutOfStock(name=item.name, left=item.remaining)
         for item in wanted:
             uow.log.append(
                 ctx,
                 "handout",
                 uow.new_id(),
-                {"attendee_id": person.id, "material_id": item.id, "qty": 1},
+                {"attendee_id": person.id, "material_id": item.id, "qty": qty[item.id]},
             )
     return Changes(attendees={person.id}, handouts=True, result=[m.name for m in wanted])
 

@@ -46,6 +46,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0004_category_index",
     "0005_operator_pin_key",
     "0006_drop_ops_entity_index",
+    "0007_setup",
 )
 HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -10,8 +10,9 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, exists, func, not_, or_, select
+from sqlalchemy import Connection, and_, case, exists, func, not_, or_, select
 
+from ...domain.model import Source
 from ...services.listing import ListingFilter, ListingRow
 from ...services.ports import iter_chunks
 from . import tables as t
@@ -93,7 +94,7 @@ def _sort_expression(key: str) -> Any:
         "city": A.city,
         "source": A.source,
         "category": C.sort,
-        "fee": func.coalesce(C.fee_fen, 0),
+        "fee": _fee(),
     }
     if key in simple:
         return simple[key]
@@ -106,6 +107,13 @@ def _sort_expression(key: str) -> Any:
     if key in computed:
         return computed[key]()
     return A.code
+
+
+def _fee() -> Any:
+    """A person's fee: their category's, at the on-site price for a walk-in."""
+    return func.coalesce(
+        case((A.source == Source.WALK_IN.value, C.onsite_fee_fen), else_=C.fee_fen), 0
+    )
 
 
 class SqlListing:
@@ -127,7 +135,7 @@ class SqlListing:
         elif wanted.checked_in is False:
             stmt = stmt.where(not_(_checked_in()))
         if wanted.fee_due:
-            stmt = stmt.where(func.coalesce(C.fee_fen, 0) > _paid())
+            stmt = stmt.where(_fee() > _paid())
         if wanted.room_needed:
             ra = t.room_assignments.c
             has_room = exists().where(ra.attendee_id == A.id, ra.released.is_(False))
@@ -184,7 +192,7 @@ class SqlListing:
                 t.attendees,
                 C.name.label("category_name"),
                 C.badge_color.label("category_color"),
-                C.fee_fen.label("category_fee"),
+                _fee().label("category_fee"),
             )
             .outerjoin(t.categories, C.id == A.category_id)
             .where(A.id.in_(ids))

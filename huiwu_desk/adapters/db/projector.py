@@ -262,7 +262,21 @@ def _material_restock(conn: Connection, op: Op, p: Projector) -> None:
 
 @handles("fee_item.add")
 def _fee_item_add(conn: Connection, op: Op, _p: Projector) -> None:
-    _insert_ignore(conn, t.fee_items, {"id": op.entity, "name": op.payload["name"]})
+    p = op.payload
+    _insert_ignore(
+        conn,
+        t.fee_items,
+        {
+            "id": op.entity,
+            "name": p["name"],
+            "per_night": bool(p.get("per_night", False)),
+            "sort": int(p.get("sort", 0)),
+        },
+    )
+    for category_id in conn.execute(
+        select(t.category_fees.c.category_id).where(t.category_fees.c.fee_item_id == op.entity)
+    ).scalars():
+        _recompute_fees(conn, category_id)
 
 
 @handles("category.add")
@@ -277,10 +291,15 @@ def _category_add(conn: Connection, op: Op, _p: Projector) -> None:
             "name": p["name"],
             "badge_color": p.get("badge_color", "#1f6feb"),
             "fee_fen": int(p.get("fee_fen", 0)),
+            "base_fee_fen": int(p.get("fee_fen", 0)),
+            "onsite_fee_fen": int(p.get("fee_fen", 0)),
             "material_ids": canonical_json(p.get("material_ids", [])),
+            "material_qty": canonical_json(p.get("material_qty", {})),
+            "meals": canonical_json(p.get("meals", [])),
             "sort": p.get("sort", 0),
         },
     )
+    _recompute_fees(conn, op.entity)
 
 
 @handles("hotel.add")
@@ -300,7 +319,113 @@ def _room_add(conn: Connection, op: Op, _p: Projector) -> None:
             "number": p["number"],
             "type": p["type"],
             "beds": int(p["beds"]),
+            "floor": p.get("floor", ""),
+            "spare": bool(p.get("spare", False)),
+            "nights": canonical_json(p.get("nights", [])),
         },
+    )
+
+
+# Edits of setup rows: per field, the value of the op with the greatest order key (as for
+# attendees), so two desks' edits of one category converge whatever order they arrive in.
+SET_FIELDS: dict[str, tuple[Any, frozenset[str]]] = {
+    "event.set": (
+        t.event,
+        frozenset(
+            {"name", "organizer", "venue", "start_date", "end_date", "nights"}
+            | {"credit_project", "credit_category"}
+        ),
+    ),
+    "category.set": (
+        t.categories,
+        frozenset({"key", "name", "badge_color", "material_ids", "material_qty", "meals", "sort"}),
+    ),
+    "fee_item.set": (t.fee_items, frozenset({"name", "per_night", "sort"})),
+    "material.set": (t.materials, frozenset({"name", "returnable", "sort"})),
+    "hotel.set": (t.hotels, frozenset({"name"})),
+    "room.set": (
+        t.rooms,
+        frozenset({"hotel_id", "number", "type", "beds", "floor", "spare", "nights"}),
+    ),
+}
+JSON_FIELDS = frozenset({"nights", "material_ids", "material_qty", "meals"})
+BOOL_FIELDS = frozenset({"per_night", "returnable", "spare"})
+
+
+def _set_fields(conn: Connection, op: Op, p: Projector) -> None:
+    table, allowed = SET_FIELDS[op.kind]
+    row = conn.execute(select(table.c.field_keys).where(table.c.id == op.entity)).first()
+    if row is None:
+        p.missing(op)
+        return
+    keys: dict[str, str] = json.loads(row.field_keys)
+    order = _order_key(op)
+    winners = {
+        k: v for k, v in op.payload["fields"].items() if k in allowed and keys.get(k, "") < order
+    }
+    if not winners:
+        return
+    keys.update({k: order for k in winners})
+    values: dict[str, Any] = {"field_keys": canonical_json(keys)}
+    for key, value in winners.items():
+        if key in JSON_FIELDS:
+            value = canonical_json(value)
+        elif key in BOOL_FIELDS:
+            value = bool(value)
+        elif key in ("beds", "sort"):
+            value = int(value)
+        values[key] = value
+    conn.execute(update(table).where(table.c.id == op.entity).values(**values))
+    if op.kind == "fee_item.set" and "per_night" in winners:
+        for category_id in conn.execute(select(t.categories.c.id)).scalars().all():
+            _recompute_fees(conn, category_id)
+
+
+for _kind in SET_FIELDS:
+    HANDLERS[_kind] = _set_fields
+
+
+@handles("fee.set")
+def _fee_set(conn: Connection, op: Op, _p: Projector) -> None:
+    """What one category pays for one fee item; last writer wins per pair."""
+    pl = op.payload
+    order = _order_key(op)
+    values = {
+        "category_id": pl["category_id"],
+        "fee_item_id": pl["fee_item_id"],
+        "early_fen": int(pl["early_fen"]),
+        "onsite_fen": int(pl.get("onsite_fen", pl["early_fen"])),
+        "order_key": order,
+    }
+    stmt = insert(t.category_fees).values(**values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["category_id", "fee_item_id"],
+        set_={k: values[k] for k in ("early_fen", "onsite_fen", "order_key")},
+        where=t.category_fees.c.order_key < order,
+    )
+    conn.execute(stmt)
+    # Prices by fee item replace the single fee a category was made with (older events).
+    conn.execute(
+        update(t.categories).where(t.categories.c.id == pl["category_id"]).values(base_fee_fen=0)
+    )
+    _recompute_fees(conn, pl["category_id"])
+
+
+def _recompute_fees(conn: Connection, category_id: str) -> None:
+    """A category's fee = its own (category.add) fee + its prices of the fixed fee items; a
+    per-night item (住宿费) is charged by the nights a person stays, not here."""
+    conn.execute(
+        text(
+            "UPDATE categories SET "
+            "fee_fen = base_fee_fen + coalesce((SELECT sum(f.early_fen) FROM category_fees f "
+            "JOIN fee_items i ON i.id = f.fee_item_id "
+            "WHERE f.category_id = categories.id AND NOT i.per_night), 0), "
+            "onsite_fee_fen = base_fee_fen + coalesce((SELECT sum(f.onsite_fen) "
+            "FROM category_fees f JOIN fee_items i ON i.id = f.fee_item_id "
+            "WHERE f.category_id = categories.id AND NOT i.per_night), 0) "
+            "WHERE id = :id"
+        ),
+        {"id": category_id},
     )
 
 

@@ -243,7 +243,16 @@ class SqlMaterialRepo(Repo):
 
 
 def _room(row: Any) -> Room:
-    return Room(row.id, row.hotel_id, row.number, row.type, row.beds)
+    return Room(
+        row.id,
+        row.hotel_id,
+        row.number,
+        row.type,
+        row.beds,
+        row.floor,
+        bool(row.spare),
+        [date.fromisoformat(d) for d in json.loads(row.nights)],
+    )
 
 
 class SqlRoomRepo(Repo):
@@ -332,6 +341,9 @@ class SqlCatalogRepo(Repo):
             start_date=_date(row.start_date),
             end_date=_date(row.end_date),
             nights=[date.fromisoformat(d) for d in json.loads(row.nights)],
+            venue=row.venue,
+            credit_project=row.credit_project,
+            credit_category=row.credit_category,
         )
 
     @staticmethod
@@ -344,6 +356,10 @@ class SqlCatalogRepo(Repo):
             row.fee_fen,
             json.loads(row.material_ids),
             row.sort,
+            row.onsite_fee_fen,
+            json.loads(row.material_qty),
+            json.loads(row.meals),
+            row.base_fee_fen,
         )
 
     def category(self, category_id: str | None) -> Category | None:
@@ -359,8 +375,16 @@ class SqlCatalogRepo(Repo):
         return [self._category(r) for r in rows]
 
     def fee_items(self) -> list[FeeItem]:
-        rows = self.conn.execute(select(t.fee_items).order_by(t.fee_items.c.name))
-        return [FeeItem(r.id, r.name) for r in rows]
+        rows = self.conn.execute(
+            select(t.fee_items).order_by(t.fee_items.c.sort, t.fee_items.c.name)
+        )
+        return [FeeItem(r.id, r.name, bool(r.per_night), r.sort) for r in rows]
+
+    def category_fees(self) -> list[tuple[str, str, int, int]]:
+        """(category id, fee item id, early fen, on-site fen) of every price set."""
+        f = t.category_fees.c
+        rows = self.conn.execute(select(f.category_id, f.fee_item_id, f.early_fen, f.onsite_fen))
+        return [(r[0], r[1], int(r[2]), int(r[3])) for r in rows]
 
     # Two desks may add the same name offline: one person, two rows. Every desk then takes
     # the same row for that name (supervisor first, then the smaller id), so approvals and
@@ -448,6 +472,28 @@ class SqlCounterRepo(Repo):
             ).outerjoin_from(t.rooms, occupied, occupied.c.room_id == r.id)
         ).one()
         return int(row[0]), int(row[1])
+
+    def paid_in_category(self, category_id: str) -> int:
+        a, p = t.attendees.c, t.payments.c
+        return int(
+            self.conn.execute(
+                select(func.count(func.distinct(p.attendee_id)))
+                .join_from(t.payments, t.attendees, a.id == p.attendee_id)
+                .where(a.category_id == category_id, p.voided.is_(False))
+            ).scalar()
+            or 0
+        )
+
+    def received_in_category(self, category_id: str, material_id: str) -> int:
+        a, h = t.attendees.c, t.handouts.c
+        return int(
+            self.conn.execute(
+                select(func.count(func.distinct(h.attendee_id)))
+                .join_from(t.handouts, t.attendees, a.id == h.attendee_id)
+                .where(a.category_id == category_id, h.material_id == material_id, h.qty > 0)
+            ).scalar()
+            or 0
+        )
 
     def money_by_method(self, since_ms: int) -> dict[str, int]:
         """Net money taken since ``since_ms`` by method; refunds count when they are made."""

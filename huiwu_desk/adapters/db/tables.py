@@ -93,6 +93,10 @@ event = _projected(
         Column("end_date", String),
         Column("nights", Text, nullable=False, server_default="[]"),
         Column("created_ms", Integer, nullable=False),
+        Column("venue", String, nullable=False, server_default=""),
+        Column("credit_project", String, nullable=False, server_default=""),
+        Column("credit_category", String, nullable=False, server_default=""),
+        Column("field_keys", Text, nullable=False, server_default="{}"),
     )
 )
 
@@ -138,6 +142,7 @@ materials = _projected(
         Column("stock", Integer, nullable=False),
         Column("returnable", Boolean, nullable=False, server_default="0"),
         Column("sort", Integer, nullable=False, server_default="0"),
+        Column("field_keys", Text, nullable=False, server_default="{}"),
     )
 )
 
@@ -147,6 +152,9 @@ fee_items = _projected(
         metadata,
         Column("id", String, primary_key=True),
         Column("name", String, nullable=False),
+        Column("per_night", Boolean, nullable=False, server_default="0"),
+        Column("sort", Integer, nullable=False, server_default="0"),
+        Column("field_keys", Text, nullable=False, server_default="{}"),
     )
 )
 
@@ -161,6 +169,27 @@ categories = _projected(
         Column("fee_fen", Integer, nullable=False, server_default="0"),
         Column("material_ids", Text, nullable=False, server_default="[]"),
         Column("sort", Integer, nullable=False, server_default="0"),
+        # fee_fen = base_fee_fen (a category.add op's own fee) + the early prices of its fixed
+        # fee items in category_fees; onsite_fee_fen likewise with the on-site prices.
+        Column("base_fee_fen", Integer, nullable=False, server_default="0"),
+        Column("onsite_fee_fen", Integer, nullable=False, server_default="0"),
+        Column("material_qty", Text, nullable=False, server_default="{}"),
+        Column("meals", Text, nullable=False, server_default="[]"),
+        Column("field_keys", Text, nullable=False, server_default="{}"),
+    )
+)
+
+# What a category pays for one fee item (fee.set ops, last writer wins per pair).
+category_fees = _projected(
+    Table(
+        "category_fees",
+        metadata,
+        Column("category_id", String, nullable=False),
+        Column("fee_item_id", String, nullable=False),
+        Column("early_fen", Integer, nullable=False),
+        Column("onsite_fen", Integer, nullable=False),
+        Column("order_key", String, nullable=False),
+        PrimaryKeyConstraint("category_id", "fee_item_id"),
     )
 )
 
@@ -314,6 +343,7 @@ hotels = _projected(
         metadata,
         Column("id", String, primary_key=True),
         Column("name", String, nullable=False),
+        Column("field_keys", Text, nullable=False, server_default="{}"),
     )
 )
 
@@ -326,6 +356,10 @@ rooms = _projected(
         Column("number", String, nullable=False),
         Column("type", String, nullable=False),
         Column("beds", Integer, nullable=False),
+        Column("floor", String, nullable=False, server_default=""),
+        Column("spare", Boolean, nullable=False, server_default="0"),  # 机动: held back
+        Column("nights", Text, nullable=False, server_default="[]"),  # [] = every night
+        Column("field_keys", Text, nullable=False, server_default="{}"),
     )
 )
 Index("ix_rooms_number", rooms.c.number)
