@@ -171,6 +171,36 @@ class UnknownRoom(UserFacingError):
     en = "No room has the number “{number}”."
 
 
+class RoomClosed(UserFacingError):
+    zh = "房间 {number} 在 {night} 不可住（不在酒店给的可住晚内）。"
+    en = "Room {number} is not available on {night} (outside the nights the hotel gives)."
+
+
+class SetupMissing(UserFacingError):
+    """A desk task the event is not set up for; ``part`` names the setup page that fixes it
+    (the window takes the user there)."""
+
+    part = ""
+
+
+class NoFeeItems(SetupMissing):
+    part = "fees"
+    zh = "本会议还没有设置收费项目：请在“设置 → 会议设置 → 收费项目”中添加。"
+    en = "This event has no fee items yet: add them under Settings → Event setup → Fees."
+
+
+class NoRooms(SetupMissing):
+    part = "rooms"
+    zh = "本会议还没有设置酒店房间：请在“设置 → 会议设置 → 酒店房间”中添加。"
+    en = "This event has no hotel rooms yet: add them under Settings → Event setup → Hotels and rooms."
+
+
+class NoMaterials(SetupMissing):
+    part = "materials"
+    zh = "本会议还没有设置资料：请在“设置 → 会议设置 → 资料”中添加。"
+    en = "This event has no materials yet: add them under Settings → Event setup → Materials."
+
+
 class RoomFull(UserFacingError):
     zh = "房间 {number} 在 {night} 已住满（{beds} 床）。"
     en = "Room {number} is full on {night} ({beds} beds)."

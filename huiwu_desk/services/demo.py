@@ -13,9 +13,19 @@ from typing import Any
 
 from ..domain.model import DeskContext, PaymentMethod, Role, RoomType
 from ..domain.names import id_check_char
+from ..domain.setup_model import (
+    CategorySetup,
+    EventSetup,
+    FeeItemSetup,
+    FeeSetup,
+    MaterialSetup,
+    PointSetup,
+    RoomSetup,
+    Setup,
+)
 from . import attendees as attendee_service
 from . import desk as desk_service
-from . import operators, setup
+from . import operators, setup_plan
 from .ports import UnitOfWork
 
 
@@ -48,6 +58,8 @@ OPERATORS = (("王芳", Role.SUPERVISOR), ("张伟", Role.OPERATOR), ("李娜", 
 DEMO_SUPERVISOR, DEMO_SUPERVISOR_PIN = "王芳", "1234"
 EVENT_NAME = "2026年全国心血管病学术年会"
 ORGANIZER = "中国医师协会心血管内科医师分会"
+VENUE = "国家会议中心（北京）"
+CREDIT_PROJECT = "2026-04-05-101（国）"
 AREA_CODES = (
     "110101",
     "310104",
@@ -127,33 +139,11 @@ def populate_demo(
     counts: dict[str, int] = {}
     with uow.writing():
         operators.set_pin(uow, ctx, DEMO_SUPERVISOR, DEMO_SUPERVISOR_PIN)
-        fee_item = setup.add_fee_item(uow, ctx, "会务费").result
-        material_names = [
-            "资料袋",
-            "会议手册",
-            "笔记本和笔",
-            "餐券",
-            "纪念品",
-            "参展商手册",
-            "工作手册",
-        ]
-        material_ids: dict[str, str] = {}
-        for sort, name in enumerate(material_names):
-            share = sum(c.share for c in CATEGORIES if name in c.materials)
-            stock = int(attendees * share * 1.05) + 20
-            material_ids[name] = setup.add_material(uow, ctx, name, stock, sort=sort).result
-        category_ids: dict[str, str] = {}
-        for sort, cat in enumerate(CATEGORIES):
-            category_ids[cat.key] = setup.add_category(
-                uow,
-                ctx,
-                cat.key,
-                cat.name,
-                badge_color=cat.color,
-                fee_fen=cat.fee_yuan * 100,
-                material_ids=[material_ids[m] for m in cat.materials],
-                sort=sort,
-            ).result
+        # Through the setup path an organizer's workbook takes (setup_plan.apply_setup).
+        _apply(uow, ctx, _demo_setup(attendees, nights))
+        with uow.reading():
+            category_ids = {c.key: c.id for c in uow.catalog.categories()}
+            fee_item = next(i.id for i in uow.catalog.fee_items() if i.name == "会务费")
         keys = [c.key for c in CATEGORIES]
         shares = [c.share for c in CATEGORIES]
         titles = units["titles"]
@@ -214,25 +204,78 @@ def populate_demo(
     return counts
 
 
+def _apply(uow: UnitOfWork, ctx: DeskContext, wanted: Setup) -> None:
+    report = setup_plan.apply_setup(uow, ctx, wanted)
+    if report.rejected_rows:  # the demo's own setup: a bug, not the user's doing
+        raise AssertionError([p.reason.both() for p in report.rejected_rows])
+
+
+MATERIALS = ("资料袋", "会议手册", "笔记本和笔", "餐券", "纪念品", "参展商手册", "工作手册")
+ONSITE_EXTRA_YUAN = 300  # who registers on site pays more
+
+
+def _demo_setup(attendees: int, nights: list[date]) -> Setup:
+    materials = []
+    for name in MATERIALS:
+        share = sum(c.share for c in CATEGORIES if name in c.materials)
+        materials.append(MaterialSetup(name, int(attendees * share * 1.05) + 20))
+    fees = [
+        FeeSetup("会务费", c.name, c.fee_yuan * 100, (c.fee_yuan + ONSITE_EXTRA_YUAN) * 100)
+        for c in CATEGORIES
+        if c.fee_yuan
+    ]
+    fees += [FeeSetup("住宿费", c.name, 45000) for c in CATEGORIES if c.fee_yuan]
+    return Setup(
+        event=EventSetup(
+            EVENT_NAME,
+            ORGANIZER,
+            VENUE,
+            nights[0],
+            nights[-1] + timedelta(days=1),
+            list(nights),
+            CREDIT_PROJECT,
+            "I类学分",
+        ),
+        materials=materials,
+        fee_items=[FeeItemSetup("会务费"), FeeItemSetup("住宿费", per_night=True)],
+        categories=[
+            CategorySetup(
+                c.name,
+                c.key,
+                c.color,
+                materials={m: 1 for m in c.materials},
+                meals=["午餐", "晚餐"],
+            )
+            for c in CATEGORIES
+        ],
+        fees=fees,
+        points=[
+            PointSetup("资料发放处", "materials"),
+            PointSetup("自助餐厅", "meal"),
+            PointSetup("主会场", "session"),
+        ],
+    )
+
+
 def _room_block(uow: UnitOfWork, ctx: DeskContext, wants_room: int, singles: int) -> int:
-    """Two hotels; enough twins for those who share, kings and singles for the rest, plus spare."""
+    """Two hotels; enough twins for those who share, kings and singles for the rest, plus
+    two kings held back (机动)."""
     twins = (wants_room - singles) // 2 + max(2, wants_room // 20)
     kings = singles // 2 + 2
     single_rooms = singles - singles // 2 + 2
-    hotels = [
-        setup.add_hotel(uow, ctx, name).result
-        for name in ("国际会议中心酒店", "锦江之星（会展店）")
-    ]
-    made = 0
+    hotels = ("国际会议中心酒店", "锦江之星（会展店）")
     plan = (
         [(RoomType.TWIN, 2)] * twins
         + [(RoomType.KING, 1)] * kings
         + [(RoomType.SINGLE, 1)] * single_rooms
     )
+    rooms = []
+    spare_from = twins + kings - 2
     for index, (room_type, beds) in enumerate(plan):
         hotel = hotels[0] if index % 3 else hotels[1]
         floor = 3 + index // 40
         number = f"{'' if hotel == hotels[0] else 'J'}{floor}{index % 40 + 1:02d}"
-        setup.add_room(uow, ctx, hotel, number, room_type, beds)
-        made += 1
-    return made
+        spare = spare_from <= index < twins + kings
+        rooms.append(RoomSetup(hotel, number, room_type, beds, f"{floor}", spare))
+    _apply(uow, ctx, Setup(hotels=list(hotels), rooms=rooms))
+    return len(rooms)

@@ -16,6 +16,9 @@ from ..domain.errors import (
     InvalidAmount,
     InvalidField,
     MixedRoom,
+    NoFeeItems,
+    NoMaterials,
+    NoRooms,
     NotCheckedIn,
     NotHandedOut,
     NothingToHandOut,
@@ -23,6 +26,7 @@ from ..domain.errors import (
     OutOfStock,
     PaymentAlreadyCancelled,
     RefundTooLarge,
+    RoomClosed,
     UnknownMaterial,
     UnknownPayment,
     UnknownPaymentMethod,
@@ -109,7 +113,7 @@ def record_payment(
         items = uow.catalog.fee_items()
         if fee_item_id is None:
             if not items:
-                raise InvalidField(field="收费项目", reason="本会议尚未设置收费项目")
+                raise NoFeeItems()
             fee_item_id = items[0].id
         elif all(i.id != fee_item_id for i in items):
             raise InvalidField(field="收费项目", reason=fee_item_id)
@@ -230,6 +234,8 @@ def hand_out(
                 if uow.materials.received(person.id, m.id) <= 0
             ]
             if not wanted:
+                if not uow.materials.all():
+                    raise NoMaterials()
                 raise NothingToHandOut(name=person.name)
         category = uow.catalog.category(person.category_id)
         qty = {m.id: category.quantity(m.id) if category else 1 for m in wanted}
@@ -268,12 +274,17 @@ def assign_room(uow: UnitOfWork, ctx: DeskContext, code: str, room_number: str) 
         person = _person(uow, code)
         room = uow.rooms.by_number(room_number.strip())
         if room is None:
+            if not uow.rooms.all():
+                raise NoRooms()
             raise UnknownRoom(number=room_number)
         current = uow.rooms.active_for(person.id)
         if current:
             number = next((r.number for r in uow.rooms.all() if r.id == current[0].room_id), "?")
             raise AlreadyInRoom(name=person.name, number=number)
         nights = nights_for(person, uow.catalog.event().nights)
+        closed = [n for n in nights if room.nights and n not in room.nights]
+        if closed:
+            raise RoomClosed(number=room.number, night=closed[0].isoformat())
         check_capacity(room, uow.rooms.occupancy(room.id, nights), nights)
         _same_gender_or_approved(uow, ctx, person, room, nights)
         assignment_id = uow.new_id()

@@ -38,6 +38,9 @@ def suggest_rooms(uow: UnitOfWork, code: str, limit: int = 5) -> list[RoomSugges
     wanted = person.roommate_request.strip()
     scored: list[tuple[int, RoomSuggestion]] = []
     for room_id, first in per_night[0].items():
+        room = first.room
+        if room.spare or not room.open_on(nights):
+            continue  # 机动 rooms are the lead's to give; a closed night cannot be slept
         beds: list[Bed] = [night[room_id] for night in per_night]
         free = min(b.free for b in beds)
         if free <= 0:
@@ -47,7 +50,6 @@ def suggest_rooms(uow: UnitOfWork, code: str, limit: int = 5) -> list[RoomSugges
         if person.gender and genders and genders != {person.gender}:
             continue  # people share by gender
         names = tuple(sorted({name for _, name, _ in sleepers}))
-        room = first.room
         if alone and sleepers:
             continue
         if wanted and wanted in names:

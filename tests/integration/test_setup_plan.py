@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
+
+import pytest
 
 from huiwu_desk.adapters.db.projector import rebuild
 from huiwu_desk.bootstrap import create_event
+from huiwu_desk.domain.errors import NoFeeItems, NoMaterials, NoRooms, RoomClosed
 from huiwu_desk.domain.model import RoomType
 from huiwu_desk.domain.setup_model import (
     CategorySetup,
@@ -17,7 +21,7 @@ from huiwu_desk.domain.setup_model import (
     Setup,
     parse_room_range,
 )
-from huiwu_desk.services import attendees, card, desk
+from huiwu_desk.services import attendees, card, desk, room_suggest
 from huiwu_desk.services.setup_plan import apply_setup, read_setup
 from tests.integration.sync_helpers import exchange, fp, make_desks
 
@@ -164,3 +168,41 @@ def test_setup_edits_from_two_desks_converge(tmp_path: Path) -> None:
     assert read_setup(a.uow) == before
     for store in (a, b):
         store.close()
+
+
+def test_a_new_event_says_what_setup_a_desk_task_lacks(tmp_path: Path) -> None:
+    store, ctx = new_event(tmp_path)
+    code = attendees.add_attendee(store.uow, ctx, {"name": "甲", "needs_room": True}).result
+    with pytest.raises(NoFeeItems) as paid:
+        desk.record_payment(store.uow, ctx, code, 100, "cash")
+    assert "收费项目" in paid.value.text("zh") and "Fees" in paid.value.text("en")
+    with pytest.raises(NoRooms):
+        desk.assign_room(store.uow, ctx, code, "301")
+    with pytest.raises(NoMaterials):
+        desk.hand_out(store.uow, ctx, code)
+    store.close()
+
+
+def test_spare_rooms_and_closed_nights_are_not_offered(tmp_path: Path) -> None:
+    store, ctx = new_event(tmp_path)
+    wanted = conference()
+    first = date(2027, 4, 10)
+    wanted.event.nights = [first, first + timedelta(days=1)]  # type: ignore[union-attr]
+    wanted.rooms = [
+        RoomSetup("会议中心酒店", "301", RoomType.KING, 1, spare=True),
+        RoomSetup("会议中心酒店", "302", RoomType.KING, 1, nights=[first]),
+        RoomSetup("会议中心酒店", "303", RoomType.KING, 1),
+    ]
+    apply_setup(store.uow, ctx, wanted)
+    code = attendees.add_attendee(
+        store.uow,
+        ctx,
+        {"name": "甲", "gender": "F", "needs_room": True, "room_pref": "single"},
+    ).result
+    offered = room_suggest.room_options(store.uow, code)
+    assert [s.number for s in offered.suggestions] == ["303"]
+    assert [free for _night, free in offered.free_by_night] == [2, 1]  # 302 only the first
+    with pytest.raises(RoomClosed):
+        desk.assign_room(store.uow, ctx, code, "302")
+    desk.assign_room(store.uow, ctx, code, "301")  # the lead may give a spare room by number
+    store.close()

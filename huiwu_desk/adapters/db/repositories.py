@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, or_, select
+from sqlalchemy import Connection, and_, bindparam, case, func, or_, select
 
 from ...domain.model import (
     Attendee,
@@ -467,7 +467,20 @@ class SqlCounterRepo(Repo):
             select(
                 func.count(occupied.c.room_id),
                 func.coalesce(
-                    func.sum(func.max(r.beds - func.coalesce(occupied.c.sleepers, 0), 0)), 0
+                    func.sum(
+                        case(
+                            # beds a desk may give: not 机动, and the hotel gives the night
+                            (
+                                and_(
+                                    r.spare.is_(False),
+                                    or_(r.nights == "[]", func.instr(r.nights, f'"{night}"') > 0),
+                                ),
+                                func.max(r.beds - func.coalesce(occupied.c.sleepers, 0), 0),
+                            ),
+                            else_=0,
+                        )
+                    ),
+                    0,
                 ),
             ).outerjoin_from(t.rooms, occupied, occupied.c.room_id == r.id)
         ).one()
