@@ -9,6 +9,7 @@ import pytest
 
 from huiwu_desk.adapters.db.projector import rebuild
 from huiwu_desk.bootstrap import create_event
+from huiwu_desk.bootstrap_setup import copy_setup
 from huiwu_desk.domain.errors import NoFeeItems, NoMaterials, NoRooms, RoomClosed
 from huiwu_desk.domain.model import RoomType
 from huiwu_desk.domain.setup_model import (
@@ -206,3 +207,21 @@ def test_spare_rooms_and_closed_nights_are_not_offered(tmp_path: Path) -> None:
         desk.assign_room(store.uow, ctx, code, "302")
     desk.assign_room(store.uow, ctx, code, "301")  # the lead may give a spare room by number
     store.close()
+
+
+def test_next_years_event_copies_the_setup_of_this_one(tmp_path: Path) -> None:
+    store, ctx = new_event(tmp_path)
+    wanted = conference()
+    wanted.event.nights = [date(2027, 4, 10)]  # type: ignore[union-attr]
+    wanted.rooms[0].nights = [date(2027, 4, 10)]
+    apply_setup(store.uow, ctx, wanted)
+    store.close()
+    nxt = create_event(tmp_path / "next.huiwu", "2028 肿瘤学大会", "A1")
+    report = copy_setup(nxt, nxt.context(nxt.default_operator), tmp_path / "e.huiwu")
+    assert report.rejected_rows == []
+    got = read_setup(nxt.uow)
+    assert got.event is not None and got.event.name == "2028 肿瘤学大会"  # not copied
+    assert [c.name for c in got.categories] == ["代表", "学生"]
+    assert len(got.fees) == 3 and len(got.rooms) == 11
+    assert all(r.nights == [] for r in got.rooms)  # last year's nights stay behind
+    nxt.close()
