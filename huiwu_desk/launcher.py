@@ -29,6 +29,7 @@ CLI_COMMANDS = frozenset(
         "join",
         "conflicts",
         "backup",
+        "setup",
     }
 )
 

@@ -12,7 +12,7 @@ from ..domain.errors import StorageError, UserFacingError
 from ..domain.model import PaymentMethod
 from ..services.exports import KINDS as EXPORT_KINDS
 from . import commands as c
-from . import print_commands, sync_commands
+from . import print_commands, setup_commands, sync_commands
 from .output import fail
 
 
@@ -45,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", required=True)
     p.add_argument("--desk", required=True)
     p.add_argument("--passphrase", default=os.environ.get("HUIWU_PASSPHRASE"))
-    p.set_defaults(run=c.cmd_new)
+    p.add_argument("--setup", help="SETUP.xlsx: apply this setup workbook (all or nothing)")
+    p.set_defaults(run=setup_commands.cmd_new)
 
     p = sub.add_parser("demo", help="create a demo event with synthetic data")
     _common(p)
@@ -126,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=c.cmd_backup)
     sync_commands.register(sub)
     print_commands.register(sub)
+    setup_commands.register(sub)
     return parser
 
 

@@ -172,6 +172,26 @@ EN: dict[str, str] = {
     "{0} 房已住 {1} 人，多于新的床位数 {2}。": (
         "Room {0} has {1} people, more than its new {2} beds."
     ),
+    # the setup workbook's cells (domain/setup_cells.py, adapters/sheets/setup_book*.py)
+    "“{0}”应填“是”或“否”。": "Write 是 (yes) or 否 (no), not “{0}”.",
+    "“{0}”应为整数。": "“{0}” should be a whole number.",
+    "“{0}”太大。": "“{0}” is too large.",
+    "“{0}”不是金额：请写元，最多两位小数。": (
+        "“{0}” is not an amount: write yuan with at most two decimals."
+    ),
+    "价格不能为空。": "The price is empty.",
+    "金额“{0}”超过 1000 万元。": "The amount “{0}” is over ¥10,000,000.",
+    "读不懂日期“{0}”：请写成 2027-04-10。": "Cannot read the date “{0}”: write it as 2027-04-10.",
+    "日期范围“{0}”从后往前。": "The date range “{0}” runs backwards.",
+    "日期范围“{0}”超过 366 天。": "The date range “{0}” is longer than 366 days.",
+    "不认识的项目“{0}”。": "Unknown item “{0}”.",
+    "项目“{0}”写了两次。": "“{0}” is given twice.",
+    "缺少“{0}”列。": "The column “{0}” is missing.",
+    "收费项目“{0}”重复。": "The fee item “{0}” is listed twice.",
+    "只声明收费项目的行（类别留空）不填价格。": (
+        "A row that only declares a fee item (no category) has no price."
+    ),
+    "按晚计费与第 {0} 行（“{1}”）不一致。": "“Per night” differs from row {0} (“{1}”).",
 }
 
 

@@ -63,3 +63,21 @@ class InvalidTemplate(UserFacingError):
 class OutputNotWritable(UserFacingError):
     zh = "无法写入“{path}”：{reason}。如果文件正在 Excel/WPS 中打开，请先关闭。"
     en = "“{path}” could not be written: {reason}. If it is open in Excel/WPS, close it first."
+
+
+class NotASetupBook(UserFacingError):
+    zh = "“{path}”不是会议设置表：没有“会议”“参会类别”等工作表（可先导出会议设置，在导出的表里填写）。"
+    en = (
+        "“{path}” is not a setup workbook: it has no “会议”, “参会类别”… sheets "
+        "(export the setup first and fill that in)."
+    )
+
+
+class SetupSheetMissing(UserFacingError):
+    zh = "会议设置表“{path}”缺少工作表：{sheets}。"
+    en = "The setup workbook “{path}” lacks the sheet(s) {sheets}."
+
+
+class SetupBookTooLarge(UserFacingError):
+    zh = "“{path}”太大（解开后 {size} MB），不像会议设置表，未读取。"
+    en = "“{path}” is too large for a setup workbook ({size} MB unpacked); it was not read."

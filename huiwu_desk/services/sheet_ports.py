@@ -1,6 +1,7 @@
-"""Ports of the spreadsheet use cases: reading a file, writing a workbook, bulk event rows.
+"""Ports of the spreadsheet use cases: reading a file, writing a workbook, bulk event rows,
+the setup workbook.
 
-Implemented by ``adapters.sheets`` (``sheet_io(uow)`` builds all three); the import and export
+Implemented by ``adapters.sheets`` (``sheet_io(uow)`` builds all four); the import and export
 services only see these Protocols and plain dataclasses.
 """
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..domain.model import Attendee
+from ..domain.setup_model import RowProblem, Setup, Where
 
 # progress(done, total) → False to cancel (an import then rolls back); None/True go on.
 Progress = Callable[[int, int], bool | None]
@@ -128,8 +130,22 @@ class EventRows(Protocol):
         ...
 
 
+class SetupBookFile(Protocol):
+    """The setup workbook (services/setup_book.py): one sheet per part of the setup."""
+
+    def read(self, path: Path) -> tuple[Setup, Where, list[RowProblem]]:
+        """The setup as filled in, the sheet and row of each part, the cells it cannot read.
+        A file that is no setup workbook at all raises a ``UserFacingError``."""
+        ...
+
+    def write(self, setup: Setup, path: Path) -> None:
+        """Write atomically, with an example row on each empty sheet."""
+        ...
+
+
 @dataclass
 class SheetIO:
     reader: SheetReader
     writer: SheetWriter
     rows: EventRows
+    setup_book: SetupBookFile
