@@ -1,4 +1,5 @@
-"""Setup from another event file (新建会议 → "copy the setup of an earlier event").
+"""Whole setups for the window: a setup workbook in or out, or the setup of another event file
+(新建会议 → "copy the setup of an earlier event").
 
 What carries over is what a team reuses from one year's conference to the next: categories
 with their colours, templates and rules, fee items and prices, materials (their stock as a
@@ -11,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from .bootstrap import EventStore, open_event
+from .bootstrap import EventStore, open_event, sheet_io_for
 from .domain.model import DeskContext
 from .domain.setup_model import Setup
+from .services import setup_book
 from .services.setup_plan import SetupReport, apply_setup, read_setup
 
 
@@ -37,3 +39,15 @@ def copy_setup(
     store: EventStore, ctx: DeskContext, source: Path, *, dry_run: bool = False
 ) -> SetupReport:
     return apply_setup(store.uow, ctx, setup_of_event_file(source), dry_run=dry_run)
+
+
+def import_setup_book(
+    store: EventStore, ctx: DeskContext, path: Path, *, dry_run: bool = False
+) -> SetupReport:
+    """The setup workbook (设置表) into the event: the window's 导入设置表."""
+    files = sheet_io_for(store).setup_book
+    return setup_book.import_setup_book(store.uow, ctx, files, path, dry_run=dry_run)
+
+
+def export_setup_book(store: EventStore, path: Path) -> Path:
+    return setup_book.export_setup_book(store.uow, sheet_io_for(store).setup_book, path)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain.errors import UnknownCode
+from ..domain.errors import NoFeeItems, UnknownCode
 from . import card as card_service
+from . import setup_plan
 from .card import AttendeeCard
 from .ports import AttendeeSummary, UnitOfWork
 
@@ -26,6 +27,15 @@ def categories(uow: UnitOfWork) -> list[CategoryChoice]:
             CategoryChoice(c.id, c.key, c.name, c.badge_color, c.fee_fen)
             for c in uow.catalog.categories()
         ]
+
+
+def payment_methods(uow: UnitOfWork) -> list[str]:
+    """F2: the methods in use; an event with no fee item yet cannot take money (it says where
+    to set one)."""
+    with uow.reading():
+        if not uow.catalog.fee_items():
+            raise NoFeeItems()
+        return setup_plan.payment_methods(uow)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.errors import NoRooms
 from ..domain.model import RoomType
 from ..domain.rules import nights_for
 from . import lookup
@@ -80,6 +81,9 @@ class RoomOptions:
 
 
 def room_options(uow: UnitOfWork, code: str, limit: int = 8) -> RoomOptions:
+    with uow.reading():
+        if not uow.rooms.hotel_names():
+            raise NoRooms()  # F4 on an event without rooms says where to add them
     suggestions = suggest_rooms(uow, code, limit)
     with uow.reading():
         person = lookup.attendee(uow, code)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenuBar
 
 from .desk_keys import KEYS, DeskTask, task_title
 from .i18n import LANGUAGES
-from .pages import PageId, page_title
+from .pages import PAGES, PageId
 
 
 class ActionId(Enum):
@@ -38,20 +38,6 @@ class ActionId(Enum):
     ONE_STEP = auto()
     LANGUAGE_ZH = auto()
     LANGUAGE_EN = auto()
-    PAGE_DESK = auto()
-    PAGE_ATTENDEES = auto()
-    PAGE_PAYMENTS = auto()
-    PAGE_MATERIALS = auto()
-    PAGE_ROOMS = auto()
-    PAGE_BADGES = auto()
-    PAGE_SYNC = auto()
-    PAGE_CONFLICTS = auto()
-    PAGE_REPORTS = auto()
-    PAGE_SETTINGS = auto()
-
-    @classmethod
-    def for_page(cls, page: PageId) -> ActionId:
-        return cls[f"PAGE_{page.name}"]
 
     @classmethod
     def for_task(cls, task: DeskTask) -> ActionId:
@@ -69,9 +55,13 @@ class Menu(Enum):
     LANGUAGE = auto()
 
 
+# A page's action (页面 menu, Ctrl+<n>) is keyed by its PageId: pages are declared in pages/.
+Key = ActionId | PageId
+
+
 @dataclass(frozen=True)
 class ActionSpec:
-    id: ActionId
+    id: Key
     text: str
     menu: Menu
     shortcut: str = ""
@@ -157,22 +147,16 @@ def _specs() -> list[ActionSpec]:
         ActionSpec(aid, LANGUAGES[lang], Menu.LANGUAGE) for aid, lang in LANGUAGE_ACTIONS.items()
     ]
     specs += [
-        ActionSpec(
-            ActionId.for_page(page),
-            page_title(page),
-            Menu.PAGES,
-            f"Ctrl+{n % 10}" if n <= 10 else "",  # Ctrl+1 … Ctrl+9, Ctrl+0
-            needs_event=True,
-        )
-        for n, page in enumerate(PageId, start=1)
+        ActionSpec(page.id, page.title(), Menu.PAGES, page.shortcut, needs_event=True)
+        for page in PAGES
     ]
     return specs
 
 
 class ActionRegistry:
-    def __init__(self, parent: QObject, handlers: Mapping[ActionId, Callable[[], object]]) -> None:
+    def __init__(self, parent: QObject, handlers: Mapping[Key, Callable[[], object]]) -> None:
         self.specs = {spec.id: spec for spec in _specs()}
-        self.actions: dict[ActionId, QAction] = {}
+        self.actions: dict[Key, QAction] = {}
         for spec in self.specs.values():
             action = QAction(spec.text, parent)
             if spec.shortcut:
@@ -187,7 +171,7 @@ class ActionRegistry:
             self.actions[aid].setCheckable(True)
             self._language_group.addAction(self.actions[aid])
 
-    def __getitem__(self, aid: ActionId) -> QAction:
+    def __getitem__(self, aid: Key) -> QAction:
         return self.actions[aid]
 
     def set_event_open(self, is_open: bool) -> None:

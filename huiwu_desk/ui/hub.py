@@ -17,3 +17,6 @@ class Hub(QObject):
     operator_changed = Signal(str)
     # One sentence for the person at the desk, already in the UI language.
     error = Signal(str)
+    # A desk task the event is not set up for: the setup page that fixes it ("fees",
+    # "rooms", "materials") and the sentence that said so.
+    setup_missing = Signal(str, str)

@@ -30,8 +30,7 @@ from .actions import LANGUAGE_ACTIONS, ActionId, ActionRegistry
 from .desk_keys import DeskTask
 from .hub import Hub
 from .i18n import current as current_language
-from .pages import Page, PageId, page_title
-from .pages.desk_page import DeskPage
+from .pages import Page, PageId, page_spec, page_title
 from .prefs import Prefs
 from .session import OpenEvent, Session
 from .widgets import file_dialogs
@@ -40,7 +39,10 @@ from .widgets.print_indicator import PrintIndicator
 from .widgets.status_bar import DeskStatusBar
 
 if TYPE_CHECKING:
+    from .actions import Key
+    from .dialogs.new_event_dialog import NewEvent
     from .pages.badges_page import BadgesPage
+    from .pages.desk_page import DeskPage
     from .pages.start_page import StartPage
 
 
@@ -126,6 +128,8 @@ class MainWindow(QMainWindow):
         self.registry.set_language(current_language())
 
         self._start_page: StartPage | None = None  # built when first shown
+        self._just_created = False  # the event opening next was made by 新建会议
+        self.desk_page: DeskPage  # set by the desk page's builder (pages/__init__.py)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -153,6 +157,7 @@ class MainWindow(QMainWindow):
         self.status = DeskStatusBar(session, hub)
         self.status.operator_chosen.connect(session.set_operator)
         self.status.conflicts_clicked.connect(partial(self.show_page, PageId.CONFLICTS))
+        hub.setup_missing.connect(self.show_setup)
         self.setStatusBar(self.status)
         self.print_indicator = PrintIndicator(session, hub)  # failed print jobs, click to see
         self.print_indicator.clicked.connect(self.show_print_queue)
@@ -179,8 +184,8 @@ class MainWindow(QMainWindow):
         if not self.pages.build_one():
             self._builder.stop()
 
-    def _handlers(self) -> dict[ActionId, Callable[[], object]]:
-        handlers: dict[ActionId, Callable[[], object]] = {
+    def _handlers(self) -> dict[Key, Callable[[], object]]:
+        handlers: dict[Key, Callable[[], object]] = {
             ActionId.NEW_EVENT: self.new_event,
             ActionId.OPEN_EVENT: self.open_event,
             ActionId.OPEN_DEMO: self.open_demo,
@@ -193,53 +198,22 @@ class MainWindow(QMainWindow):
         for aid, lang in LANGUAGE_ACTIONS.items():
             handlers[aid] = partial(self.language_requested.emit, lang)
         for page in PageId:
-            handlers[ActionId.for_page(page)] = partial(self.show_page, page)
+            handlers[page] = partial(self.show_page, page)
         for task in DeskTask:
             handlers[ActionId.for_task(task)] = partial(self.desk_task, task)
         handlers[ActionId.ONE_STEP] = self._one_step_toggled
         return handlers
 
     def _make_page(self, page: PageId) -> QWidget:
-        # Imported here: each page's modules load when it is built, not before the window.
-        if page is PageId.DESK:
-            desk = DeskPage(self.session, self.hub)
-            desk.one_step_loaded.connect(self.registry[ActionId.ONE_STEP].setChecked)
-            self.desk_page = desk
-            return desk
-        if page is PageId.ATTENDEES:
-            from .pages.attendees_page import AttendeesPage
+        return page_spec(page).build(self)
 
-            attendees = AttendeesPage(self.session, self.hub, self.prefs)
-            attendees.open_card.connect(self.open_card)
-            attendees.import_requested.connect(self.import_roster)
-            return attendees
-        if page is PageId.REPORTS:
-            from .pages.reports_page import ReportsPage
-
-            return ReportsPage(self.session, self.hub)
-        if page is PageId.BADGES:
-            from .pages.badges_page import BadgesPage
-
-            return BadgesPage(self.session, self.hub)
-        if page is PageId.SYNC:
-            from .pages.sync_page import SyncPage
-
-            sync = SyncPage(self.session, self.hub)
-            sync.conflicts_requested.connect(partial(self.show_page, PageId.CONFLICTS))
-            return sync
-        if page is PageId.CONFLICTS:
-            from .pages.conflicts_page import ConflictsPage
-
-            return ConflictsPage(self.session, self.hub)
-        if page is PageId.SETTINGS:
-            from .pages.settings_page import SettingsPage
-
-            settings = SettingsPage(self.session, self.hub)
-            settings.language_requested.connect(self.language_requested)
-            return settings
-        from .pages.placeholder_page import PlaceholderPage
-
-        return PlaceholderPage(page_title(page))
+    def show_setup(self, part: str = "", why: str = "") -> None:
+        """设置 → 会议设置 at ``part``; ``why`` (what a desk task lacked) is said there too."""
+        self.show_page(PageId.SETTINGS)
+        settings = self.pages[PageId.SETTINGS]
+        show = getattr(settings, "show_setup", None)
+        if show is not None:
+            show(part, why)
 
     @property
     def start_page(self) -> StartPage:
@@ -317,7 +291,13 @@ class MainWindow(QMainWindow):
         self._show_title(event)
         self.registry.set_event_open(True)
         self.central.setCurrentWidget(self.workspace)
-        self.show_page(PageId.DESK)
+        if self._just_created:
+            # 新建会议 goes on: setup (a workbook, an earlier event, or by hand), the roster
+            self._just_created = False
+            self.show_setup()
+            getattr(self.pages[PageId.SETTINGS], "welcome_new_event", lambda: None)()
+        else:
+            self.show_page(PageId.DESK)
         if event.notice:
             show_error(self, event.notice)
 
@@ -346,9 +326,17 @@ class MainWindow(QMainWindow):
         dialog = NewEventDialog(self._documents_folder(), self)
         if dialog.exec() != NewEventDialog.DialogCode.Accepted:
             return
-        new = dialog.value()
+        self.create_new(dialog.value())
+
+    def create_new(self, new: NewEvent) -> None:
+        """Make the event file, then go on to its setup (not the desk: nothing is set up)."""
         self._set_busy(True)
-        self.session.create(new.path, new.name, new.desk_code, on_error=self.show_error)
+        self._just_created = True
+        self.session.create(new.path, new.name, new.desk_code, on_error=self._not_created)
+
+    def _not_created(self, sentence: str) -> None:
+        self._just_created = False
+        self.show_error(sentence)
 
     def open_event(self) -> None:
         chosen = file_dialogs.open_file(

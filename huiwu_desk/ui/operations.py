@@ -17,7 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from ..domain.errors import UserFacingError
+from ..domain.errors import SetupMissing, UserFacingError
+from ..domain.sentences import Sentence
 from ..services.changes import Changes
 from . import i18n
 from .hub import Hub
@@ -29,9 +30,17 @@ Failed = Callable[[str], None]
 
 
 def error_sentence(exc: BaseException) -> str:
-    """What the person at the desk reads for ``exc``: one sentence in the UI language."""
+    """What the person at the desk reads for ``exc``: one sentence in the UI language; a
+    parameter that is itself a sentence (why a printer address is wrong, a field's name) is
+    said in that language too, as a ``Sentence`` says its own."""
     if isinstance(exc, UserFacingError):
-        return exc.text(i18n.error_lang())
+        lang = i18n.error_lang()
+        if any(isinstance(v, Sentence) for v in exc.params.values()):
+            said = {
+                k: v.text(lang) if isinstance(v, Sentence) else v for k, v in exc.params.items()
+            }
+            exc = type(exc)(**said)  # as an error crossing processes is rebuilt (__reduce__)
+        return exc.text(lang)
     return QCoreApplication.translate("operations", "出现意外错误，操作没有完成。详情已写入日志。")
 
 
@@ -107,6 +116,8 @@ class Operations:
     def _failed(self, exc: BaseException, on_error: Failed | None) -> None:
         self.pending -= 1
         text = error_sentence(exc)
+        if isinstance(exc, SetupMissing):  # the window takes the person to that setup page
+            self.hub.setup_missing.emit(exc.part, text)
         if on_error is not None:
             on_error(text)
         else:

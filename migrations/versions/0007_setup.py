@@ -18,7 +18,6 @@ branch_labels = None
 depends_on = None
 
 
-
 def _keys() -> sa.Column[str]:
     return sa.Column("field_keys", sa.Text(), server_default="{}", nullable=False)
 
@@ -33,9 +32,7 @@ def upgrade() -> None:
         b.add_column(_keys())
     with op.batch_alter_table("categories", schema=None) as b:
         b.add_column(sa.Column("base_fee_fen", sa.Integer(), server_default="0", nullable=False))
-        b.add_column(
-            sa.Column("onsite_fee_fen", sa.Integer(), server_default="0", nullable=False)
-        )
+        b.add_column(sa.Column("onsite_fee_fen", sa.Integer(), server_default="0", nullable=False))
         b.add_column(sa.Column("material_qty", sa.Text(), server_default="{}", nullable=False))
         b.add_column(sa.Column("meals", sa.Text(), server_default="[]", nullable=False))
         b.add_column(_keys())

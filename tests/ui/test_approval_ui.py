@@ -108,6 +108,7 @@ def _settings(window) -> SettingsPage:  # type: ignore[no-untyped-def]
     window.show_page(PageId.SETTINGS)
     page = window.pages[PageId.SETTINGS]
     assert isinstance(page, SettingsPage)
+    page.tabs.setCurrentIndex(1)  # 操作员与语言 (Alt+O)
     return page
 
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from huiwu_desk.bootstrap import open_event
 from huiwu_desk.services import attendees, desk
 from huiwu_desk.services.exports import KINDS
-from huiwu_desk.ui.actions import ActionId
 from huiwu_desk.ui.app import DeskApp
 from huiwu_desk.ui.dialogs.template_dialog import TemplateDialog
 from huiwu_desk.ui.main_window import MainWindow
@@ -50,7 +49,7 @@ def reports(desk_app: DeskApp, qtbot, tmp_path: Path) -> tuple[MainWindow, Repor
         for name in ("张三", "李四"):
             attendees.update_attendee(store.uow, ctx, ev.codes[name], {"wants_credits": True})
     window, _desk = open_desk(desk_app, qtbot, ev.store.path)
-    window.registry[ActionId.PAGE_REPORTS].trigger()  # Ctrl+<n> in the 页面 menu
+    window.registry[PageId.REPORTS].trigger()  # Ctrl+<n> in the 页面 menu
     page = window.pages[PageId.REPORTS]
     assert isinstance(page, ReportsPage)
     qtbot.waitUntil(page.kinds.hasFocus)

@@ -7,6 +7,7 @@ is due, or money from someone with nothing due, needs a second Enter after a war
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
@@ -59,7 +60,12 @@ class MethodList(QListWidget):
 
 
 class PaymentDialog(QDialog):
-    def __init__(self, card: AttendeeCard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        card: AttendeeCard,
+        parent: QWidget | None = None,
+        methods: Sequence[str] = METHODS,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("收费"))
@@ -77,7 +83,9 @@ class PaymentDialog(QDialog):
         summary.setObjectName("feeSummary")
         self.methods = MethodList()
         self.methods.setObjectName("methodList")
-        for n, method in enumerate(METHODS, start=1):
+        # the methods the event's setup keeps in use, in their usual order
+        self.method_codes = [m for m in METHODS if m in methods] or list(METHODS)
+        for n, method in enumerate(self.method_codes, start=1):
             self.methods.addItem(f"{n}　{method_label(method)}")
         self.methods.setCurrentRow(0)
         self.methods.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -104,13 +112,17 @@ class PaymentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.warning)
         layout.addWidget(
-            note(self.tr("按 1–6 选择付款方式，Tab 修改金额或填写发票信息，回车确认收款。"))
+            note(
+                self.tr("按 1–{0} 选择付款方式，Tab 修改金额或填写发票信息，回车确认收款。").format(
+                    len(self.method_codes)
+                )
+            )
         )
         layout.addWidget(ok_cancel(self, self.tr("确认收款")))
         self.methods.setFocus()
 
     def method(self) -> str:
-        return METHODS[max(self.methods.currentRow(), 0)]
+        return self.method_codes[max(self.methods.currentRow(), 0)]
 
     def value(self) -> PaymentInput:
         return PaymentInput(

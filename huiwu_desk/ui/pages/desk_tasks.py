@@ -48,7 +48,11 @@ class DeskTasks(QObject):
         if self.dialog is not None:
             return
         if task is DeskTask.COLLECT_FEE:
-            self.dialogs.open(PaymentDialog(card, self.page), partial(self._pay, card))
+            self.session.run_query(
+                desk_lists.payment_methods,
+                on_done=partial(self._payment_dialog, card),
+                on_error=self.page.report_refusal,
+            )
         elif task is DeskTask.HAND_OUT:
             self.dialogs.open(HandoutDialog(card, self.page), partial(self._hand_out, card))
         elif task is DeskTask.ROOM:
@@ -87,6 +91,11 @@ class DeskTasks(QObject):
         self.session.run_use_case(fn, *args, on_done=done, on_error=self.page.report_refusal)
 
     # --- F2 fee ---------------------------------------------------------------------------
+    def _payment_dialog(self, card: AttendeeCard, methods: list[str]) -> None:
+        if self.dialog is None:
+            dialog = PaymentDialog(card, self.page, methods)
+            self.dialogs.open(dialog, partial(self._pay, card))
+
     def _pay(self, card: AttendeeCard) -> None:
         assert isinstance(self.dialog, PaymentDialog)
         v = self.dialog.value()
