@@ -148,3 +148,20 @@ def test_new_with_a_setup_then_the_desk_takes_money_hands_out_and_assigns_a_bed(
     assert json.loads(bed.stdout)["nights"] == ["2027-04-10", "2027-04-11", "2027-04-12"]
     stats = json.loads(run("stats", str(event), "--json").stdout)
     assert (stats["paid_total"], stats["rooms_used"]) == (1600, 1)
+
+
+def test_a_desk_joined_from_the_lead_has_the_same_setup(tmp_path: Path) -> None:
+    lead = tmp_path / "lead.huiwu"
+    assert (
+        new(lead, "--setup", str(book(tmp_path / "手填.xlsx", organizer_sheets()))).returncode == 0
+    )
+    bundle = tmp_path / "lead.hwsync"
+    env = {"HUIWU_PASSPHRASE": "会议口令"}
+    exported = run("sync", "export", str(lead), "-o", str(bundle), env=env)
+    assert exported.returncode == 0, exported.stderr
+    desk = tmp_path / "B1.huiwu"
+    joined = run("join", str(desk), str(bundle), "--desk", "B1", env=env)
+    assert joined.returncode == 0, joined.stderr
+    shown = [json.loads(run("setup", "show", str(f), "--json").stdout) for f in (lead, desk)]
+    assert shown[0] == shown[1]
+    assert len(shown[1]["categories"]) >= 2 and shown[1]["hotels"][0]["rooms"]
