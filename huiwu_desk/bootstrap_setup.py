@@ -51,3 +51,11 @@ def import_setup_book(
 
 def export_setup_book(store: EventStore, path: Path) -> Path:
     return setup_book.export_setup_book(store.uow, sheet_io_for(store).setup_book, path)
+
+
+def import_room_list(
+    store: EventStore, ctx: DeskContext, path: Path, *, hotel: str, dry_run: bool = False
+) -> SetupReport:
+    """酒店房间 → 从Excel导入: the hotel's own list of rooms."""
+    files = sheet_io_for(store).setup_book
+    return setup_book.import_room_list(store.uow, ctx, files, path, hotel, dry_run=dry_run)

@@ -73,6 +73,21 @@ def import_setup_book(
     return apply_setup_book(uow, ctx, open_setup_book(files, path), dry_run=dry_run)
 
 
+def import_room_list(
+    uow: UnitOfWork,
+    ctx: DeskContext,
+    files: SetupBookFile,
+    path: Path | str,
+    hotel: str,
+    *,
+    dry_run: bool = False,
+) -> SetupReport:
+    """The hotel's own room list (房号, and 房型/床位/楼层 where it has them) as ``hotel``'s."""
+    path = Path(path)
+    setup, rows, problems = files.read_rooms(path, hotel)
+    return apply_setup_book(uow, ctx, SetupBook(path, setup, rows, problems), dry_run=dry_run)
+
+
 def export_setup_book(uow: UnitOfWork, files: SetupBookFile, path: Path | str) -> Path:
     """The event's setup as the workbook (an example row on each empty sheet)."""
     path = Path(path)

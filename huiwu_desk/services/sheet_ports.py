@@ -142,6 +142,10 @@ class SetupBookFile(Protocol):
         """Write atomically, with an example row on each empty sheet."""
         ...
 
+    def read_rooms(self, path: Path, hotel: str) -> tuple[Setup, Where, list[RowProblem]]:
+        """A hotel's own room list (only a 房号 column is needed), as rooms of ``hotel``."""
+        ...
+
 
 @dataclass
 class SheetIO:

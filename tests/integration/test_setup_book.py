@@ -361,3 +361,56 @@ def test_the_event_file_itself_is_never_read_as_a_workbook(tmp_path: Path) -> No
     with pytest.raises(LiveEventFile):
         export_setup_book(store.uow, FILES, store.path)
     store.close()
+
+
+def test_a_hotels_own_room_list_becomes_its_rooms(tmp_path: Path) -> None:
+    from huiwu_desk.bootstrap import create_event
+    from huiwu_desk.bootstrap_setup import import_room_list
+    from huiwu_desk.services.setup_plan import read_setup
+
+    # as a hotel sends it: a title line, its own headers, full-width digits, a range
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "会议用房"
+    ws.append(["锦江饭店 会议用房明细"])
+    ws.append(["楼层", "房间号", "房间类型", "床数", "备注"])
+    ws.append(["8", "８０１", "大床房", 1, "海景"])
+    ws.append(["8", "802-805", "标准间", None, ""])
+    ws.append(["9", 901, "套房", "2", ""])
+    path = tmp_path / "锦江房间表.xlsx"
+    wb.save(path)
+    with create_event(tmp_path / "e.huiwu", "年会", "A1") as store:
+        ctx = store.context(store.default_operator)
+        report = import_room_list(store, ctx, path, hotel="锦江饭店")
+        assert report.rejected_rows == [] and report.created == 1 + 6  # the hotel, six rooms
+        rooms = {
+            r.number: (r.hotel, r.type.value, r.beds, r.floor) for r in read_setup(store.uow).rooms
+        }
+    assert rooms == {
+        "801": ("锦江饭店", "king", 1, "8"),
+        "802": ("锦江饭店", "twin", 2, "8"),
+        "803": ("锦江饭店", "twin", 2, "8"),
+        "804": ("锦江饭店", "twin", 2, "8"),
+        "805": ("锦江饭店", "twin", 2, "8"),
+        "901": ("锦江饭店", "suite", 2, "9"),
+    }
+
+
+def test_a_room_list_without_room_numbers_is_refused_at_its_header(tmp_path: Path) -> None:
+    from huiwu_desk.bootstrap import create_event
+    from huiwu_desk.bootstrap_setup import import_room_list
+    from huiwu_desk.services.setup_plan import read_setup
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["姓名", "电话"])
+    wb.active.append(["张三", "13800138000"])
+    path = tmp_path / "名单.xlsx"
+    wb.save(path)
+    with create_event(tmp_path / "e.huiwu", "年会", "A1") as store:
+        report = import_room_list(
+            store, store.context(store.default_operator), path, hotel="锦江饭店"
+        )
+        assert [(p.row, p.reason.text("zh")) for p in report.rejected_rows] == [
+            (1, "缺少“房号”列。")
+        ]
+        assert read_setup(store.uow).rooms == []

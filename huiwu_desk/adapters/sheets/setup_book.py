@@ -21,7 +21,7 @@ from ...domain.money import yuan_number
 from ...domain.setup_cells import dates_text, methods_text, quantities_text
 from ...domain.setup_model import SHEET_EVENT, RowProblem, Setup, Where
 from .setup_layout import EVENT_HEAD, EVENT_ROWS, LISTS, NOTE, POINT_KIND_ZH, Layout
-from .setup_read import read_setup_book
+from .setup_read import read_room_list, read_setup_book
 from .writer import _RISKY, display_width, save_atomically
 
 FONT = "宋体"  # SimSun: on every Chinese Windows, in WPS; LibreOffice falls back to its CJK font
@@ -43,6 +43,9 @@ class SetupBookFiles:
 
     def write(self, setup: Setup, path: Path) -> None:
         write_setup_book(setup, path)
+
+    def read_rooms(self, path: Path, hotel: str) -> tuple[Setup, Where, list[RowProblem]]:
+        return read_room_list(path, hotel)
 
 
 def write_setup_book(setup: Setup, path: Path | str) -> None:

@@ -14,7 +14,7 @@ import functools
 import re
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -89,6 +89,32 @@ def read_setup_book(path: Path | str) -> tuple[Setup, Where, list[RowProblem]]:
     book.materials(book.table(MATERIALS, raw[MATERIALS.name]))
     book.rooms(book.table(ROOMS, raw[ROOMS.name]))
     book.points(book.table(POINTS, raw[POINTS.name]))
+    return book.setup, book.where, book.problems
+
+
+def read_room_list(path: Path | str, hotel: str) -> tuple[Setup, Where, list[RowProblem]]:
+    """A hotel's own room list: its 酒店房间 sheet, else its first sheet, read with the setup
+    workbook's room columns (only 房号 is needed); rooms without a hotel are ``hotel``'s."""
+    path = Path(path)
+    reader = SheetFileReader()
+    live_files.refuse_live(path)
+    if path.is_file():
+        _guard_size(path)
+    names = reader.sheet_names(path)
+    found = {clean(name): name for name in names}
+    sheet = found.get(ROOMS.name, names[0] if names else ROOMS.name)
+    layout = replace(
+        ROOMS,
+        name=clean(sheet),
+        cols=tuple(replace(c, required=c.key == "number") for c in ROOMS.cols),
+    )
+    book = _Book()
+    rows = book.table(layout, reader.read(path, sheet).rows)
+    for row in rows:
+        if row.blank("hotel"):
+            row.cells["hotel"] = hotel
+    book.setup.hotels.append(hotel)
+    book.rooms(rows)
     return book.setup, book.where, book.problems
 
 

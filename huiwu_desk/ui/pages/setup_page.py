@@ -60,6 +60,7 @@ class SetupPanel(QWidget):
             self.stack.addWidget(part)
             part.edited.connect(partial(self._edited, part))
         self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.part("rooms").room_list_requested.connect(self.ask_room_list)  # type: ignore[attr-defined]
         self.save_button = QPushButton(self.tr("保存(&S)"), objectName="setupSave")
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("放弃修改"), objectName="setupRevert")
@@ -305,6 +306,21 @@ class SetupPanel(QWidget):
         from ...bootstrap_setup import import_setup_book
 
         self._whole(import_setup_book, path)
+
+    def ask_room_list(self, hotel: str) -> None:
+        path = open_file(
+            self,
+            self.tr("选择“{0}”的房间表").format(hotel),
+            self._folder(),
+            self.tr("表格 (*.xlsx *.xls *.csv)"),
+        )
+        if path is not None:
+            self.import_rooms(path, hotel)
+
+    def import_rooms(self, path: Path, hotel: str) -> None:
+        from ...bootstrap_setup import import_room_list
+
+        self._whole(partial(import_room_list, hotel=hotel), path)
 
     def ask_copy(self) -> None:
         path = open_file(

@@ -416,6 +416,7 @@ class MaterialsPart(SetupPart):
 # --- hotels and rooms --------------------------------------------------------------------------
 class RoomsPart(SetupPart):
     key = "rooms"
+    room_list_requested = Signal(str)  # the hotel whose own room list (Excel) to import
 
     def title(self) -> str:
         return self.tr("酒店房间")
@@ -435,12 +436,18 @@ class RoomsPart(SetupPart):
         self.range = QLineEdit(objectName="setupRoomRange")
         self.range.setPlaceholderText(self.tr("301-330 标间 2床"))
         self.add = QPushButton(self.tr("添加房间(&A)"), objectName="setupAddRooms")
+        self.from_list = QPushButton(self.tr("从酒店房间表导入…"), objectName="setupRoomList")
+        self.from_list.setToolTip(
+            self.tr("酒店提供的 Excel 房间表：有“房号”列即可，房型、床位、楼层有则一并读入。")
+        )
+        self.from_list.clicked.connect(self._ask_room_list)
         self.add_result = QLabel(objectName="setupRangeResult")
         self.add_result.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.hotel, 2)
         row.addWidget(self.range, 3)
         row.addWidget(self.add)
+        row.addWidget(self.from_list)
         layout.addLayout(row)
         layout.addWidget(self.add_result)
         self.table = EditTable(
@@ -459,6 +466,14 @@ class RoomsPart(SetupPart):
         layout.addWidget(self.table, 1)
         self.range.returnPressed.connect(self.add_range)
         self.add.clicked.connect(self.add_range)
+
+    def _ask_room_list(self) -> None:
+        hotel = self.hotel.text().strip()
+        if not hotel:
+            self.add_result.setText(self.tr("请先写酒店名称。"))
+            self.hotel.setFocus()
+            return
+        self.room_list_requested.emit(hotel)
 
     def add_range(self) -> None:
         hotel = self.hotel.text().strip()
