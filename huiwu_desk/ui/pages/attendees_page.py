@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from ..hub import Hub
 from ..models.attendees_model import DEFAULT_COLUMNS, AttendeesModel
 from ..prefs import Prefs
 from ..session import Session
+from ..widgets.flow_row import FlowRow
 
 FILTER_DELAY_MS = 200
 
@@ -61,24 +61,28 @@ class AttendeesPage(QWidget):
         self.category = QComboBox()
         self.category.setObjectName("categoryFilter")
         self.category.addItem(self.tr("全部类别"), None)
-        self.columns_button = QToolButton()
-        self.columns_button.setText(self.tr("显示列"))
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button makes room for its menu arrow (a tool button drew it over the text)
+        self.columns_button = QPushButton(self.tr("显示列"))
+        self.columns_button.setObjectName("columnsButton")
         self.count = QLabel()
         self.count.setObjectName("attendeeCount")
         self.import_button = QPushButton(self.tr("导入名单…"))
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.import_requested)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status)
-        bar.addWidget(self.category)
-        bar.addWidget(self.fee_due)
-        bar.addWidget(self.room_needed)
-        bar.addWidget(self.columns_button)
-        bar.addStretch(1)
-        bar.addWidget(self.count)
-        bar.addWidget(self.import_button)
+        # one line where it fits, else what does not fit goes to a second one (the count and
+        # the import button together, at the right)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 14)
+        tail = QWidget()
+        tail_row = QHBoxLayout(tail)
+        tail_row.setContentsMargins(0, 0, 0, 0)
+        tail_row.addWidget(self.count)
+        tail_row.addWidget(self.import_button)
+        bar = FlowRow()
+        bar.add(self.search, grow=True)
+        for widget in (self.status, self.category, self.fee_due, self.room_needed):
+            bar.add(widget)
+        bar.add(self.columns_button)
+        bar.add(tail)
 
         self.table = QTableView()
         self.table.setObjectName("attendeeTable")
@@ -107,6 +111,8 @@ class AttendeesPage(QWidget):
                 "筛选框里按回车进入表格；回车或双击打开报到卡片；点击表头排序；右键表头选择显示的列。"
             )
         )
+        hint.setObjectName("attendeesHint")
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: #57606a;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)

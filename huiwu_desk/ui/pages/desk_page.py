@@ -64,7 +64,9 @@ class DeskPage(QWidget):
         keys = [self.tr("回车 选择 / 报到")]
         keys += [key_hint(task) for task in DeskTask]
         keys.append(self.tr("Esc 清空"))
-        hint = QLabel("   ".join(keys))
+        # the keys, while no card is up (a card shows them on its buttons: at 125 % the
+        # desk's 493 px of height hold the card only without this line)
+        self.hint = hint = QLabel("   ".join(keys))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #57606a;")
@@ -74,8 +76,8 @@ class DeskPage(QWidget):
         middle.addWidget(self.results, 1)
         middle.addWidget(self.card_view, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 12)
-        layout.setSpacing(10)
+        layout.setContentsMargins(24, 10, 24, 8)
+        layout.setSpacing(6)
         layout.addWidget(self.counters)
         layout.addWidget(self.scan)
         layout.addWidget(self.result)
@@ -174,6 +176,7 @@ class DeskPage(QWidget):
         self.finder.clear_matches()
         self.card = card
         self.card_view.show_card(card)
+        self.hint.hide()
         if message:
             self.report_success(message)
         elif card.checkin is not None:
@@ -193,6 +196,7 @@ class DeskPage(QWidget):
     def deselect(self) -> None:
         self.card = None
         self.card_view.clear()
+        self.hint.show()
 
     def _escape(self) -> None:
         self.finder.cancel()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -37,8 +37,25 @@ def chip_style(colours: tuple[str, str]) -> str:
     background, foreground = colours
     return (
         f"background: {background}; color: {foreground};"
-        " border-radius: 6px; padding: 6px 12px; font-weight: bold;"
+        " border-radius: 6px; padding: 4px 12px; font-weight: bold;"
     )
+
+
+class WrappingLine(QLabel):
+    """One line where the card is wide enough, wrapped where it is not (English at 125 %:
+    "✓ Checked in 09:15 · desk A1 · …" pushed the page sideways). A QLabel that may wrap
+    asks for a narrow, two-line size even where one line fits; this one asks for its line."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setIndent(0)  # the line is its text and its padding, nothing more
+
+    def sizeHint(self) -> QSize:
+        m = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + m.left() + m.right() + 2
+        return QSize(width, self.heightForWidth(width))
 
 
 class CardView(QFrame):
@@ -57,9 +74,8 @@ class CardView(QFrame):
         self.empty.setStyleSheet("color: #6e7781;")
         scale(self.empty, 1.3)
 
-        self.name = QLabel()
-        self.name.setObjectName("cardName")
-        scale(self.name, 2.8, bold=True)
+        self.name = WrappingLine("cardName")  # a long Latin name breaks at its spaces
+        scale(self.name, 2.4, bold=True)
         self.category = QLabel()
         self.category.setObjectName("cardCategory")
         scale(self.category, 1.3)
@@ -81,10 +97,9 @@ class CardView(QFrame):
         self.chips: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(8)
+        grid.setVerticalSpacing(6)
         for n, key in enumerate(("checkin", "fee", "materials", "room", "badge")):
-            chip = QLabel()
-            chip.setObjectName(f"chip_{key}")
+            chip = WrappingLine(f"chip_{key}")
             scale(chip, 1.15)
             self.chips[key] = chip
             grid.addWidget(chip, n // 3, n % 3)
@@ -115,7 +130,7 @@ class CardView(QFrame):
         self.body = QWidget()
         column = QVBoxLayout(self.body)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
+        column.setSpacing(4)
         column.addLayout(head)
         column.addWidget(self.identity)
         column.addWidget(self.warning)
@@ -125,7 +140,7 @@ class CardView(QFrame):
         column.addStretch(1)
         column.addLayout(buttons)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setContentsMargins(20, 10, 20, 10)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.body, 1)
         self.clear()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from .fonts import scale
 
-_PANEL = "border-radius: 6px; padding: 10px 16px;"
+_PANEL = "border-radius: 6px; padding: 6px 16px;"
 SUCCESS_STYLE = "color: #116329; background: #dafbe1;" + _PANEL
 REFUSAL_STYLE = "color: #a40e26; background: #ffebe9;" + _PANEL
 NOTICE_STYLE = "color: #7d4e00; background: #fff8c5;" + _PANEL
@@ -25,7 +25,7 @@ class ResultLine(QLabel):
         self.setWordWrap(True)
         scale(self, 1.5)
         # one line always reserved: what is below does not jump when a result appears
-        self.setMinimumHeight(self.fontMetrics().height() + 24)
+        self.setMinimumHeight(self.fontMetrics().height() + 16)
 
     def minimumSizeHint(self) -> QSize:
         """No width of its own: a scan of 200 characters quoted back ("没有找到…") has no place
