@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote
 
 from .print_errors import InvalidPrinterUri
-from .sentences import Sentence
+from .sentences import Sentence, Words
 
 
 class JobStatus(StrEnum):
@@ -143,6 +143,41 @@ def title_payload(title: Sentence) -> dict[str, Any]:
 
 
 # --- printer URIs -------------------------------------------------------------------------
+class UriProblem(Sentence):
+    """Why a URI is refused: the ``reason`` of InvalidPrinterUri. The window says it in its
+    language (ui/operations.error_sentence); where the error is turned into text as it always
+    was (the CLI's two languages, a failed job's stored sentence), it reads as the Chinese
+    reason it used to be, not as both languages inside each."""
+
+    def __str__(self) -> str:
+        return self.text("zh")
+
+
+class UriShape(UriProblem):
+    zh = "应写成 类型://地址，例如 escpos-net://192.168.1.50:9100"
+    en = "write it as type://address, for example escpos-net://192.168.1.50:9100"
+
+
+class UnknownPrinterKind(UriProblem):
+    zh = "不认识的打印机类型“{scheme}”（可用：{known}）"
+    en = "unknown printer type “{scheme}” (known: {known})"
+
+
+class NoPrinterTarget(UriProblem):
+    zh = "缺少打印机名称、地址或文件路径"
+    en = "the printer's name, address or file path is missing"
+
+
+class NotANumber(UriProblem):
+    zh = "{key}={value} 不是数字"
+    en = "{key}={value} is not a number"
+
+
+class PortNotANumber(UriProblem):
+    zh = "端口“{port}”不是数字"
+    en = "the port “{port}” is not a number"
+
+
 PATH_SCHEMES = frozenset({"escpos-file", "escpos-serial", "pdf", "png", "tspl-file"})
 NAME_SCHEMES = frozenset({"escpos-win32", "escpos-cups", "system"})
 HOST_SCHEMES = frozenset({"escpos-net", "tspl-net"})
@@ -165,7 +200,9 @@ class PrinterUri:
         try:
             return int(value, 0)
         except ValueError:
-            raise InvalidPrinterUri(uri=self.text, reason=f"{key}={value} 不是数字") from None
+            raise InvalidPrinterUri(
+                uri=self.text, reason=NotANumber(key=key, value=value)
+            ) from None
 
     @property
     def host_port(self) -> tuple[str, int]:
@@ -175,7 +212,7 @@ class PrinterUri:
         try:
             return host.strip("[]"), int(port)
         except ValueError:
-            raise InvalidPrinterUri(uri=self.text, reason=f"端口“{port}”不是数字") from None
+            raise InvalidPrinterUri(uri=self.text, reason=PortNotANumber(port=port)) from None
 
 
 def parse_printer_uri(text: str) -> PrinterUri:
@@ -184,16 +221,14 @@ def parse_printer_uri(text: str) -> PrinterUri:
     scheme, sep, rest = raw.partition("://")
     scheme = scheme.lower()
     if not sep or not scheme:
-        raise InvalidPrinterUri(
-            uri=raw, reason="应写成 类型://地址，例如 escpos-net://192.168.1.50:9100"
-        )
+        raise InvalidPrinterUri(uri=raw, reason=UriShape())
     if scheme not in KNOWN_SCHEMES:
-        known = "、".join(sorted(KNOWN_SCHEMES))
-        raise InvalidPrinterUri(uri=raw, reason=f"不认识的打印机类型“{scheme}”（可用：{known}）")
+        known = Words("、".join(sorted(KNOWN_SCHEMES)), ", ".join(sorted(KNOWN_SCHEMES)))
+        raise InvalidPrinterUri(uri=raw, reason=UnknownPrinterKind(scheme=scheme, known=known))
     target, _, query = rest.partition("?")
     target = unquote(target)
     if scheme in PATH_SCHEMES and len(target) > 3 and target[0] == "/" and target[2] == ":":
         target = target[1:]  # pdf:///C:/badges/x.pdf on Windows
     if not target:
-        raise InvalidPrinterUri(uri=raw, reason="缺少打印机名称、地址或文件路径")
+        raise InvalidPrinterUri(uri=raw, reason=NoPrinterTarget())
     return PrinterUri(raw, scheme, target, dict(parse_qsl(query)))

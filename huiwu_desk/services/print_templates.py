@@ -20,9 +20,25 @@ from ..domain.documents import (
 from ..domain.errors import InvalidField
 from ..domain.model import DeskContext
 from ..domain.print_jobs import parse_printer_uri
+from ..domain.sentences import Sentence, Words
 from . import setup
 from .changes import Changes
 from .ports import UnitOfWork
+
+
+# why a template is refused (the ``reason`` of InvalidField), said in the reader's language
+class BuiltinKey(Sentence):
+    zh = "“{key}”是内置模板，请另起一个编号"
+    en = "“{key}” is a built-in template; choose another code"
+
+
+class BadgeTooSmall(Sentence):
+    zh = "宽和高都至少 20 mm"
+    en = "width and height must both be at least 20 mm"
+
+
+TEMPLATE_KEY = Words("模板编号", "template code")
+BADGE_SIZE = Words("证件尺寸", "badge size")
 
 
 def _custom(uow: UnitOfWork) -> dict[str, Any]:
@@ -65,9 +81,9 @@ def template_for(
 def save_template(uow: UnitOfWork, ctx: DeskContext, template: BadgeTemplate) -> Changes:
     """Add or change one of the event's own templates (the template page's Save)."""
     if template.key in BUILTIN_TEMPLATES:
-        raise InvalidField(field="模板编号", reason=f"“{template.key}”是内置模板，请另起一个编号")
+        raise InvalidField(field=TEMPLATE_KEY, reason=BuiltinKey(key=template.key))
     if template.width_mm < 20 or template.height_mm < 20:
-        raise InvalidField(field="证件尺寸", reason="宽和高都至少 20 mm")
+        raise InvalidField(field=BADGE_SIZE, reason=BadgeTooSmall())
     with uow.writing():
         custom = dict(_custom(uow))
         custom[template.key] = template.to_dict()

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.documents import BUILTIN_TEMPLATES, LANDSCAPE, PORTRAIT, ROLL_80
 from ..domain.money import format_yuan
 
 # The order of the payment dialog: keys 1–6.
@@ -92,6 +93,20 @@ def source_label(source: str) -> str:
         "walk_in": QCoreApplication.translate("labels", "现场注册"),
     }
     return labels.get(source, source)
+
+
+def template_name(key: str, name: str) -> str:
+    """A built-in badge template's name in the UI language (its stored name stays); a name
+    given by a person (the event's own templates, a built-in renamed in the form) as given."""
+    builtin = BUILTIN_TEMPLATES.get(key)
+    if builtin is None or name not in ("", builtin.name):
+        return name
+    names = {
+        LANDSCAPE.key: QCoreApplication.translate("printing", "横版 90×54 mm"),
+        PORTRAIT.key: QCoreApplication.translate("printing", "竖版 70×100 mm"),
+        ROLL_80.key: QCoreApplication.translate("printing", "80 mm 热敏纸"),
+    }
+    return names.get(key, builtin.name)
 
 
 def yuan(fen: int) -> str:

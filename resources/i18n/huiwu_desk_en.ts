@@ -449,6 +449,10 @@
         <translation>This records and prints badges for {0} people, to {1}. Press “Start pre-printing” again to confirm.</translation>
     </message>
     <message>
+        <source>批量预打印</source>
+        <translation>Batch pre-print</translation>
+    </message>
+    <message>
         <source>已排队 {0} 张证件（{1} 个打印任务），可在“打印队列”查看进度。</source>
         <translation>{0} badges queued ({1} print jobs); follow them on the Print queue tab.</translation>
     </message>
@@ -546,6 +550,41 @@
     <message>
         <source>回车 报到</source>
         <translation>Enter: check in</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPart</name>
+    <message>
+        <source>参会类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>每类参会人员的证件颜色、应领资料（如“资料袋, 密件×2”）和餐次；价格在“收费项目”中设置。</source>
+        <translation>Each category’s badge colour, the materials it receives (such as “bag, confidential file×2”) and its meals; prices are set under “Fee items”.</translation>
+    </message>
+    <message>
+        <source>类别名称</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>证件颜色</source>
+        <translation>Badge colour</translation>
+    </message>
+    <message>
+        <source>证件模板</source>
+        <translation>Badge template</translation>
+    </message>
+    <message>
+        <source>先缴费后发证</source>
+        <translation>Pay before badge</translation>
+    </message>
+    <message>
+        <source>应领资料</source>
+        <translation>Materials received</translation>
+    </message>
+    <message>
+        <source>餐次</source>
+        <translation>Meals</translation>
     </message>
 </context>
 <context>
@@ -840,6 +879,80 @@
     <message>
         <source>请填写姓名。</source>
         <translation>Please enter the name.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPart</name>
+    <message>
+        <source>会议</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>会议名称、地点和日期；住宿晚是酒店房间的晚数，排房按这些晚计算。</source>
+        <translation>The event’s name, place and dates; the hotel nights are the nights rooms are booked for, and rooms are assigned over them.</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>会议地点</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>住宿晚</source>
+        <translation>Hotel nights</translation>
+    </message>
+    <message>
+        <source>学分项目编号</source>
+        <translation>Credit programme number</translation>
+    </message>
+    <message>
+        <source>学分类别</source>
+        <translation>Credit class</translation>
+    </message>
+    <message>
+        <source>{0} 晚</source>
+        <translation>{0} night(s)</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPart</name>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee items</translation>
+    </message>
+    <message>
+        <source>上表是收费项目（会务费、住宿费…），勾选“按晚计费”的项目按每晚价格；下表是每类人员的价格（元），现场价留空即与早鸟价相同。</source>
+        <translation>Above, the fee items (registration fee, hotel…); an item ticked “Per night” is priced per night. Below, each category’s price in yuan; an empty on-site price is the same as the early-bird price.</translation>
+    </message>
+    <message>
+        <source>按晚计费</source>
+        <translation>Per night</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>早鸟价（元）</source>
+        <translation>Early bird (yuan)</translation>
+    </message>
+    <message>
+        <source>现场价（元）</source>
+        <translation>On site (yuan)</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1316,29 @@
     </message>
 </context>
 <context>
+    <name>MaterialsPart</name>
+    <message>
+        <source>资料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>资料、礼品和票券的库存；“需清退”的文件会后要收回。</source>
+        <translation>Stock of materials, gifts and tickets; documents marked “Return” are collected again after the event.</translation>
+    </message>
+    <message>
+        <source>资料名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>需清退</source>
+        <translation>Return</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>合并为一人</source>
@@ -1404,8 +1540,8 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>按 1–6 选择付款方式，Tab 修改金额或填写发票信息，回车确认收款。</source>
-        <translation>Keys 1–6 choose the method, Tab reaches the amount and the invoice details, Enter takes the money.</translation>
+        <source>按 1–{0} 选择付款方式，Tab 修改金额或填写发票信息，回车确认收款。</source>
+        <translation>Keys 1–{0} choose the method, Tab reaches the amount and the invoice details, Enter takes the money.</translation>
     </message>
     <message>
         <source>确认收款</source>
@@ -1524,6 +1660,41 @@
     <message>
         <source>此功能将在后续版本中提供。</source>
         <translation>Coming in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPart</name>
+    <message>
+        <source>扫码点与收款</source>
+        <translation>Scan points and payments</translation>
+    </message>
+    <message>
+        <source>扫码点是资料发放处、餐厅和会场门口（类型：资料、用餐、会场）。</source>
+        <translation>Scan points are the materials counter, the restaurant and the hall doors (types: materials, meal, hall).</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>本会议使用的收款方式</source>
+        <translation>Payment methods this event takes</translation>
+    </message>
+    <message>
+        <source>资料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>用餐</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <source>会场</source>
+        <translation>Hall</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2062,73 @@ Desk {4} · {5} · {6}</translation>
     </message>
 </context>
 <context>
+    <name>RoomsPart</name>
+    <message>
+        <source>酒店房间</source>
+        <translation>Hotel rooms</translation>
+    </message>
+    <message>
+        <source>一次添加一段房号：酒店名称和“301-330 标间 2床”，回车添加。“机动”房留作调配，报到台不推荐；“可住晚”留空表示每晚都可住。</source>
+        <translation>Add a range of rooms at a time: the hotel’s name and “301-330 twin 2” (two beds each), Enter adds them. “Reserve” rooms are kept back and never suggested at the desk; empty “Nights” means every night.</translation>
+    </message>
+    <message>
+        <source>酒店名称</source>
+        <translation>Hotel name</translation>
+    </message>
+    <message>
+        <source>301-330 标间 2床</source>
+        <translation>301-330 twin 2</translation>
+    </message>
+    <message>
+        <source>添加房间(&amp;A)</source>
+        <translation>&amp;Add rooms</translation>
+    </message>
+    <message>
+        <source>从酒店房间表导入…</source>
+        <translation>Import the hotel’s room list…</translation>
+    </message>
+    <message>
+        <source>酒店提供的 Excel 房间表：有“房号”列即可，房型、床位、楼层有则一并读入。</source>
+        <translation>The hotel’s Excel room list: a “房号” (room number) column is enough; room type, beds and floor are read where present.</translation>
+    </message>
+    <message>
+        <source>酒店</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>房型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>床位</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>机动</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>可住晚</source>
+        <translation>Nights</translation>
+    </message>
+    <message>
+        <source>请先写酒店名称。</source>
+        <translation>Please write the hotel’s name first.</translation>
+    </message>
+    <message>
+        <source>已添加 {0} 间（保存后生效）；{1} 间已在表中。</source>
+        <translation>{0} room(s) added (in effect once saved); {1} already in the list.</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <source>姓名</source>
@@ -1930,6 +2168,128 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>界面语言</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>会议设置(&amp;E)</source>
+        <translation>&amp;Event setup</translation>
+    </message>
+    <message>
+        <source>操作员与语言(&amp;O)</source>
+        <translation>&amp;Operators and language</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>导入设置表…</source>
+        <translation>Import setup workbook…</translation>
+    </message>
+    <message>
+        <source>导出设置表…</source>
+        <translation>Export setup workbook…</translation>
+    </message>
+    <message>
+        <source>从以往会议复制…</source>
+        <translation>Copy from an earlier event…</translation>
+    </message>
+    <message>
+        <source>会议设置</source>
+        <translation>Event setup</translation>
+    </message>
+    <message>
+        <source>新会议的下一步：① 会议设置——导入设置表、从以往会议复制，或在下面逐页填写（类别、收费项目、资料、酒店房间）；② 导入参会名单；③ 开始报到。</source>
+        <translation>Next steps for a new event: ① the event setup — import a setup workbook, copy an earlier event, or fill in the pages below (categories, fee items, materials, hotel rooms); ② import the roster; ③ start checking in.</translation>
+    </message>
+    <message>
+        <source>导入参会名单…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>开始报到</source>
+        <translation>Start checking in</translation>
+    </message>
+    <message>
+        <source>第 {0} 行：{1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>未保存。</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <source>已保存：新增 {0} 项，修改 {1} 项，同步后其他报到台也会更新。</source>
+        <translation>Saved: {0} added, {1} changed; the other desks follow after the next sync.</translation>
+    </message>
+    <message>
+        <source>没有需要保存的修改。</source>
+        <translation>There are no changes to save.</translation>
+    </message>
+    <message>
+        <source>这项修改会影响已经办理的人员：</source>
+        <translation>This change affects people already served:</translation>
+    </message>
+    <message>
+        <source>已收的款和已发的资料不变。确定保存吗？</source>
+        <translation>Payments taken and materials handed out stay as they are. Save anyway?</translation>
+    </message>
+    <message>
+        <source>有 {0} 处需要改正，未做任何修改。</source>
+        <translation>{0} thing(s) to correct; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{0} 第 {1} 行：{2}</source>
+        <translation>{0} row {1}: {2}</translation>
+    </message>
+    <message>
+        <source>……另有 {0} 处</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <source>导出会议设置表</source>
+        <translation>Export the setup workbook</translation>
+    </message>
+    <message>
+        <source>已导出会议设置表：{0}</source>
+        <translation>Setup workbook exported: {0}</translation>
+    </message>
+    <message>
+        <source>导入会议设置表</source>
+        <translation>Import a setup workbook</translation>
+    </message>
+    <message>
+        <source>选择“{0}”的房间表</source>
+        <translation>Choose the room list of “{0}”</translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>选择以往的会议文件</source>
+        <translation>Choose an earlier event file</translation>
+    </message>
+    <message>
+        <source>会议文件 (*.huiwu)</source>
+        <translation>Event files (*.huiwu)</translation>
+    </message>
+    <message>
+        <source>未导入。</source>
+        <translation>Not imported.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPart</name>
+    <message>
+        <source>在表格中直接输入；Insert 或 Ctrl+N 加一行，空格勾选，Ctrl+S 保存。</source>
+        <translation>Type straight into the table; Insert or Ctrl+N adds a row, Space ticks, Ctrl+S saves.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2832,10 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>“{0}”的证件改用“{1}”。</source>
         <translation>“{0}” badges now use “{1}”.</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>已保存模板“{0}”，“{1}”的证件用它打印。</source>

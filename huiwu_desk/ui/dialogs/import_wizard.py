@@ -20,6 +20,7 @@ from ...services.changes import Changes
 from ...services.roster_import import ImportReport
 from ...services.roster_rows import RosterTable
 from .. import i18n, sheet_jobs
+from ..operations import error_sentence
 from ..session import Session
 from ..widgets import file_dialogs
 from ..widgets.import_report_view import ImportReportView
@@ -197,7 +198,7 @@ class ImportWizard(QDialog):
         try:
             self.chosen = self.table.with_mapping(self.mapping.mapping())
         except UserFacingError as exc:
-            show_warning(self.warning, exc.text(i18n.error_lang()))
+            show_warning(self.warning, error_sentence(exc))
             return
         self.work.run(
             self.tr("正在核对名单…"),

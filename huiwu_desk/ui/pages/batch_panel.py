@@ -212,6 +212,7 @@ class BatchPanel(QWidget):
             category_ids=self.chosen_categories() or None,
             only_unprinted=self.unprinted.isChecked(),
             uri=uri,
+            reason=self.tr("批量预打印"),  # a reprint's reason, in the window's language as F5's
         )
         self.session.run_use_case(
             batch,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...domain.documents import LANDSCAPE, PORTRAIT, ROLL_80
 from ...domain.print_jobs import JobStatus, PrinterRole, PrintJob
 from .. import i18n
+from ..labels import template_name
 from ..widgets.fonts import scale
 
 _PANEL = "border-radius: 4px; padding: 6px 10px;"
@@ -87,17 +87,6 @@ def role_label(role: str) -> str:
         return labels[PrinterRole(role)]
     except ValueError:
         return role
-
-
-def template_name(key: str, name: str) -> str:
-    """A built-in badge template's name in the UI language (the stored name stays); the
-    event's own templates as their makers named them."""
-    names = {
-        LANDSCAPE.key: QCoreApplication.translate("printing", "横版 90×54 mm"),
-        PORTRAIT.key: QCoreApplication.translate("printing", "竖版 70×100 mm"),
-        ROLL_80.key: QCoreApplication.translate("printing", "80 mm 热敏纸"),
-    }
-    return names.get(key, name)
 
 
 def job_title(job: PrintJob) -> str:

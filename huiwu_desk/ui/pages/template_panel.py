@@ -37,9 +37,10 @@ from ...services.changes import Changes
 from ...services.desk_lists import CategoryChoice
 from ...services.print_setup import TemplateSetup
 from ..hub import Hub
+from ..labels import template_name
 from ..session import Session
 from ..widgets.template_form import TemplateForm
-from .print_parts import MessageLine, note, template_name
+from .print_parts import MessageLine, note
 
 PREVIEW_BOX = (560, 420)  # the preview fits in this many pixels
 PREVIEW_DELAY_MS = 60
@@ -239,7 +240,11 @@ class TemplatePanel(QWidget):
         who = f"{doc.name}（{doc.code}）" if doc is not None else self.tr("示例")
         self.caption.setText(
             self.tr("{0}{1} · {2:g} × {3:g} mm · 预览：{4}").format(
-                t.name, self.tr("（未保存）") if self.dirty else "", t.width_mm, t.height_mm, who
+                template_name(t.key, t.name),
+                self.tr("（未保存）") if self.dirty else "",
+                t.width_mm,
+                t.height_mm,
+                who,
             )
         )
 
@@ -260,14 +265,16 @@ class TemplatePanel(QWidget):
                 cat.key,
                 t.key,
                 on_done=lambda _c: self.message.ok(
-                    self.tr("“{0}”的证件改用“{1}”。").format(cat.name, t.name)
+                    self.tr("“{0}”的证件改用“{1}”。").format(cat.name, template_name(t.key, t.name))
                 ),
                 on_error=self.message.error,
             )
             return
         if t.key in BUILTIN_TEMPLATES:
             key = self._new_key(f"{t.key}_{cat.key}")
-            name = t.name if t.name != BUILTIN_TEMPLATES[t.key].name else f"{t.name}（{cat.name}）"
+            name = t.name
+            if name == BUILTIN_TEMPLATES[t.key].name:  # not renamed: named in the UI language
+                name = self.tr("{0}（{1}）").format(template_name(t.key, name), cat.name)
             t = replace(t, key=key, name=name)
         self._want_key = t.key
         self.session.run_use_case(

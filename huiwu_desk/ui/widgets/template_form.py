@@ -32,6 +32,7 @@ from ...domain.documents import (
     BadgeTemplate,
     Field,
 )
+from ..labels import template_name
 from . import file_dialogs
 
 
@@ -153,7 +154,7 @@ class TemplateForm(QWidget):
     def load(self, template: BadgeTemplate) -> None:
         self.template = template
         self._filling = True
-        self.name.setText(template.name)
+        self.name.setText(template_name(template.key, template.name))  # a built-in's in English
         self.width_mm.setValue(template.width_mm)
         self.height_mm.setValue(template.height_mm)
         self._filling = False
@@ -183,9 +184,11 @@ class TemplateForm(QWidget):
         if self._filling:
             return
         key = self.field.currentData()
+        typed = self.name.text().strip()
+        shown = template_name(self.template.key, self.template.name)
         t = replace(
             self.template,
-            name=self.name.text().strip() or self.template.name,
+            name=typed if typed and typed != shown else self.template.name,
             width_mm=self.width_mm.value(),
             height_mm=self.height_mm.value(),
         )
