@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>{0} 晚</source>
-        <translation>{0} night(s)</translation>
+        <translation>night of {0}</translation>
     </message>
 </context>
 <context>
@@ -2161,10 +2161,6 @@ Desk {4} · {5} · {6}</translation>
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <source>设置</source>
-        <translation>Settings</translation>
-    </message>
     <message>
         <source>界面语言</source>
         <translation>Language</translation>

@@ -4,12 +4,11 @@ the desk team (操作员) that every desk shares."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QTabWidget, QVBoxLayout, QWidget
 
 from .. import i18n
 from ..hub import Hub
 from ..session import Session
-from ..widgets.fonts import scale
 from .operators_panel import OperatorsPanel
 from .setup_page import SetupPanel
 
@@ -21,8 +20,6 @@ class SettingsPage(QWidget):
 
     def __init__(self, session: Session, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(self.tr("设置"))
-        scale(heading, 1.6, bold=True)
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
         for code, name in i18n.LANGUAGES.items():
@@ -47,8 +44,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(desk_team, self.tr("操作员与语言(&O)"))
         self.tabs.currentChanged.connect(lambda _i: self.page_shown())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.addWidget(heading)
+        layout.setContentsMargins(16, 8, 16, 8)  # no heading: the tabs name the page
         layout.addWidget(self.tabs, 1)
 
     def page_shown(self) -> None:

@@ -31,12 +31,22 @@ from ..hub import Hub
 from ..session import Session
 from ..widgets.edit_table import EditTable
 from ..widgets.file_dialogs import open_file, save_xlsx
-from ..widgets.fonts import scale
 from ..widgets.result_line import ResultLine
 from .lazy_refresh import LazyRefresh
 from .setup_parts import CellProblem, SetupPart, all_parts, sentence_text
 
 XLSX = "Excel (*.xlsx)"
+
+
+class ProblemList(QLabel):
+    """The rows to correct; takes no room while there are none."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
 
 
 class SetupPanel(QWidget):
@@ -71,8 +81,6 @@ class SetupPanel(QWidget):
         self.export_button.clicked.connect(self.ask_export)
         self.copy_button = QPushButton(self.tr("从以往会议复制…"), objectName="setupCopy")
         self.copy_button.clicked.connect(self.ask_copy)
-        heading = QLabel(self.tr("会议设置"))
-        scale(heading, 1.4, bold=True)
         self.steps = QLabel(objectName="newEventSteps")
         self.steps.setWordWrap(True)
         self.steps.setText(
@@ -95,11 +103,6 @@ class SetupPanel(QWidget):
         self.welcome_row = QWidget()
         self.welcome_row.setLayout(next_steps)
         self.welcome_row.hide()
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        for button in (self.import_button, self.export_button, self.copy_button):
-            top.addWidget(button)
         body = QHBoxLayout()
         body.addWidget(self.list)
         body.addWidget(self.stack, 1)
@@ -107,19 +110,21 @@ class SetupPanel(QWidget):
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.revert_button)
         bottom.addStretch(1)
+        for button in (self.import_button, self.export_button, self.copy_button):
+            bottom.addWidget(button)
         self.result = ResultLine()
         self.result.setObjectName("setupResult")
-        self.problems = QLabel(objectName="setupProblems")
+        self.problems = ProblemList(objectName="setupProblems")
         self.problems.setWordWrap(True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
         layout.addWidget(self.welcome_row)
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.result)
         layout.addWidget(self.problems)
+        self.problems.hide()
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, partial(self._step, 1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, partial(self._step, -1))

@@ -105,6 +105,17 @@ class SetupPart(QWidget):
         return self.tr("在表格中直接输入；Insert 或 Ctrl+N 加一行，空格勾选，Ctrl+S 保存。")
 
 
+def _pair(first: QWidget, label: str, second: QWidget) -> QWidget:
+    """Two fields on one form row: ``first``, then ``label`` and ``second``."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(first, 1)
+    layout.addWidget(QLabel(label))
+    layout.addWidget(second, 1)
+    return row
+
+
 def _where(part: str, rows: list[int], title: str) -> Where:
     return {(part, i): (title, r + 1) for i, r in enumerate(rows)}
 
@@ -127,18 +138,21 @@ class EventPart(SetupPart):
         self.start = self._date_edit("setupStart")
         self.end = self._date_edit("setupEnd")
         self.nights = QListWidget(objectName="setupNights")
-        self.nights.setMaximumHeight(130)
+        self.nights.setMaximumHeight(120)
+        self.nights.setMinimumHeight(60)
         self.credit_project = QLineEdit(objectName="setupCreditProject")
         self.credit_category = QLineEdit(objectName="setupCreditCategory")
         form = QFormLayout()
         form.addRow(self.tr("会议名称"), self.name)
         form.addRow(self.tr("主办单位"), self.organizer)
         form.addRow(self.tr("会议地点"), self.venue)
-        form.addRow(self.tr("开始日期"), self.start)
-        form.addRow(self.tr("结束日期"), self.end)
+        # pairs on one row: the page fits a 1366×768 laptop at 125 %
+        form.addRow(self.tr("开始日期"), _pair(self.start, self.tr("结束日期"), self.end))
         form.addRow(self.tr("住宿晚"), self.nights)
-        form.addRow(self.tr("学分项目编号"), self.credit_project)
-        form.addRow(self.tr("学分类别"), self.credit_category)
+        form.addRow(
+            self.tr("学分项目编号"),
+            _pair(self.credit_project, self.tr("学分类别"), self.credit_category),
+        )
         layout.addLayout(form)
         layout.addStretch(1)
         for edit in (self.name, self.organizer, self.venue, self.credit_project):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -60,6 +60,11 @@ class EditTable(QTableWidget):
         header.setMinimumSectionSize(60)
         self._loading = False
         self.itemChanged.connect(self._changed)
+
+    def sizeHint(self) -> QSize:
+        # small: a page of tables asks for little height and its tables take what is there
+        # (a scrolling page measures what its wrapped hints and tables would like)
+        return QSize(super().sizeHint().width(), 120)
 
     def _changed(self, _item: QTableWidgetItem) -> None:
         if not self._loading:
