@@ -10,7 +10,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from .money import format_yuan
+from .money import amount_in_words, format_yuan
 from .print_errors import UnknownTemplate
 
 # --- QR payload ---------------------------------------------------------------------------
@@ -182,7 +182,7 @@ SAMPLE_BADGE = BadgeDocument(
 
 @dataclass(frozen=True, slots=True)
 class ReceiptDocument:
-    """收据 or 退款收据: what finance reconciles; amounts in fen."""
+    """收据, 退款收据 or 作废凭证 (a void's slip): what finance reconciles; amounts in fen."""
 
     receipt_no: str
     at: str  # "2026-11-27 14:03"
@@ -203,11 +203,28 @@ class ReceiptDocument:
     tax_number: str = ""
     copy: bool = False  # a reprint says so
     extra: dict[str, str] = field(default_factory=dict)
+    void: bool = False  # the slip of a void: ``receipt_no`` is the receipt voided
+    tendered_fen: int = 0  # cash handed over (0: not given)
+    change_fen: int = 0
+    reference: str = ""  # the wallet's or card terminal's transaction number
+    invoice_type: str = ""  # as shown: 普票, 专票
+    invoice_content: str = ""
+    bill_unit: str = ""  # 签单
+    bill_contact: str = ""
+    shift_no: str = ""
 
     @property
     def heading(self) -> str:
-        text = "退款收据" if self.refund else "收  据"
+        text = "作废凭证" if self.void else "退款收据" if self.refund else "收  据"
         return text + ("（补打）" if self.copy else "")
+
+    @property
+    def payer_label(self) -> str:
+        return "退款人" if self.refund else "交款人"
+
+    @property
+    def amount_label(self) -> str:
+        return "作废金额" if self.void else "退款金额" if self.refund else "金额"
 
     @property
     def amount_text(self) -> str:
@@ -219,20 +236,29 @@ class ReceiptDocument:
 
     def lines(self) -> list[tuple[str, str]]:
         """(label, value) lines of the body, in print order; the payer's name is one of them."""
+        cash = self.tendered_fen > 0 and not (self.refund or self.void)
         rows = [
             ("收据号", self.receipt_no),
             ("日期", self.at),
             ("原收据号" if self.refund else "", self.original_receipt),
-            ("退款人" if self.refund else "交款人", self.payer_name),
+            (self.payer_label, self.payer_name),
             ("单位", self.payer_unit),
             ("项目", self.fee_item),
-            ("退款金额" if self.refund else "金额", self.amount_text),
+            (self.amount_label, self.amount_text),
             ("大写", self.amount_words),
             ("退款方式" if self.refund else "收款方式", self.method),
-            ("退款原因", self.reason if self.refund else ""),
+            ("实收" if cash else "", f"￥{format_yuan(self.tendered_fen)}"),
+            ("找零" if cash else "", f"￥{format_yuan(self.change_fen)}"),
+            ("交易号", self.reference),
+            ("作废原因" if self.void else "退款原因" if self.refund else "", self.reason),
+            ("发票类型", self.invoice_type),
             ("发票抬头", self.invoice_title),
             ("税号", self.tax_number),
+            ("发票内容", self.invoice_content),
+            ("签单单位", self.bill_unit),
+            ("联系人", self.bill_contact),
             ("报到台", self.desk),
+            ("班次", self.shift_no),
             ("经办人", self.operator),
             ("批准人", self.supervisor),
         ]
@@ -244,49 +270,3 @@ class ReceiptDocument:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ReceiptDocument:
         return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
-
-
-_DIGITS = "零壹贰叁肆伍陆柒捌玖"
-_UNITS = ("", "拾", "佰", "仟")
-_GROUPS = ("", "万", "亿", "兆")
-
-
-def amount_in_words(fen: int) -> str:
-    """Chinese financial capitals, as written on receipts: 1200.50 → 壹仟贰佰元伍角整."""
-    if fen == 0:
-        return "零元整"
-    sign = "负" if fen < 0 else ""
-    fen = abs(fen)
-    yuan, jiao, cents = fen // 100, (fen // 10) % 10, fen % 10
-    parts: list[str] = []
-    group = 0
-    zero_pending = False
-    while yuan > 0:
-        chunk, yuan = yuan % 10000, yuan // 10000
-        text = ""
-        inner_zero = False
-        for i in range(4):
-            digit = chunk // (10**i) % 10
-            if digit == 0:
-                inner_zero = bool(text)
-                continue
-            text = _DIGITS[digit] + _UNITS[i] + ("零" if inner_zero else "") + text
-            inner_zero = False
-        if text:
-            suffix = "零" if zero_pending else ""
-            parts.insert(0, text + _GROUPS[group] + suffix)
-            zero_pending = chunk < 1000
-        else:
-            zero_pending = bool(parts)
-        group += 1
-    words = "".join(parts).rstrip("零")
-    words = (words + "元") if words else ""
-    if jiao:
-        words += _DIGITS[jiao] + "角"
-    elif cents and words:
-        words += "零"
-    if cents:
-        words += _DIGITS[cents] + "分"
-    else:
-        words += "整"
-    return sign + words

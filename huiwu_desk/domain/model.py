@@ -205,6 +205,15 @@ class Payment:
     voided: bool = False
     invoice_title: str = ""
     tax_number: str = ""
+    # issue 15 (older payments: the defaults): the invoice asked for (domain/fees.py has it
+    # whole), cash tendered, the wallet's or terminal's transaction number, 签单, the shift
+    invoice_type: str = ""
+    invoice_content: str = ""
+    tendered_fen: int = 0
+    reference: str = ""
+    bill_unit: str = ""
+    bill_contact: str = ""
+    shift_id: str = ""
 
     @property
     def balance_fen(self) -> int:

@@ -34,8 +34,9 @@ JOB_STATUS_ZH = {
 
 class JobKind(StrEnum):
     BADGE = "badge"
-    RECEIPT = "receipt"
+    RECEIPT = "receipt"  # also refund receipts and void slips
     TEST = "test"
+    SHIFT_REPORT = "shift_report"  # a Z-report (ref: the shift id)
 
 
 class PrinterRole(StrEnum):
@@ -114,6 +115,21 @@ class RefundCopyJobTitle(Sentence):
     en = "Refund receipt {receipt} (copy)"
 
 
+class VoidJobTitle(Sentence):
+    zh = "作废凭证 {receipt}"
+    en = "Void slip {receipt}"
+
+
+class ShiftReportJobTitle(Sentence):
+    zh = "交班报表 {shift}"
+    en = "Shift report {shift}"
+
+
+class ShiftReportCopyJobTitle(Sentence):
+    zh = "交班报表 {shift}（补打）"
+    en = "Shift report {shift} (copy)"
+
+
 class BatchJobTitle(Sentence):
     """``template`` is the template's name, ``template_key`` lets the UI name a built-in one."""
 
@@ -129,6 +145,9 @@ JOB_TITLES: dict[str, type[Sentence]] = {
     "refund": RefundJobTitle,
     "refund_copy": RefundCopyJobTitle,
     "batch": BatchJobTitle,
+    "void_slip": VoidJobTitle,
+    "shift_report": ShiftReportJobTitle,
+    "shift_report_copy": ShiftReportCopyJobTitle,
 }
 _TITLE_KEYS = {cls: key for key, cls in JOB_TITLES.items()}
 

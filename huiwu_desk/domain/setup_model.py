@@ -120,6 +120,8 @@ class Setup:
     rooms: list[RoomSetup] = field(default_factory=list)
     points: list[PointSetup] = field(default_factory=list)
     payment_methods: list[str] = field(default_factory=list)  # [] = leave as they are
+    # 交班差额上限: a shift's variance above it needs a supervisor (None = leave as it is)
+    variance_limit_fen: int | None = None
 
 
 EN: dict[str, str] = {
@@ -389,4 +391,6 @@ def problems(
     for method in setup.payment_methods:
         if method not in PaymentMethod._value2member_map_:
             bad("event", 0, "不认识的收款方式“{0}”。", method)
+    if setup.variance_limit_fen is not None and setup.variance_limit_fen < 0:
+        bad("event", 0, "金额不能为负数。")
     return found

@@ -13,10 +13,8 @@ from ..domain.errors import (
     AlreadyCheckedIn,
     AlreadyHandedOut,
     AlreadyInRoom,
-    InvalidAmount,
     InvalidField,
     MixedRoom,
-    NoFeeItems,
     NoMaterials,
     NoRooms,
     NotCheckedIn,
@@ -24,20 +22,16 @@ from ..domain.errors import (
     NothingToHandOut,
     NotInRoom,
     OutOfStock,
-    PaymentAlreadyCancelled,
-    RefundTooLarge,
     RoomClosed,
     UnknownMaterial,
-    UnknownPayment,
-    UnknownPaymentMethod,
     UnknownRoom,
 )
-from ..domain.model import Attendee, DeskContext, Material, PaymentMethod, Room
-from ..domain.money import yuan_number
-from ..domain.rules import check_capacity, clock_text, nights_for, receipt_number
+from ..domain.model import Attendee, DeskContext, Material, Room
+from ..domain.rules import check_capacity, clock_text, nights_for
 from . import lookup
 from .changes import Changes
 from .conflicts import refresh_if_open
+from .fees import payments
 from .operators import approving_supervisor
 from .ports import UnitOfWork
 
@@ -87,113 +81,10 @@ def void_check_in(uow: UnitOfWork, ctx: DeskContext, code: str, reason: str) -> 
     return Changes(attendees={person.id}, checkins=True)
 
 
-# --- payments ---------------------------------------------------------------------------
-def record_payment(
-    uow: UnitOfWork,
-    ctx: DeskContext,
-    code: str,
-    amount_fen: int,
-    method: str,
-    *,
-    fee_item_id: str | None = None,
-    invoice_title: str = "",
-    tax_number: str = "",
-    email: str = "",
-    note: str = "",
-) -> Changes:
-    """Record money received; the receipt number is allocated in the same transaction."""
-    if amount_fen <= 0:
-        raise InvalidAmount(amount=yuan_number(amount_fen))
-    try:
-        method = PaymentMethod(method).value
-    except ValueError:
-        raise UnknownPaymentMethod(method=method) from None
-    with uow.writing():
-        person = _person(uow, code)
-        items = uow.catalog.fee_items()
-        if fee_item_id is None:
-            if not items:
-                raise NoFeeItems()
-            fee_item_id = items[0].id
-        elif all(i.id != fee_item_id for i in items):
-            raise InvalidField(field="收费项目", reason=fee_item_id)
-        receipt = receipt_number(ctx.desk_code, uow.log.next_counter("receipt"))
-        payment_id = uow.new_id()
-        uow.log.append(
-            ctx,
-            "payment",
-            payment_id,
-            {
-                "attendee_id": person.id,
-                "fee_item_id": fee_item_id,
-                "amount_fen": amount_fen,
-                "method": method,
-                "receipt_no": receipt,
-                "invoice_title": invoice_title.strip(),
-                "tax_number": tax_number.strip().upper(),
-                "email": email.strip(),
-                "note": note,
-            },
-        )
-    return Changes(attendees={person.id}, payments=True, result=receipt)
-
-
-def refund_payment(
-    uow: UnitOfWork,
-    ctx: DeskContext,
-    receipt_no: str,
-    amount_fen: int | None = None,
-    reason: str = "",
-) -> Changes:
-    """Money given back: a new fact with its own refund receipt, approved by a supervisor."""
-    with uow.writing():
-        supervisor = approving_supervisor(uow, ctx)  # checks the PIN
-        payment = uow.payments.by_receipt(receipt_no)
-        if payment is None:
-            raise UnknownPayment(receipt=receipt_no)
-        left = payment.balance_fen
-        if left <= 0:
-            raise PaymentAlreadyCancelled(receipt=receipt_no)
-        amount = left if amount_fen is None else amount_fen
-        if amount <= 0:
-            raise InvalidAmount(amount=yuan_number(amount))
-        if amount > left:
-            raise RefundTooLarge(amount=yuan_number(amount), left=yuan_number(left))
-        refund_receipt = receipt_number(ctx.desk_code, uow.log.next_counter("receipt"))
-        uow.log.append(
-            ctx,
-            "payment.refund",
-            uow.new_id(),
-            {
-                "payment_id": payment.id,
-                "amount_fen": amount,
-                "receipt_no": refund_receipt,
-                "reason": reason,
-            },
-            supervisor=supervisor,
-        )
-        refresh_if_open(uow)
-    return Changes(attendees={payment.attendee_id}, payments=True, result=refund_receipt)
-
-
-def void_payment(uow: UnitOfWork, ctx: DeskContext, receipt_no: str, reason: str) -> Changes:
-    """Cancel a payment entered by mistake (no money moved); supervisor only, kept in history."""
-    with uow.writing():
-        supervisor = approving_supervisor(uow, ctx)  # checks the PIN
-        payment = uow.payments.by_receipt(receipt_no)
-        if payment is None:
-            raise UnknownPayment(receipt=receipt_no)
-        if payment.voided or payment.refunded_fen:
-            raise PaymentAlreadyCancelled(receipt=receipt_no)
-        uow.log.append(
-            ctx,
-            "payment.void",
-            uow.new_id(),
-            {"payment_id": payment.id, "reason": reason},
-            supervisor=supervisor,
-        )
-        refresh_if_open(uow)
-    return Changes(attendees={payment.attendee_id}, payments=True)
+# --- payments: services/fees/payments.py (kept here by name for the desk's callers) -------
+record_payment = payments.record_payment
+refund_payment = payments.refund_payment
+void_payment = payments.void_payment
 
 
 # --- materials --------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from ..domain.ops import Op
 
 if TYPE_CHECKING:
     from .conflicts import ConflictRepo
+from .fees.ports import MoneyLedger, ShiftRepo
 from .listing import AttendeeListing
 from .print_ports import PrintJobRepo
 
@@ -163,6 +164,8 @@ class UnitOfWork(Protocol):
     conflicts: ConflictRepo
     listing: AttendeeListing
     print_jobs: PrintJobRepo  # this desk's print queue and printers (local, not ops)
+    money: MoneyLedger  # payments, refunds and voids as lines (the 收费 page)
+    shifts: ShiftRepo
 
     def writing(self) -> AbstractContextManager[None]:
         """BEGIN IMMEDIATE … COMMIT; rollback on any error."""

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..domain.documents import BadgeDocument, BadgeTemplate, ReceiptDocument
+from ..domain.fee_documents import ShiftReportDocument
 from ..domain.print_errors import PrintJobBusy, PrintJobFinished, PrintJobNotFound
 from ..domain.print_jobs import JobKind, JobStatus, PrintJob, parse_printer_uri
 from .changes import Changes
@@ -81,6 +82,7 @@ class ClaimedJob:
     badges: tuple[BadgeDocument, ...] = ()
     template: BadgeTemplate | None = None
     receipt: ReceiptDocument | None = None
+    report: ShiftReportDocument | None = None  # a Z-report (fees/shifts.py)
 
 
 def pending_jobs(uow: UnitOfWork) -> list[str]:
@@ -105,6 +107,9 @@ def claim_job(uow: UnitOfWork, job_id: str) -> ClaimedJob | None:
     uri, title = str(payload.get("uri", "")), str(payload.get("title", ""))
     if job.kind == JobKind.RECEIPT:
         return ClaimedJob(job, uri, title, receipt=ReceiptDocument.from_dict(payload["doc"]))
+    if job.kind == JobKind.SHIFT_REPORT:
+        report = ShiftReportDocument.from_dict(payload["report"])
+        return ClaimedJob(job, uri, title, report=report)
     docs = tuple(BadgeDocument.from_dict(d) for d in payload.get("docs", []))
     template = BadgeTemplate.from_dict(payload["template"])
     return ClaimedJob(job, uri, title, badges=docs, template=template)

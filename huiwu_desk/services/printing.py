@@ -9,19 +9,20 @@ When this desk has no printer for the role, nothing is queued and the op still h
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from ..domain import print_jobs as pj
-from ..domain.documents import BadgeDocument, BadgeTemplate, ReceiptDocument
-from ..domain.errors import UnknownPayment
-from ..domain.model import PAYMENT_METHOD_ZH, Attendee, DeskContext, PaymentMethod
+from ..domain.documents import BadgeDocument, BadgeTemplate
+from ..domain.model import Attendee, DeskContext
 from ..domain.print_errors import NoPrinterConfigured
 from ..domain.print_jobs import ROLE_ZH, JobKind, PrinterRole, parse_printer_uri
 from . import badge_rules, desk, lookup
 from .changes import Changes
+from .fees import payments, receipts
 from .ports import UnitOfWork
 from .print_templates import template_for
+
+receipt_document = receipts.receipt_document  # the receipt as recorded (fees/receipts.py)
 
 BADGE_ON_CHECKIN_SETTING = "print.badge_on_checkin"  # event setting, default on
 
@@ -34,6 +35,7 @@ class Queued:
     job_id: str | None
     held_fen: int = 0  # a badge not printed yet: the fee still owed holds it (badge_rules)
     badge_job: str | None = None  # a payment that cleared the fee released the held badge
+    payment: payments.Recorded | None = None  # pay_with_receipt: item, change, shift
 
 
 # --- printers of this desk ----------------------------------------------------------------
@@ -92,64 +94,6 @@ def preview_badge(
         category = uow.catalog.category(person.category_id)
         template = template_for(uow, category.key if category else "", template_key=template_key)
     return doc, template
-
-
-def _when(at_ms: int) -> str:
-    return datetime.fromtimestamp(at_ms / 1000).strftime("%Y-%m-%d %H:%M")
-
-
-def receipt_document(uow: UnitOfWork, receipt_no: str, *, copy: bool = False) -> ReceiptDocument:
-    """The receipt (or refund receipt) with that number, as recorded; inside a transaction."""
-    event = uow.catalog.event()
-    fee_items = {f.id: f.name for f in uow.catalog.fee_items()}
-    payment = uow.payments.by_receipt(receipt_no)
-    if payment is not None:
-        person = uow.attendees.by_id(payment.attendee_id)
-        return ReceiptDocument(
-            receipt_no=payment.receipt_no,
-            at=_when(payment.at_ms),
-            payer_name=person.name if person else "",
-            payer_unit=person.unit if person else "",
-            amount_fen=payment.amount_fen,
-            method=_method(payment.method),
-            desk=payment.desk_code,
-            operator=payment.operator,
-            organizer=event.organizer,
-            event_name=event.name,
-            fee_item=fee_items.get(payment.fee_item_id, ""),
-            invoice_title=payment.invoice_title,
-            tax_number=payment.tax_number,
-            copy=copy,
-        )
-    refund = uow.print_jobs.refund(receipt_no)
-    if refund is None:
-        raise UnknownPayment(receipt=receipt_no)
-    person = uow.attendees.by_id(refund.attendee_id)
-    return ReceiptDocument(
-        receipt_no=refund.receipt_no,
-        at=_when(refund.at_ms),
-        payer_name=person.name if person else "",
-        payer_unit=person.unit if person else "",
-        amount_fen=refund.amount_fen,
-        method=_method(refund.method),
-        desk=refund.desk_code,
-        operator=refund.operator,
-        organizer=event.organizer,
-        event_name=event.name,
-        fee_item=fee_items.get(refund.fee_item_id, ""),
-        refund=True,
-        original_receipt=refund.payment_receipt_no,
-        reason=refund.reason,
-        supervisor=refund.supervisor,
-        copy=copy,
-    )
-
-
-def _method(method: str) -> str:
-    try:
-        return PAYMENT_METHOD_ZH[PaymentMethod(method)]
-    except ValueError:
-        return method
 
 
 # --- queueing (call inside or outside a transaction: nested ones join the outer) ----------
@@ -217,18 +161,6 @@ def check_in_with_badge(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes
     return changes
 
 
-def _add_receipt_job(uow: UnitOfWork, receipt_no: str, target: str) -> str:
-    copy = uow.print_jobs.count_for(JobKind.RECEIPT.value, receipt_no) > 0
-    doc = receipt_document(uow, receipt_no, copy=copy)
-    kinds = (
-        (pj.ReceiptJobTitle, pj.ReceiptCopyJobTitle),
-        (pj.RefundJobTitle, pj.RefundCopyJobTitle),
-    )
-    title = kinds[doc.refund][copy](receipt=receipt_no)
-    payload = {"uri": target, **pj.title_payload(title), "doc": doc.to_dict()}
-    return uow.print_jobs.add(JobKind.RECEIPT.value, receipt_no, payload)
-
-
 def queue_receipt(
     uow: UnitOfWork, ctx: DeskContext, receipt_no: str, *, uri: str | None = None
 ) -> Changes:
@@ -236,7 +168,19 @@ def queue_receipt(
     with uow.writing():
         target = printer_target(uow, PrinterRole.RECEIPT, uri, required=True)
         assert target is not None
-        job_id = _add_receipt_job(uow, receipt_no.strip(), target)
+        job_id = receipts.add_receipt_job(uow, receipt_no.strip(), target)
+    return Changes(payments=True, result=Queued(receipt_no.strip(), job_id))
+
+
+def reprint_receipt(
+    uow: UnitOfWork, ctx: DeskContext, receipt_no: str, *, uri: str | None = None
+) -> Changes:
+    """The 收费 page's 补打: a receipt or refund receipt printed again, always marked 补打
+    (whichever desk printed the first one)."""
+    with uow.writing():
+        target = printer_target(uow, PrinterRole.RECEIPT, uri, required=True)
+        assert target is not None
+        job_id = receipts.add_receipt_job(uow, receipt_no.strip(), target, copy=True)
     return Changes(payments=True, result=Queued(receipt_no.strip(), job_id))
 
 
@@ -250,19 +194,26 @@ def pay_with_receipt(
     uri: str | None = None,
     **details: Any,
 ) -> Changes:
-    """record_payment and, when this desk prints receipts (or ``uri`` is given), its receipt."""
+    """THE payment of the desk (F2 and ``pay``): fees.payments.record (``details``: item or
+    fee_item_id, tendered_fen, reference, invoice, bill_to, note…) and, when this desk prints
+    receipts (or ``uri`` is given), its receipt; a badge held back for the fee is released.
+    ``result``: Queued(receipt number, receipt job, …, payment=Recorded)."""
     with uow.writing():
         target = printer_target(uow, PrinterRole.RECEIPT, uri, required=False)
-        changes = desk.record_payment(uow, ctx, code, amount_fen, method, **details)
-        job_id = _add_receipt_job(uow, changes.result, target) if target else None
+        done = payments.record(uow, ctx, code, amount_fen, method, **details)
+        job_id = receipts.add_receipt_job(uow, done.receipt_no, target) if target else None
         # the badge held back at check-in for this fee goes to the printer now
-        person = _person(uow, code)
         badge = Queued(None, None)
-        if uow.checkins.first_for(person.id) is not None:
+        if uow.checkins.first_for(done.attendee_id) is not None:
             badge = badge_if_configured(uow, ctx, code)
-    changes.badges = badge.job_id is not None
-    changes.result = Queued(changes.result, job_id, held_fen=badge.held_fen, badge_job=badge.job_id)
-    return changes
+    return Changes(
+        attendees={done.attendee_id},
+        payments=True,
+        badges=badge.job_id is not None,
+        result=Queued(
+            done.receipt_no, job_id, held_fen=badge.held_fen, badge_job=badge.job_id, payment=done
+        ),
+    )
 
 
 def refund_with_receipt(
@@ -274,9 +225,28 @@ def refund_with_receipt(
     *,
     uri: str | None = None,
 ) -> Changes:
+    """THE refund (partial or whole; supervisor's PIN in ``ctx``) and its refund slip."""
     with uow.writing():
         target = printer_target(uow, PrinterRole.RECEIPT, uri, required=False)
         changes = desk.refund_payment(uow, ctx, receipt_no, amount_fen, reason)
-        job_id = _add_receipt_job(uow, changes.result, target) if target else None
+        job_id = receipts.add_receipt_job(uow, changes.result, target) if target else None
+    changes.result = Queued(changes.result, job_id)
+    return changes
+
+
+def void_with_slip(
+    uow: UnitOfWork,
+    ctx: DeskContext,
+    receipt_no: str,
+    reason: str,
+    *,
+    uri: str | None = None,
+) -> Changes:
+    """THE void (作废; supervisor's PIN in ``ctx``) and, with a receipt printer, its slip.
+    ``result``: Queued(void id, slip job)."""
+    with uow.writing():
+        target = printer_target(uow, PrinterRole.RECEIPT, uri, required=False)
+        changes = desk.void_payment(uow, ctx, receipt_no, reason)
+        job_id = receipts.add_void_job(uow, receipt_no.strip(), target) if target else None
     changes.result = Queued(changes.result, job_id)
     return changes

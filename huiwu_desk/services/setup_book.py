@@ -121,6 +121,9 @@ def setup_json(setup: Setup) -> dict[str, Any]:
             "credit_project": ev.credit_project if ev else "",
             "credit_category": ev.credit_category if ev else "",
             "payment_methods": list(setup.payment_methods),
+            "variance_limit": (
+                None if setup.variance_limit_fen is None else yuan_number(setup.variance_limit_fen)
+            ),
         },
         "categories": [
             {

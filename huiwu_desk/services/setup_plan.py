@@ -14,6 +14,7 @@ from typing import Any
 
 from ..domain.documents import CATEGORY_TEMPLATES_SETTING
 from ..domain.errors import UserFacingError
+from ..domain.fees import DEFAULT_VARIANCE_LIMIT_FEN, VARIANCE_LIMIT_SETTING
 from ..domain.model import DeskContext, PaymentMethod, RoomType
 from ..domain.sentences import Sentence
 from ..domain.setup_model import (
@@ -152,6 +153,7 @@ def _read(uow: UnitOfWork) -> Setup:
         payment_methods=list(
             cat.setting(PAYMENT_METHODS_SETTING, [m.value for m in PaymentMethod])
         ),
+        variance_limit_fen=int(cat.setting(VARIANCE_LIMIT_SETTING, DEFAULT_VARIANCE_LIMIT_FEN)),
     )
 
 
@@ -479,6 +481,10 @@ def _plan_settings(plan: _Plan, wanted: Setup) -> None:
     if wanted.payment_methods and wanted.payment_methods != plan.now.payment_methods:
         key = PAYMENT_METHODS_SETTING
         plan.op("setting.set", f"setting:{key}", {"key": key, "value": wanted.payment_methods})
+    limit = wanted.variance_limit_fen
+    if limit is not None and limit != plan.now.variance_limit_fen:
+        key = VARIANCE_LIMIT_SETTING
+        plan.op("setting.set", f"setting:{key}", {"key": key, "value": limit})
 
 
 # --- what a change does to people already served ---------------------------------------

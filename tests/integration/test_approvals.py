@@ -167,8 +167,10 @@ def test_a_pin_change_syncs_to_every_desk_and_the_later_change_wins(tmp_path):
         assert _pin_hash(a, "王芳") == _pin_hash(b, "王芳") == _pin_hash(c, "王芳")
         again = desk.record_payment(a.uow, a.context(), code, 100, "cash").result
         with pytest.raises(errors.WrongPin):  # B's change came first: C's PIN is the one
-            desk.void_payment(a.uow, a.context(supervisor="王芳", supervisor_pin="1111"), again, "")
-        desk.void_payment(a.uow, a.context(supervisor="王芳", supervisor_pin="2222"), again, "")
+            desk.void_payment(
+                a.uow, a.context(supervisor="王芳", supervisor_pin="1111"), again, "录错"
+            )
+        desk.void_payment(a.uow, a.context(supervisor="王芳", supervisor_pin="2222"), again, "录错")
     finally:
         for store in (a, b, c):
             store.close()

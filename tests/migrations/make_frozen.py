@@ -14,6 +14,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from huiwu_desk.adapters.db.eventfile import HEAD  # noqa: E402
 from huiwu_desk.services import desk  # noqa: E402
+from huiwu_desk.services.fees import shifts  # noqa: E402
 from tests.conftest import build_small_event  # noqa: E402
 
 
@@ -22,7 +23,11 @@ def main() -> None:
     out.unlink(missing_ok=True)
     ev = build_small_event(out)
     desk.check_in(ev.uow, ev.ctx, ev.codes["张三"])
-    desk.record_payment(ev.uow, ev.ctx, ev.codes["张三"], 120000, "cash")
+    shifts.open_shift(ev.uow, ev.ctx, 50000)  # from 0008: a shift, its payment, the close
+    desk.record_payment(
+        ev.uow, ev.ctx, ev.codes["张三"], 120000, "cash", invoice_title="北京协和医院"
+    )
+    shifts.close_shift(ev.uow, ev.ctx, {"cash": 170000})
     desk.hand_out(ev.uow, ev.ctx, ev.codes["张三"])
     desk.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")
     desk.record_badge_print(ev.uow, ev.ctx, ev.codes["张三"])

@@ -47,6 +47,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0005_operator_pin_key",
     "0006_drop_ops_entity_index",
     "0007_setup",
+    "0008_cashier",
 )
 HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -575,61 +575,7 @@ def _checkin_void(conn: Connection, op: Op, p: Projector) -> None:
     _void(conn, op, p, t.checkins, op.payload["checkin_id"])
 
 
-@inserts_row(
-    "payment",
-    t.payments,
-    *("id", "attendee_id", "fee_item_id", "amount_fen", "method", "receipt_no", "desk_id"),
-    *("invoice_title", "tax_number", "email", "note"),
-)
-def _payment(conn: Connection, op: Op, p: Projector) -> tuple[Any, ...]:
-    pl = op.payload
-    get = pl.get
-    return (
-        op.entity,
-        pl["attendee_id"],
-        pl["fee_item_id"],
-        int(pl["amount_fen"]),
-        pl["method"],
-        pl["receipt_no"],
-        op.desk_id,
-        get("invoice_title", ""),
-        get("tax_number", ""),
-        get("email", ""),
-        get("note", ""),
-        *p.stamp_values(conn, op),
-    )
-
-
-@handles("payment.void")
-def _payment_void(conn: Connection, op: Op, p: Projector) -> None:
-    _void(conn, op, p, t.payments, op.payload["payment_id"])
-
-
-@handles("payment.refund")
-def _payment_refund(conn: Connection, op: Op, p: Projector) -> None:
-    pl = op.payload
-    if not _exists(conn, t.payments, pl["payment_id"]):
-        p.missing(op)  # the refund waits for its payment: written at the next replay
-        return
-    result = conn.execute(
-        insert(t.refunds)
-        .values(
-            id=op.entity,
-            payment_id=pl["payment_id"],
-            amount_fen=int(pl["amount_fen"]),
-            receipt_no=pl["receipt_no"],
-            reason=pl.get("reason", ""),
-            supervisor=op.supervisor or "",
-            **p.stamp(conn, op),
-        )
-        .on_conflict_do_nothing()
-    )
-    if result.rowcount:
-        conn.execute(
-            update(t.payments)
-            .where(t.payments.c.id == pl["payment_id"])
-            .values(refunded_fen=t.payments.c.refunded_fen + int(pl["amount_fen"]))
-        )
+# payments, refunds, voids and shifts: projector_fees.py
 
 
 _HANDOUT_COLUMNS = ("id", "attendee_id", "material_id", "qty")
@@ -766,3 +712,7 @@ def op_from_row(row: Any) -> Op:
         prev_hash=row["prev_hash"],
         op_hash=row["op_hash"],
     )
+
+
+# the feature modules' handlers register themselves with ``handles`` / ``inserts_row``
+from . import projector_fees  # noqa: E402, F401

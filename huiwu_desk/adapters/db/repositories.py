@@ -169,6 +169,13 @@ def _payment(row: Any) -> Payment:
         voided=bool(row.voided),
         invoice_title=row.invoice_title,
         tax_number=row.tax_number,
+        invoice_type=row.invoice_type,
+        invoice_content=row.invoice_content,
+        tendered_fen=row.tendered_fen,
+        reference=row.reference,
+        bill_unit=row.bill_unit,
+        bill_contact=row.bill_contact,
+        shift_id=row.shift_id,
     )
 
 

@@ -297,10 +297,25 @@ payments = _projected(
         Column("refunded_fen", Integer, nullable=False, server_default="0"),
         Column("voided", Boolean, nullable=False, server_default="0"),
         Column("void_reason", String, nullable=False, server_default=""),
+        # 0008: the invoice asked for, cash tendered, the transaction number, 签单, the shift
+        Column("invoice_type", String, nullable=False, server_default=""),
+        Column("invoice_address_phone", String, nullable=False, server_default=""),
+        Column("invoice_bank_account", String, nullable=False, server_default=""),
+        Column("invoice_content", String, nullable=False, server_default=""),
+        Column("invoice_phone", String, nullable=False, server_default=""),
+        Column("tendered_fen", Integer, nullable=False, server_default="0"),
+        Column("reference", String, nullable=False, server_default=""),
+        Column("bill_unit", String, nullable=False, server_default=""),
+        Column("bill_contact", String, nullable=False, server_default=""),
+        Column("shift_id", String, nullable=False, server_default=""),
     )
 )
 Index("ix_payments_attendee", payments.c.attendee_id)
 Index("ix_payments_receipt", payments.c.receipt_no)
+# the 收费 page: newest first, per operator, per shift (services/fees/money_list.py)
+Index("ix_payments_at", payments.c.at_ms)
+Index("ix_payments_operator", payments.c.operator, payments.c.at_ms)
+Index("ix_payments_shift", payments.c.shift_id)
 
 refunds = _projected(
     Table(
@@ -316,9 +331,57 @@ refunds = _projected(
         Column("desk_code", String, nullable=False),
         Column("operator", String, nullable=False),
         Column("supervisor", String, nullable=False),
+        Column("shift_id", String, nullable=False, server_default=""),  # 0008
     )
 )
 Index("ix_refunds_payment", refunds.c.payment_id)
+Index("ix_refunds_shift", refunds.c.shift_id)
+
+# A payment voided (payment.void ops), as a line of its own: when, where, by whom, who
+# approved (the payment row keeps ``voided`` and the reason, as before 0008).
+payment_voids = _projected(
+    Table(
+        "payment_voids",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("payment_id", String, ForeignKey("payments.id"), nullable=False),
+        Column("reason", String, nullable=False, server_default=""),
+        Column("hlc", String, nullable=False),
+        Column("at_ms", Integer, nullable=False),
+        Column("desk_code", String, nullable=False),
+        Column("operator", String, nullable=False),
+        Column("supervisor", String, nullable=False, server_default=""),
+        Column("shift_id", String, nullable=False, server_default=""),
+    )
+)
+Index("ix_payment_voids_payment", payment_voids.c.payment_id)
+Index("ix_payment_voids_shift", payment_voids.c.shift_id)
+
+# A cashier's shift at one desk (shift.open / shift.close ops): the float, and at the close
+# the blind count, what was expected then, the variance, why, and who approved it.
+shifts = _projected(
+    Table(
+        "shifts",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("desk_id", String, nullable=False),
+        Column("desk_code", String, nullable=False),
+        Column("operator", String, nullable=False),
+        Column("no", String, nullable=False, server_default=""),  # A1-S001: what people read
+        Column("float_fen", Integer, nullable=False, server_default="0"),
+        Column("opened_hlc", String, nullable=False),
+        Column("opened_ms", Integer, nullable=False),
+        Column("closed_hlc", String, nullable=False, server_default=""),  # "" while open
+        Column("closed_ms", Integer),
+        Column("closed_by", String, nullable=False, server_default=""),
+        Column("counted", Text, nullable=False, server_default="{}"),  # {method: fen}
+        Column("expected", Text, nullable=False, server_default="{}"),
+        Column("variance", Text, nullable=False, server_default="{}"),
+        Column("reason", String, nullable=False, server_default=""),
+        Column("approved_by", String, nullable=False, server_default=""),
+    )
+)
+Index("ix_shifts_desk_operator", shifts.c.desk_id, shifts.c.operator)
 
 handouts = _projected(
     Table(

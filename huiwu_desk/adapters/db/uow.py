@@ -15,6 +15,7 @@ from . import live_files
 from .conflict_repo import SqlConflictRepo
 from .engine import BEGIN_OPTION
 from .listing import SqlListing
+from .money_repo import SqlMoneyLedger, SqlShiftRepo
 from .oplog import LogState, SqlOpLog, wall_ms
 from .print_queue import SqlPrintJobRepo
 from .projector import Projector
@@ -66,6 +67,8 @@ class SqlUnitOfWork:
         self.conflicts = SqlConflictRepo(conn)
         self.listing = SqlListing(conn)
         self.print_jobs = SqlPrintJobRepo(conn)
+        self.money = SqlMoneyLedger(conn)
+        self.shifts = SqlShiftRepo(conn)
 
     @contextmanager
     def _transaction(self, mode: str, *, foreign_keys: bool = True) -> Iterator[None]:

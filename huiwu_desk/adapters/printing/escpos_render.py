@@ -12,8 +12,8 @@ from __future__ import annotations
 from escpos.printer import Dummy
 from PIL import Image
 
-from ...domain.documents import ReceiptDocument
 from .raster import Line, bilevel, render_lines
+from .slips import SlipDocument, slip_of
 
 ESC_INIT = b"\x1b@"
 FS_CHINESE_ON = b"\x1c&"
@@ -77,29 +77,28 @@ def _image_line(p: Dummy, text: str, width_px: int, dpi: int, scale: float = 1.0
     image_bytes(p, img)
 
 
-def receipt_bytes(doc: ReceiptDocument, width_px: int, dpi: int, *, cut: bool = True) -> bytes:
+def receipt_bytes(doc: SlipDocument, width_px: int, dpi: int, *, cut: bool = True) -> bytes:
+    """A receipt, refund receipt, void slip or Z-report (adapters/printing/slips.py)."""
+    slip = slip_of(doc)
     p = composer(width_px, dpi)
     p._raw(ESC_INIT + FS_CHINESE_ON)
     columns = max(width_px // (LINE_DOTS // 2), 16)
     p.set(align="center", bold=True)
-    for text in (doc.organizer, doc.event_name):
-        if not text:
-            continue
+    for text in slip.tops:
         if printer_font_has(text):
             _text(p, text)
         else:
             _image_line(p, text, width_px, dpi)
     p.set(align="center", bold=True, double_height=True, double_width=True)
-    _text(p, doc.heading)
+    _text(p, slip.heading)
     p.set(align="left", normal_textsize=True, bold=False)
     _text(p, "-" * columns)
-    payer = "退款人" if doc.refund else "交款人"
-    for label, value in doc.lines():
+    for label, value in slip.lines:
         line = f"{label}：{value}"
-        if label == payer:
-            _image_line(p, line, width_px, dpi, scale=1.25)  # the name: always as drawn glyphs
+        if label in slip.drawn:
+            _image_line(p, line, width_px, dpi, scale=1.25)  # a name: always as drawn glyphs
         elif printer_font_has(line):
-            bold = label in ("金额", "退款金额", "收据号")
+            bold = label in slip.bold
             p.set(bold=bold)
             _text(p, line)
             p.set(bold=False)
@@ -107,7 +106,7 @@ def receipt_bytes(doc: ReceiptDocument, width_px: int, dpi: int, *, cut: bool = 
             _image_line(p, line, width_px, dpi)
     _text(p, "-" * columns)
     p.set(align="center")
-    _text(p, "此收据为报到台收费凭证，发票另开" if not doc.refund else "退款凭证，请妥善保管")
+    _text(p, slip.foot)
     p._raw(FS_CHINESE_OFF)
     p.set(align="left")
     p.ln(3)

@@ -15,6 +15,7 @@ from typing import Protocol
 from PIL import Image
 
 from ...domain.documents import BadgeDocument, BadgeTemplate, ReceiptDocument
+from ...domain.fee_documents import ShiftReportDocument
 from ...domain.print_errors import UnsupportedPrinter
 from ...domain.print_jobs import PrinterUri, parse_printer_uri
 
@@ -50,7 +51,7 @@ class BadgeBatch:
     template: BadgeTemplate
 
 
-Printable = BadgeBatch | ReceiptDocument
+Printable = BadgeBatch | ReceiptDocument | ShiftReportDocument
 BackendFactory = Callable[[PrinterUri], Backend]
 Renderer = Callable[[Printable, Backend], Rendered]
 

@@ -4,34 +4,30 @@ from __future__ import annotations
 
 from PIL import Image
 
-from ...domain.documents import ReceiptDocument
 from . import escpos_render, tspl
 from .raster import Line, mm_px, render_badge, render_lines
 from .registry import Backend, BadgeBatch, Pages, Printable, Rendered, register_language
+from .slips import SlipDocument, slip_of
 
 RECEIPT_WIDTH_MM = 80
 
 
-def receipt_image(doc: ReceiptDocument, width_px: int, dpi: int) -> Image.Image:
-    """A receipt drawn entirely with the bundled font (PDF, system printers, previews)."""
+def receipt_image(doc: SlipDocument, width_px: int, dpi: int) -> Image.Image:
+    """A receipt (or refund receipt, void slip, Z-report) drawn entirely with the bundled
+    font (PDF, system printers, previews)."""
+    slip = slip_of(doc)
     small = 9.0
     head: list[Line] = []
     if doc.organizer:
         head.append(Line(doc.organizer, pt=11, bold=True, align="center"))
     if doc.event_name:
         head.append(Line(doc.event_name, pt=small, align="center"))
-    head.append(Line(doc.heading, pt=16, bold=True, align="center", gap_after=0.6))
-    payer = "退款人" if doc.refund else "交款人"
+    head.append(Line(slip.heading, pt=16, bold=True, align="center", gap_after=0.6))
     body = [
-        Line(
-            f"{label}：{value}",
-            pt=11 if label == payer else small,
-            bold=label in ("金额", "退款金额", "收据号"),
-        )
-        for label, value in doc.lines()
+        Line(f"{label}：{value}", pt=11 if label in slip.drawn else small, bold=label in slip.bold)
+        for label, value in slip.lines
     ]
-    note = "此收据为报到台收费凭证，发票另开" if not doc.refund else "退款凭证，请妥善保管"
-    foot = [Line("—" * 3, pt=small, align="center"), Line(note, pt=small - 1, align="center")]
+    foot = [Line("—" * 3, pt=small, align="center"), Line(slip.foot, pt=small - 1, align="center")]
     margin = mm_px(4, dpi)
     return render_lines(head + body + foot, width_px, dpi, margin_px=margin)
 

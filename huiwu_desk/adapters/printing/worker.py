@@ -36,6 +36,8 @@ def send_claimed(claimed: print_queue.ClaimedJob) -> str:
     try:
         if claimed.receipt is not None:
             item: Printable = claimed.receipt
+        elif claimed.report is not None:
+            item = claimed.report
         else:
             assert claimed.template is not None
             item = BadgeBatch(claimed.badges, claimed.template)

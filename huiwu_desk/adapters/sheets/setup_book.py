@@ -127,9 +127,15 @@ def _points(setup: Setup) -> list[list[Any]]:
 
 def _event_values(setup: Setup) -> dict[str, Any]:
     ev = setup.event
+    limit = setup.variance_limit_fen
+    common = {
+        "methods": methods_text(setup.payment_methods),
+        "variance_limit": None if limit is None else yuan_number(limit),
+    }
     if ev is None:
-        return {"methods": methods_text(setup.payment_methods)}
+        return common
     return {
+        **common,
         "name": ev.name,
         "organizer": ev.organizer,
         "venue": ev.venue,
@@ -138,7 +144,6 @@ def _event_values(setup: Setup) -> dict[str, Any]:
         "nights": dates_text(ev.nights),
         "credit_project": ev.credit_project,
         "credit_category": ev.credit_category,
-        "methods": methods_text(setup.payment_methods),
     }
 
 

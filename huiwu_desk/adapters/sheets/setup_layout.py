@@ -255,5 +255,11 @@ EVENT_ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "用逗号分隔：现金, 微信, 支付宝, 银联卡, 汇款已到账, 签单/统一结算；留空 = 不改",
         ("付款方式", "支付方式"),
     ),
+    (
+        "variance_limit",
+        "交班差额上限",
+        "元：交班时实点与应有的差额合计超过此数，需主管输入 PIN 批准；留空 = 不改（默认 50 元）",
+        ("差额上限", "交班差额"),
+    ),
 )
 SHEET_ORDER = (SHEET_EVENT, *(layout.name for layout in LISTS))

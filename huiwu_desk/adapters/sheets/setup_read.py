@@ -190,6 +190,8 @@ class _Book:
             for word in unknown:
                 self.bad(SHEET_EVENT, values["methods"].number, "不认识的收款方式“{0}”。", word)
             self.setup.payment_methods = methods
+        if "variance_limit" in values:
+            self.setup.variance_limit_fen = read("variance_limit", blank_or(fen_of), None)
         self.setup.event = ev
         self.where[("event", 0)] = (
             SHEET_EVENT,
