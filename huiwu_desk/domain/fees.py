@@ -51,6 +51,13 @@ INVOICE_TYPE_WORDS = {
     "增值税专用发票": InvoiceType.SPECIAL,
 }
 INVOICE_CONTENTS = ("会务费", "培训费", "住宿费")  # what the window offers; any text is kept
+
+
+def invoice_type_zh(value: str) -> str:
+    """普票 / 专票 for a stored type ("" for none or one not known)."""
+    return INVOICE_TYPE_ZH[InvoiceType(value)] if value in InvoiceType._value2member_map_ else ""
+
+
 TAX_NUMBER = re.compile(r"[0-9A-Z]{15}|[0-9A-Z]{18}|[0-9A-Z]{20}")
 
 
@@ -75,7 +82,7 @@ class InvoiceRequest:
 
     @property
     def type_zh(self) -> str:
-        return INVOICE_TYPE_ZH.get(InvoiceType(self.type), "") if self.type else ""
+        return invoice_type_zh(self.type)
 
     def checked(self) -> InvoiceRequest:
         """Cleaned and complete, or one sentence saying what is missing or wrong."""

@@ -6,6 +6,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
+from ..domain.fees import invoice_type_zh
 from ..domain.model import PAYMENT_METHOD_ZH, ROOM_TYPE_ZH, PaymentMethod, RoomType
 from .export_templates import CHOICES, ExportTemplate
 from .ports import UnitOfWork
@@ -206,6 +207,11 @@ def fees(io: SheetIO) -> list[SheetSpec]:
         Column("税号"),
         Column("主管"),
         Column("备注"),
+        Column("班次"),
+        Column("发票类型"),
+        Column("发票内容"),
+        Column("交易号"),
+        Column("签单单位"),
     ]
     rows = []
     by_method: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -229,6 +235,11 @@ def fees(io: SheetIO) -> list[SheetSpec]:
                 m.tax_number,
                 m.supervisor,
                 m.note,
+                m.shift_no,
+                invoice_type_zh(m.invoice_type),
+                m.invoice_content,
+                m.reference,
+                m.bill_unit,
             ]
         )
         if m.voided:

@@ -1,5 +1,5 @@
 """The lists the team sends every night: roster, credits, directory, rooming, fees, materials,
-no-shows. Each becomes a WorkbookSpec read in one transaction, then written by the writer port
+no-shows; and finance's: invoices, billing (签单), shifts (export_money.py). Each becomes a WorkbookSpec read in one transaction, then written by the writer port
 (atomically, with progress) — the window runs ``export`` on its worker thread.
 """
 
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..domain.sheet_errors import UnknownExportKind
 from . import export_lists as lists
+from . import export_money
 from .export_templates import ExportTemplate, template_from_setting
 from .export_templates import setting_key as template_key
 from .ports import UnitOfWork
@@ -24,6 +25,9 @@ KINDS: dict[str, str] = {
     "fees": "收费明细",
     "materials": "资料发放统计",
     "noshow": "未报到名单",
+    "invoices": "开票申请",
+    "billing": "签单结算",
+    "shifts": "交班记录",
 }
 
 
@@ -70,6 +74,12 @@ def build_export(
             sheets = lists.rooming(io)
         elif kind == "fees":
             sheets = lists.fees(io)
+        elif kind == "invoices":
+            sheets = export_money.invoices(uow)
+        elif kind == "billing":
+            sheets = export_money.billing(uow)
+        elif kind == "shifts":
+            sheets = export_money.shift_sheets(uow)
         else:
             sheets = lists.materials(uow, io)
     title = f"{event.name} — {KINDS[kind]}（导出时间 {now:%Y-%m-%d %H:%M}）"

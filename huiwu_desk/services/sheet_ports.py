@@ -95,6 +95,11 @@ class MoneyRow:
     invoice_title: str
     tax_number: str
     note: str
+    shift_no: str = ""  # the payment's, or the refund's own
+    invoice_type: str = ""  # normal | special
+    invoice_content: str = ""
+    reference: str = ""
+    bill_unit: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,6 +87,9 @@ class SqlEventRows:
 
     def money(self) -> list[MoneyRow]:
         p, a, f, r = t.payments.c, t.attendees.c, t.fee_items.c, t.refunds.c
+        shift_no = {
+            row.id: row.no for row in self.conn.execute(select(t.shifts.c.id, t.shifts.c.no))
+        }
         paid = self.conn.execute(
             select(t.payments, a.code, a.name, a.unit, f.name.label("fee_item"))
             .join(t.attendees, a.id == p.attendee_id)
@@ -109,6 +112,11 @@ class SqlEventRows:
                 x.invoice_title,
                 x.tax_number,
                 x.note,
+                shift_no.get(x.shift_id, ""),
+                x.invoice_type if x.invoice_title else "",
+                x.invoice_content,
+                x.reference,
+                x.bill_unit,
             )
             for x in paid
         ]
@@ -135,6 +143,7 @@ class SqlEventRows:
                 "",
                 "",
                 x.reason,
+                shift_no.get(x.shift_id, ""),
             )
             for x in back
         ]

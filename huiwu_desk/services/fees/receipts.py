@@ -8,7 +8,7 @@ from datetime import datetime
 from ...domain import print_jobs as pj
 from ...domain.documents import ReceiptDocument
 from ...domain.errors import UnknownPayment
-from ...domain.fees import INVOICE_TYPE_ZH, InvoiceType
+from ...domain.fees import invoice_type_zh
 from ...domain.model import PAYMENT_METHOD_ZH, Payment, PaymentMethod
 from ...domain.print_jobs import JobKind
 from ..ports import UnitOfWork
@@ -24,10 +24,6 @@ def method_zh(method: str) -> str:
         return PAYMENT_METHOD_ZH[PaymentMethod(method)]
     except ValueError:
         return method
-
-
-def _invoice_type(value: str) -> str:
-    return INVOICE_TYPE_ZH[InvoiceType(value)] if value in InvoiceType._value2member_map_ else ""
 
 
 def _shift_no(uow: UnitOfWork, shift_id: str) -> str:
@@ -58,7 +54,7 @@ def _payment_document(uow: UnitOfWork, payment: Payment, copy: bool) -> ReceiptD
         tendered_fen=payment.tendered_fen,
         change_fen=change,
         reference=payment.reference,
-        invoice_type=_invoice_type(payment.invoice_type) if payment.invoice_title else "",
+        invoice_type=invoice_type_zh(payment.invoice_type) if payment.invoice_title else "",
         invoice_content=payment.invoice_content,
         bill_unit=payment.bill_unit,
         bill_contact=payment.bill_contact,
