@@ -20,6 +20,8 @@ CLI_COMMANDS = frozenset(
         "checkin",
         "pay",
         "refund",
+        "void",
+        "shift",
         "handout",
         "room",
         "badge",

@@ -1,4 +1,7 @@
-"""One function per command of shared/cli.md; each takes parsed args and returns an exit code."""
+"""One function per command of shared/cli.md; each takes parsed args and returns an exit code.
+
+(pay, refund, void and shift: fee_commands.py.)
+"""
 
 from __future__ import annotations
 
@@ -8,8 +11,8 @@ from datetime import datetime
 from pathlib import Path
 
 from ..bootstrap import EventStore, backup, create_event, open_event
-from ..domain.model import PAYMENT_METHOD_ZH, ROOM_TYPE_ZH, PaymentMethod, RoomType
-from ..domain.money import format_yuan, positive_fen, yuan_number
+from ..domain.model import ROOM_TYPE_ZH, RoomType
+from ..domain.money import format_yuan, yuan_number
 from ..services import desk, lookup, queries
 from .output import emit
 
@@ -122,73 +125,6 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         "operator": first.operator,
     }
     emit(args.json, data, f"{person.name}（{person.code}）报到成功 {at[11:16]} @ {first.desk_code}")
-    return 0
-
-
-def cmd_pay(args: argparse.Namespace) -> int:
-    amount = positive_fen(args.amount)
-    details = {
-        "invoice_title": args.invoice_title or "",
-        "tax_number": args.tax_number or "",
-        "email": args.email or "",
-    }
-    printed: dict[str, object] = {}
-    with _open(args, write=True) as store:
-        ctx = _ctx(store, args)
-        if args.printer:
-            from .print_commands import pay_and_print, print_outcome
-
-            # the payment and its receipt job in one transaction; printing comes after
-            receipt, job = pay_and_print(
-                store, ctx.operator, args.code, amount, args.method, args.printer, **details
-            )
-            printed = print_outcome(job)
-        else:
-            receipt = desk.record_payment(
-                store.uow, ctx, args.code, amount, args.method, **details
-            ).result
-        person = _person(store, args.code)
-    data = {
-        "receipt_no": receipt,
-        "code": person.code,
-        "name": person.name,
-        "amount": yuan_number(amount),
-        "method": args.method,
-        **printed,
-    }
-    method = PAYMENT_METHOD_ZH[PaymentMethod(args.method)]
-    emit(args.json, data, f"收据 {receipt}：{person.name} {format_yuan(amount)} 元（{method}）")
-    if printed and not printed.get("printed"):
-        # the payment stands; the receipt waits in the print queue for a retry
-        sys.stderr.write(f"收据未打印：{printed.get('print_error')}\n")
-    return 0
-
-
-def cmd_refund(args: argparse.Namespace) -> int:
-    amount = positive_fen(args.amount) if args.amount is not None else None
-    with _open(args, write=True) as store:
-        ctx = _ctx(store, args)
-        refund_no = desk.refund_payment(store.uow, ctx, args.receipt, amount, args.reason).result
-        with store.uow.reading():
-            payment = store.uow.payments.by_receipt(args.receipt)
-            assert payment is not None
-            person = store.uow.attendees.by_id(payment.attendee_id)
-    refunded = payment.refunded_fen if amount is None else amount
-    name = person.name if person else ""
-    data = {
-        "receipt_no": refund_no,
-        "original_receipt": args.receipt,
-        "code": person.code if person else "",
-        "name": name,
-        "amount": yuan_number(refunded),
-        "supervisor": ctx.supervisor,
-    }
-    emit(
-        args.json,
-        data,
-        f"退款收据 {refund_no}：{name} 退还 {format_yuan(refunded)} 元"
-        f"（原收据 {args.receipt}，主管 {ctx.supervisor} 批准）",
-    )
     return 0
 
 

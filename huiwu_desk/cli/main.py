@@ -9,10 +9,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..domain.errors import StorageError, UserFacingError
-from ..domain.model import PaymentMethod
 from ..services.exports import KINDS as EXPORT_KINDS
 from . import commands as c
-from . import print_commands, setup_commands, sync_commands
+from . import fee_commands, print_commands, setup_commands, sync_commands
 from .output import fail
 
 
@@ -70,25 +69,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code")
     p.set_defaults(run=c.cmd_checkin)
 
-    p = sub.add_parser("pay", help="record a payment")
-    _common(p, operator=True)
-    p.add_argument("code")
-    p.add_argument("--amount", required=True, help="yuan")
-    p.add_argument("--method", required=True, choices=[m.value for m in PaymentMethod])
-    p.add_argument("--invoice-title")
-    p.add_argument("--tax-number")
-    p.add_argument("--email")
-    p.add_argument("--printer", help="print the receipt on this printer URI")
-    p.set_defaults(run=c.cmd_pay)
-
-    p = sub.add_parser("refund", help="refund a payment, approved by a supervisor")
-    _common(p, operator=True)
-    p.add_argument("receipt", help="the receipt number of the payment")
-    _supervisor(p)
-    p.add_argument("--amount", help="yuan (default: all that is left of the payment)")
-    p.add_argument("--reason", default="", help="why the money goes back")
-    p.set_defaults(run=c.cmd_refund)
-
     p = sub.add_parser("handout", help="hand out materials")
     _common(p, operator=True)
     p.add_argument("code")
@@ -125,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(run=c.cmd_backup)
+    fee_commands.register(sub)  # pay, refund, void, shift
     sync_commands.register(sub)
     print_commands.register(sub)
     setup_commands.register(sub)

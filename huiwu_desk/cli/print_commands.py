@@ -1,4 +1,5 @@
-"""`huiwu-desk badge FILE CODE [--printer URI] [-o OUT.png|OUT.pdf]` and receipt printing for `pay`.
+"""`huiwu-desk badge FILE CODE [--printer URI] [-o OUT.png|OUT.pdf]`, and sending a queued job now
+for the commands that print (``pay``, ``refund``, ``void``, ``shift close``: fee_commands.py).
 
 The command line waits for the printer (it has no window to keep responsive): the job is
 queued with the desk op in one transaction, then sent at once on this thread. A printer that
@@ -41,8 +42,7 @@ def _send_now(store: EventStore, job_id: str | None) -> PrintJob | None:
 def print_receipt(store: EventStore, receipt_no: str, uri: str | None) -> PrintJob:
     """Queue the receipt (or refund receipt) and print it now; the job tells how it went.
 
-    For ``pay --printer URI``: call after record_payment. (``pay_and_print`` below records
-    the payment and its job in one transaction, which is what the desk does.)
+    (A payment queues its own receipt: ``pay_and_print`` below, as ``pay`` does.)
     """
     ctx = store.context()
     queued: printing.Queued = printing.queue_receipt(store.uow, ctx, receipt_no, uri=uri).result
