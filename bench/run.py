@@ -7,6 +7,11 @@ Each figure is measured beside its floor in the same run, on the same disk:
 - cold_start_s (process start → the window on the desk page, scan field focused and taking
   scans, while the event opens behind it) vs qt_floor_start_s (process start → an empty
   PySide6 window shown); event_ready_s (→ the event open and the desk page showing it)
+- the cashier's figures (bench/money.py, issue 15; ``--money-only`` for these alone):
+  money_filter_p99_ms (the 收费 page's filter on --money-payments payments, median of --runs
+  runs' p99) vs money_floor_p99_ms; money_scroll_p99_ms (a far page of a filter);
+  shift_close_ms (a blind close of an operator's 5,000 payments, median of --runs closes) vs
+  shift_close_floor_ms
 Keys are emitted only for what was really measured.
 """
 
@@ -209,7 +214,16 @@ def main() -> None:
     parser.add_argument(
         "--start-only", metavar="FILE", help="only the start-up figures, on this event file"
     )
+    parser.add_argument("--money-payments", type=int, default=50_000)
+    parser.add_argument("--money-only", action="store_true", help="only the cashier's figures")
     args = parser.parse_args()
+    from money import money_figures  # bench/money.py
+
+    if args.money_only:
+        folder = Path(args.dir or tempfile.mkdtemp(prefix="huiwu-bench-"))
+        folder.mkdir(parents=True, exist_ok=True)
+        _print(money_figures(folder, args.money_payments, args.runs, 5_000), args.json)
+        return
     if args.start_only:
         start = bench_start(Path(args.start_only), args.runs)
         start["start_ratio"] = start["cold_start_s"] / start["qt_floor_start_s"]
@@ -235,6 +249,7 @@ def main() -> None:
     result["commit_floor_p99_ms"] = round(p99(floor), 2)
     result["scan_ratio"] = round(result["scan_checkin_p99_ms"] / result["commit_floor_p99_ms"], 2)
     result["desk_action_p99_ms"] = round(p99(bench_desk_action(event, args.samples // 2)), 2)
+    result.update(money_figures(folder, args.money_payments, args.runs, 5_000))
     result["bench_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     _print(result, args.json)
 
