@@ -9,6 +9,7 @@ fails leaves the job failed in the queue (the window can retry it); the op stand
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,18 @@ def pay_and_print(
         store.uow, ctx, code, amount_fen, method, uri=uri, **details
     ).result
     return queued.value, _send_now(store, queued.job_id)
+
+
+def send_queued(store: EventStore, job_id: str | None) -> dict[str, Any]:
+    """A job an act queued (receipt, slip, Z-report), sent now: ``print_outcome``'s keys, or
+    none when nothing was queued (no printer for it)."""
+    return print_outcome(_send_now(store, job_id)) if job_id else {}
+
+
+def say_unprinted(printed: dict[str, Any], what: str) -> None:
+    """The act stands; a job that failed waits in the queue for a retry: say so on stderr."""
+    if printed and not printed.get("printed"):
+        sys.stderr.write(f"{what}未打印：{printed.get('print_error')}\n")
 
 
 def print_outcome(job: PrintJob | None) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from ..domain.fees import invoice_type_zh
 from ..domain.model import PaymentMethod
 from .fees.ports import MoneyFilter, MoneyLine
 from .fees.receipts import method_zh
-from .fees.shifts import ShiftReport, report_of
+from .fees.shift_report import ShiftReport, report_of
 from .ports import UnitOfWork
 from .sheet_ports import Column, SheetSpec
 

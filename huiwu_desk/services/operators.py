@@ -32,6 +32,7 @@ from ..domain.errors import (
     UnknownOperator,
     WrongPin,
 )
+from ..domain.fee_errors import OperatorPinRequired
 from ..domain.model import DeskContext, Operator, Role
 from ..domain.pins import hash_pin, normalize_pin, verify_pin
 from .changes import Changes
@@ -88,6 +89,21 @@ def approving_supervisor(uow: UnitOfWork, ctx: DeskContext) -> str:
     elif _pins_in_force(uow.catalog.operators()):
         raise PinNotSet(name=name)
     return name
+
+
+def sign_in(uow: UnitOfWork, name: str, pin: str = "") -> TeamMember:
+    """Switching the desk to operator ``name`` (收费 and its shifts are theirs from then on):
+    their PIN when they have one; one without a PIN signs in by name. Records nothing."""
+    with uow.reading():
+        person = uow.catalog.operator(name.strip())
+    if person is None:
+        raise UnknownOperator(name=name.strip())
+    if person.pin_hash:
+        if not normalize_pin(pin):
+            raise OperatorPinRequired(name=person.name)
+        if not verify_pin(pin, person.pin_hash):
+            raise WrongPin(name=person.name)
+    return TeamMember(person.name, person.role.value, bool(person.pin_hash))
 
 
 def approved(fn: Callable[..., Changes], supervisor: str, pin: str) -> Callable[..., Changes]:

@@ -222,3 +222,29 @@ def test_the_limit_is_set_in_the_setup_workbooks_event_sheet(ev: SmallEvent, tmp
     refused = setup_book.import_setup_book(ev.uow, ev.ctx, files, book)
     assert [(p.sheet, p.row) for p in refused.rejected_rows] == [("会议", row)]
     assert shifts.variance_limit(ev.uow) == 20000
+
+
+def test_switching_operator_needs_their_pin(ev: SmallEvent) -> None:
+    from huiwu_desk.domain.model import Role
+    from huiwu_desk.services import operators
+
+    operators.set_pin(ev.uow, ev.sup, "李娜", "1357")  # a first PIN: 王芳 approves
+    operators.add_operator(ev.uow, ev.ctx, "赵六", Role.OPERATOR)
+    with pytest.raises(fee_errors.OperatorPinRequired):
+        operators.sign_in(ev.uow, "李娜")
+    with pytest.raises(errors.WrongPin):
+        operators.sign_in(ev.uow, "李娜", "0000")
+    with pytest.raises(errors.UnknownOperator):
+        operators.sign_in(ev.uow, "无名氏", "1357")
+    assert operators.sign_in(ev.uow, "李娜", "1357").name == "李娜"
+    assert operators.sign_in(ev.uow, "赵六").has_pin is False  # no PIN: by name
+
+
+def test_the_z_report_preview_while_open_and_once_closed(ev: SmallEvent) -> None:
+    _a_shift_of_work(ev)
+    open_doc = shifts.shift_document(ev.uow, "A1-S001")
+    assert open_doc.heading == "班中报表" and ("现金应有", "￥2,700.00") in open_doc.lines()
+    assert not [label for label, _ in open_doc.lines() if label.endswith("差额")]
+    shifts.close_shift(ev.uow, ev.ctx, {"cash": 270000, "wechat": 120000})
+    closed = shifts.shift_document(ev.uow, "A1-S001")
+    assert closed.heading == "交班报表" and ("现金差额", "0.00") in closed.lines()

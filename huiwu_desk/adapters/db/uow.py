@@ -15,7 +15,7 @@ from . import live_files
 from .conflict_repo import SqlConflictRepo
 from .engine import BEGIN_OPTION
 from .listing import SqlListing
-from .money_repo import SqlMoneyLedger, SqlShiftRepo
+from .money_repo import SqlMoneyLedger
 from .oplog import LogState, SqlOpLog, wall_ms
 from .print_queue import SqlPrintJobRepo
 from .projector import Projector
@@ -29,6 +29,7 @@ from .repositories import (
     SqlPaymentRepo,
     SqlRoomRepo,
 )
+from .shift_repo import SqlShiftRepo
 from .storage_errors import storage_failure
 
 

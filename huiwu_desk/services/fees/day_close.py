@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from ..ports import UnitOfWork
 from .money_list import MoneyTotals, totals_of
 from .ports import MoneyFilter, MoneyGroup
-from .shifts import ShiftReport, report_of
+from .shift_report import ShiftReport, report_of
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,157 +11,46 @@ the close queues its Z-report in the same transaction. Shifts of other desks arr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
-
 from ...domain import print_jobs as pj
 from ...domain.errors import InvalidAmount, UnknownOperator
-from ...domain.fee_documents import MethodSums, ShiftReportDocument
+from ...domain.fee_documents import ShiftReportDocument
 from ...domain.fee_errors import (
     MalformedCount,
     NoOpenShift,
     ShiftAlreadyClosed,
     ShiftAlreadyOpen,
-    UnknownShift,
     VarianceNeedsApproval,
     VarianceNeedsReason,
 )
 from ...domain.fees import (
     DEFAULT_VARIANCE_LIMIT_FEN,
     VARIANCE_LIMIT_SETTING,
-    expected_by_method,
     field_text,
     method_of,
     total_variance,
     variance_of,
 )
-from ...domain.model import DeskContext, PaymentMethod
+from ...domain.model import DeskContext
 from ...domain.money import format_yuan, yuan_number
 from .. import printing
 from ..changes import Changes
 from ..operators import approving_supervisor
 from ..ports import UnitOfWork
-from .ports import MoneyFilter, ShiftRecord
 from .receipts import method_zh, when
-
-
-@dataclass(frozen=True, slots=True)
-class ShiftReport:
-    """A shift as the report shows it: open (what it holds so far) or closed (as recorded)."""
-
-    shift_id: str
-    no: str
-    desk: str
-    operator: str
-    float_fen: int
-    opened_ms: int
-    closed_ms: int | None
-    closed_by: str
-    expected: dict[str, int]
-    counted: dict[str, int] = field(default_factory=dict)
-    variance: dict[str, int] = field(default_factory=dict)
-    payments: int = 0
-    payments_fen: int = 0
-    refunds: int = 0
-    refunds_fen: int = 0
-    voids: int = 0
-    voids_fen: int = 0
-    invoices: int = 0
-    first_receipt: str = ""
-    last_receipt: str = ""
-    reason: str = ""
-    approved_by: str = ""
-
-    @property
-    def closed(self) -> bool:
-        return self.closed_ms is not None
-
-    def methods(self) -> list[MethodSums]:
-        """Per method, in the desk's order: expected, and once closed counted and variance."""
-        order = [m.value for m in PaymentMethod]
-        names = sorted(
-            {*self.expected, *self.counted, *self.variance},
-            key=lambda m: order.index(m) if m in order else len(order),
-        )
-        return [
-            MethodSums(
-                m,
-                self.expected.get(m, 0),
-                self.counted.get(m, 0 if m in self.variance else None) if self.closed else None,
-                self.variance.get(m) if self.closed else None,
-            )
-            for m in names
-        ]
-
-    @property
-    def total_variance_fen(self) -> int:
-        return total_variance(self.variance)
-
-
-@dataclass(frozen=True, slots=True)
-class Closed:
-    report: ShiftReport
-    job_id: str | None  # the Z-report's print job (None: no receipt printer)
-
-
-# --- reading ----------------------------------------------------------------------------
-def report_of(uow: UnitOfWork, shift: ShiftRecord) -> ShiftReport:
-    """Inside a transaction: the shift with its sums (as recorded once it is closed)."""
-    paid: dict[str, int] = {}
-    refunded: dict[str, int] = {}
-    n = {"payments": 0, "payments_fen": 0, "refunds": 0, "refunds_fen": 0}
-    n |= {"voids": 0, "voids_fen": 0, "invoices": 0}
-    wanted = MoneyFilter(kinds=("payment", "refund"), shift_id=shift.id)
-    for g in uow.money.groups(wanted, by=()):
-        if g.kind == "refund":
-            refunded[g.method] = refunded.get(g.method, 0) + g.fen
-            n["refunds"] += g.count
-            n["refunds_fen"] += g.fen
-        elif g.voided:
-            n["voids"] += g.count
-            n["voids_fen"] += g.fen
-        else:
-            paid[g.method] = paid.get(g.method, 0) + g.fen
-            n["payments"] += g.count
-            n["payments_fen"] += g.fen
-            n["invoices"] += g.count if g.invoice else 0
-    first, last = uow.shifts.receipts(shift.id)
-    expected = (
-        dict(shift.expected)
-        if shift.closed
-        else expected_by_method(shift.float_fen, paid, refunded)
-    )
-    return ShiftReport(
-        shift.id,
-        shift.no,
-        shift.desk_code,
-        shift.operator,
-        shift.float_fen,
-        shift.opened_ms,
-        shift.closed_ms,
-        shift.closed_by,
-        expected,
-        dict(shift.counted),
-        dict(shift.variance),
-        first_receipt=first,
-        last_receipt=last,
-        reason=shift.reason,
-        approved_by=shift.approved_by,
-        **n,
-    )
-
-
-def _find(uow: UnitOfWork, ref: str) -> ShiftRecord:
-    shift = uow.shifts.by_id(ref.strip()) or uow.shifts.by_no(ref.strip())
-    if shift is None:
-        raise UnknownShift(shift=ref)
-    return shift
+from .shift_report import (
+    Closed,
+    ShiftReport,
+    add_report_job,
+    find_shift,
+    report_document,
+    report_of,
+)
 
 
 def shift_report(uow: UnitOfWork, shift: str) -> ShiftReport:
     """One shift by id or number (A1-S001), open or closed, any desk."""
     with uow.reading():
-        return report_of(uow, _find(uow, shift))
+        return report_of(uow, find_shift(uow, shift))
 
 
 def shift_reports(uow: UnitOfWork, operator: str | None = None) -> list[ShiftReport]:
@@ -220,7 +109,7 @@ def open_shift(
         shift_id = uow.new_id()
         payload = {"operator": who, "float_fen": float_fen, "no": no}
         uow.log.append(ctx, "shift.open", shift_id, payload)
-        report = report_of(uow, _find(uow, shift_id))
+        report = report_of(uow, find_shift(uow, shift_id))
     return Changes(payments=True, result=report)
 
 
@@ -287,52 +176,16 @@ def close_shift(
             "approved_by": approver,
         }
         uow.log.append(ctx, "shift.close", shift.id, payload, supervisor=approver or None)
-        report = report_of(uow, _find(uow, shift.id))
+        report = report_of(uow, find_shift(uow, shift.id))
         target = printing.printer_target(uow, pj.PrinterRole.RECEIPT, uri, required=False)
-        job_id = _add_report_job(uow, report, target, copy=False) if target else None
+        job_id = add_report_job(uow, report, target, copy=False) if target else None
     return Changes(payments=True, result=Closed(report, job_id))
 
 
-# --- the Z-report -----------------------------------------------------------------------
-def report_document(
-    uow: UnitOfWork, report: ShiftReport, *, copy: bool = False
-) -> ShiftReportDocument:
-    """Inside a transaction: the Z-report as printed (also the window's preview)."""
-    event = uow.catalog.event()
-    return ShiftReportDocument(
-        shift_no=report.no,
-        desk=report.desk,
-        operator=report.operator,
-        opened_at=when(report.opened_ms),
-        closed_at=when(report.closed_ms) if report.closed_ms is not None else "",
-        organizer=event.organizer,
-        event_name=event.name,
-        float_fen=report.float_fen,
-        first_receipt=report.first_receipt,
-        last_receipt=report.last_receipt,
-        methods=tuple(
-            MethodSums(method_zh(m.method), m.expected_fen, m.counted_fen, m.variance_fen)
-            for m in report.methods()
-        ),
-        payments=report.payments,
-        payments_fen=report.payments_fen,
-        refunds=report.refunds,
-        refunds_fen=report.refunds_fen,
-        voids=report.voids,
-        voids_fen=report.voids_fen,
-        invoices=report.invoices,
-        reason=report.reason,
-        approved_by=report.approved_by,
-        printed_at=datetime.now().strftime("%Y-%m-%d %H:%M"),
-        copy=copy,
-    )
-
-
-def _add_report_job(uow: UnitOfWork, report: ShiftReport, target: str, *, copy: bool) -> str:
-    doc = report_document(uow, report, copy=copy)
-    kind = pj.ShiftReportCopyJobTitle if copy else pj.ShiftReportJobTitle
-    payload = {"uri": target, **pj.title_payload(kind(shift=report.no)), "report": doc.to_dict()}
-    return uow.print_jobs.add(pj.JobKind.SHIFT_REPORT.value, report.shift_id, payload)
+def shift_document(uow: UnitOfWork, shift: str) -> ShiftReportDocument:
+    """The Z-report of a shift (by id or number) as it would print: the window's preview."""
+    with uow.reading():
+        return report_document(uow, report_of(uow, find_shift(uow, shift)))
 
 
 def print_shift_report(
@@ -342,7 +195,22 @@ def print_shift_report(
     with uow.writing():
         target = printing.printer_target(uow, pj.PrinterRole.RECEIPT, uri, required=True)
         assert target is not None
-        report = report_of(uow, _find(uow, shift))
+        report = report_of(uow, find_shift(uow, shift))
         copy = uow.print_jobs.count_for(pj.JobKind.SHIFT_REPORT.value, report.shift_id) > 0
-        job_id = _add_report_job(uow, report, target, copy=copy)
+        job_id = add_report_job(uow, report, target, copy=copy)
     return Changes(result=printing.Queued(report.no, job_id))
+
+
+__all__ = [  # the window's calls (ShiftReport and Closed from shift_report.py)
+    "Closed",
+    "ShiftReport",
+    "close_shift",
+    "current_shift",
+    "open_shift",
+    "print_shift_report",
+    "set_variance_limit",
+    "shift_document",
+    "shift_report",
+    "shift_reports",
+    "variance_limit",
+]
