@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .domain.documents import BadgeDocument, BadgeTemplate, ReceiptDocument
+from .domain.fee_documents import ShiftReportDocument
 from .domain.print_jobs import PrintJob
 
 
@@ -45,7 +46,8 @@ def preview_badge(doc: BadgeDocument, template: BadgeTemplate, dpi: int = 150) -
     return render(doc, template, dpi)
 
 
-def receipt_preview(doc: ReceiptDocument, dpi: int = 150) -> Any:
+def receipt_preview(doc: ReceiptDocument | ShiftReportDocument, dpi: int = 150) -> Any:
+    """A receipt, refund receipt, void slip or Z-report as the receipt printer prints it."""
     from .adapters.printing import receipt_preview as render
 
     return render(doc, dpi)

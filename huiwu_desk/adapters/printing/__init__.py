@@ -14,6 +14,7 @@ from __future__ import annotations
 from PIL import Image
 
 from ...domain.documents import SAMPLE_BADGE, BadgeDocument, BadgeTemplate, ReceiptDocument
+from ...domain.fee_documents import ShiftReportDocument
 from . import backends, renderers
 from .raster import mm_px, render_badge
 from .registry import (
@@ -36,7 +37,7 @@ def preview_badge(doc: BadgeDocument, template: BadgeTemplate, dpi: int = 150) -
     return render_badge(doc, template, dpi)
 
 
-def receipt_preview(doc: ReceiptDocument, dpi: int = 150) -> Image.Image:
+def receipt_preview(doc: ReceiptDocument | ShiftReportDocument, dpi: int = 150) -> Image.Image:
     return renderers.receipt_image(doc, mm_px(renderers.RECEIPT_WIDTH_MM, dpi), dpi)
 
 
