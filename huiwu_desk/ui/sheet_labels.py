@@ -59,6 +59,9 @@ def export_title(kind: str) -> str:
         "fees": QCoreApplication.translate("sheet_labels", "收费明细"),
         "materials": QCoreApplication.translate("sheet_labels", "资料发放"),
         "noshow": QCoreApplication.translate("sheet_labels", "未报到名单"),
+        "invoices": QCoreApplication.translate("sheet_labels", "开票申请"),
+        "billing": QCoreApplication.translate("sheet_labels", "签单结算"),
+        "shifts": QCoreApplication.translate("sheet_labels", "交班记录"),
     }
     return titles.get(kind, kind)
 
@@ -88,6 +91,18 @@ def export_description(kind: str) -> str:
         ),
         "noshow": QCoreApplication.translate(
             "sheet_labels", "尚未报到的人员：姓名、单位、类别、手机——用于电话联系。"
+        ),
+        "invoices": QCoreApplication.translate(
+            "sheet_labels",
+            "每一笔要发票且未作废的收费：发票类型、抬头、税号、专票信息、开票内容、接收电话或邮箱，"
+            "供财务开票；另一张表按抬头汇总。",
+        ),
+        "billing": QCoreApplication.translate(
+            "sheet_labels", "签单/统一结算：每一笔签单，再按单位汇总人员、联系人和应结金额。"
+        ),
+        "shifts": QCoreApplication.translate(
+            "sheet_labels",
+            "每个班次：备用金、首末收据、收款、退款、作废、发票，按方式的应有、实点和差额及原因。",
         ),
     }
     return texts.get(kind, "")

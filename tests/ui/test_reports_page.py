@@ -81,6 +81,9 @@ def test_credits_layout_is_edited_saved_and_exported(
         "收费明细",
         "资料发放",
         "未报到名单",
+        "开票申请",
+        "签单结算",
+        "交班记录",
     ]
     press(qtbot, Qt.Key.Key_Down)
     assert page.title.text() == "学分名单"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ...domain.model import DeskContext
 from ..ports import UnitOfWork
 from .ports import KINDS, MoneyFilter, MoneyGroup, MoneyLine
 
@@ -98,3 +99,48 @@ def find_receipt(uow: UnitOfWork, receipt_no: str) -> list[MoneyLine]:
     voids, or the refund that has that number."""
     with uow.reading():
         return uow.money.page(MoneyFilter(receipt=receipt_no.strip()), 0, None)
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftChoice:
+    id: str
+    no: str
+    desk_code: str
+    operator: str
+    opened_ms: int
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyChoices:
+    """What the 收费 page's filters offer: the operators, desks, fee items and shifts the
+    event knows (other desks' by sync), and the acting operator's open shift at this desk."""
+
+    operators: tuple[str, ...] = ()
+    desks: tuple[str, ...] = ()
+    fee_items: tuple[tuple[str, str], ...] = ()  # (id, name)
+    shifts: tuple[ShiftChoice, ...] = ()  # newest first
+    current_shift_id: str = ""
+
+
+def money_choices(uow: UnitOfWork, ctx: DeskContext | None = None) -> MoneyChoices:
+    with uow.reading():
+        groups = uow.money.groups(MoneyFilter(), by=("desk_code", "operator"))
+        operators = [o.name for o in uow.catalog.operators()]
+        items = tuple((i.id, i.name) for i in uow.catalog.fee_items())
+        shifts = uow.shifts.all()
+        current = uow.shifts.open_for(ctx.desk_id, ctx.operator) if ctx else None
+    operators += sorted({g.operator for g in groups if g.operator} - set(operators))
+    desks = {g.desk_code for g in groups if g.desk_code} | {s.desk_code for s in shifts}
+    if ctx is not None:
+        desks.add(ctx.desk_code)
+    return MoneyChoices(
+        tuple(operators),
+        tuple(sorted(desks)),
+        items,
+        tuple(
+            ShiftChoice(s.id, s.no, s.desk_code, s.operator, s.opened_ms, s.closed)
+            for s in sorted(shifts, key=lambda s: s.opened_ms, reverse=True)
+        ),
+        current.id if current else "",
+    )

@@ -1,4 +1,6 @@
-"""退款: one payment of a double payment given back, approved by a supervisor with their PIN.
+"""退款: a payment given back, approved by a supervisor with their PIN — the whole of one of a
+double payment (冲突), or on the 收费 page all or part of what is left (``left_fen``: the amount
+field, prefilled with what is left, read by the one strict parser).
 
 The refund is an op with its own refund receipt; the supervisor's name is recorded on it, the
 PIN is checked by the use case and never kept. A wrong PIN is one sentence here, the dialog
@@ -18,7 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import UserFacingError
+from ...domain.money import format_yuan, parse_yuan
 from ..labels import method_label, when_text, yuan
+from ..operations import error_sentence
 from .approval import SubmitDialog, SupervisorRows
 from .parts import enlarge, note, ok_cancel, show_warning
 
@@ -32,6 +37,7 @@ class RefundDialog(SubmitDialog):
         parent: QWidget | None = None,
         *,
         pins_in_force: bool = True,
+        left_fen: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("refundDialog")
@@ -59,7 +65,13 @@ class RefundDialog(SubmitDialog):
         self.supervisor = self.approval.supervisor
         self.pin = self.approval.pin
         self.pins_in_force = pins_in_force
-        self.reason = QLineEdit(self.tr("重复收费"))
+        self.left_fen = left_fen
+        self.amount = QLineEdit(format_yuan(left_fen or 0).replace(",", ""))
+        self.amount.setObjectName("refundAmount")
+        if left_fen is not None:
+            form.insertRow(0, self.tr("退款金额（元）"), self.amount)
+            form.insertRow(1, "", QLabel(self.tr("可退 {0}").format(yuan(left_fen))))
+        self.reason = QLineEdit(self.tr("重复收费") if left_fen is None else "")
         self.reason.setObjectName("refundReason")
         form.addRow(self.tr("退款原因"), self.reason)
         self.retry_field = self.pin
@@ -67,7 +79,12 @@ class RefundDialog(SubmitDialog):
         layout.addWidget(facts)
         layout.addLayout(form)
         layout.addWidget(self.warning)
-        if pins_in_force:
+        if left_fen is not None:
+            text = self.tr(
+                "退还全部或部分金额，并打印退款收据。请主管在场选择自己的名字、输入自己的 PIN，"
+                "填写原因后按回车。"
+            )
+        elif pins_in_force:
             text = self.tr(
                 "退还这一笔的全部金额，并生成退款收据。请主管在场选择自己的名字、"
                 "输入自己的 PIN 后按回车。"
@@ -81,7 +98,11 @@ class RefundDialog(SubmitDialog):
         layout.addWidget(ok_cancel(self, self.tr("退款")))
         if not supervisors:
             show_warning(self.warning, self.tr("本会议没有主管操作员，不能退款。请先添加主管。"))
-        (self.pin if pins_in_force and supervisors else self.supervisor).setFocus()
+        if left_fen is not None:
+            self.amount.setFocus()
+            self.amount.selectAll()
+        else:
+            (self.pin if pins_in_force and supervisors else self.supervisor).setFocus()
 
     def supervisor_name(self) -> str:
         return self.approval.name()
@@ -92,7 +113,20 @@ class RefundDialog(SubmitDialog):
     def reason_text(self) -> str:
         return self.reason.text().strip()
 
+    def amount_fen(self) -> int | None:
+        """What to give back (None: all that is left); call after ``accept`` took it."""
+        if self.left_fen is None:
+            return None
+        return parse_yuan(self.amount.text())
+
     def accept(self) -> None:
+        if self.left_fen is not None:
+            try:
+                self.amount_fen()
+            except UserFacingError as exc:
+                show_warning(self.warning, error_sentence(exc))
+                self.amount.setFocus()
+                return
         if not self.supervisor_name():
             show_warning(self.warning, self.tr("本会议没有主管操作员，不能退款。请先添加主管。"))
             return

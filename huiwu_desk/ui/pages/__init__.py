@@ -46,6 +46,7 @@ class PageHost(Protocol):
     registry: Any
     desk_page: Any
     language_requested: Any
+    pages: Any
 
     def show_page(self, page: PageId) -> None: ...
     def open_card(self, code: str) -> None: ...
@@ -78,6 +79,22 @@ def _attendees(window: PageHost) -> QWidget:
     page.open_card.connect(window.open_card)
     page.import_requested.connect(window.import_roster)
     return page
+
+
+def _payments(window: PageHost) -> QWidget:
+    from .payments_page import PaymentsPage
+
+    page = PaymentsPage(window.session, window.hub)
+    page.export_requested.connect(partial(_export, window))
+    return page
+
+
+def _export(window: PageHost, kind: str) -> None:
+    """An export asked for elsewhere (收费 → 日结) is written by the 报表 page, as its own."""
+    window.show_page(PageId.REPORTS)
+    reports = window.pages[PageId.REPORTS]
+    reports.select_kind(kind)
+    reports.export_current()
 
 
 def _placeholder(page: PageId) -> Callable[[PageHost], QWidget]:
@@ -137,7 +154,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         PageId.PAYMENTS,
         lambda: QCoreApplication.translate("pages", "收费"),
-        _placeholder(PageId.PAYMENTS),
+        _payments,
         "Ctrl+3",
     ),
     PageSpec(
