@@ -175,7 +175,7 @@ def test_a_person_types_the_amount_after_a_scan_went_into_the_field(
     assert dialog.amount.text() == "800"
     key("\r", PERSON_MS)
     qtbot.waitUntil(lambda: "收据号" in page.result.text())
-    assert page.result.text().startswith("✓ 已收 张三 ¥800.00（现金）")
+    assert page.result.text().startswith("✓ 已收 张三 会务费 ¥800.00（现金）")
     qtbot.waitUntil(lambda: page.card is not None and page.card.person.code == b)
     settle(qtbot, page)
     desk_app.session.close()

@@ -40,13 +40,16 @@ def test_f2_takes_the_fee_and_shows_the_receipt(desk_app: DeskApp, tmp_path: Pat
     assert dialog.amount.text() == "1200.00"  # what is still due
     assert dialog.methods.hasFocus()
     press(qtbot, Qt.Key.Key_2)  # WeChat
-    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)  # the amount
+    press(qtbot, Qt.Key.Key_Tab)  # WeChat's transaction number (optional)
+    assert dialog.reference.reference.hasFocus() and not dialog.cash.tendered.isVisible()
+    type_text(qtbot, "4200001234")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "ABC")  # the invoice title…
     commit("医院")  # …partly in Chinese
     press(qtbot, Qt.Key.Key_Return)
     text = wait_result(qtbot, page, "收据号")
-    assert text == "✓ 已收 张三 ¥1,200.00（微信），收据号 A1-000001。"
+    assert text == "✓ 已收 张三 会务费 ¥1,200.00（微信），收据号 A1-000001。"
     assert page.scan.hasFocus() and page.tasks.dialog is None
     qtbot.waitUntil(lambda: page.card_view.chips["fee"].text() == "已缴清 ¥1,200.00")
     assert "收据 A1-000001：微信 ¥1,200.00" in page.card_view.details.text()
@@ -68,6 +71,7 @@ def test_f2_takes_the_fee_and_shows_the_receipt(desk_app: DeskApp, tmp_path: Pat
         assert [(p.method, p.amount_fen, p.invoice_title) for p in paid] == [
             ("wechat", 120000, "ABC医院")
         ]
+        assert paid[0].reference == "4200001234" and paid[0].invoice_content == "会务费"
 
 
 def test_f3_hands_out_and_warns_of_what_is_out_of_stock(

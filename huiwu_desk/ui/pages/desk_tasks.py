@@ -20,6 +20,7 @@ from ...services import attendees, desk, desk_lists, operators, print_setup, pri
 from ...services.card import AttendeeCard
 from ...services.changes import Changes
 from ...services.desk_lists import CategoryChoice
+from ...services.fees import dues as dues_service
 from ...services.room_suggest import RoomOptions
 from ..desk_keys import DeskTask
 from ..dialogs.approve_dialog import ApproveDialog
@@ -37,6 +38,12 @@ if TYPE_CHECKING:
     from .desk_page import DeskPage
 
 
+def payment_facts(uow: Any, code: str) -> tuple[list[str], dues_service.PersonDues]:
+    """On the worker, for F2: the methods in use (none without a fee item: it says where to
+    set one) and what the person owes per fee item."""
+    return desk_lists.payment_methods(uow), dues_service.person_dues(uow, code)
+
+
 class DeskTasks(QObject):
     def __init__(self, page: DeskPage) -> None:
         super().__init__(page)
@@ -49,7 +56,8 @@ class DeskTasks(QObject):
             return
         if task is DeskTask.COLLECT_FEE:
             self.session.run_query(
-                desk_lists.payment_methods,
+                payment_facts,
+                card.person.code,
                 on_done=partial(self._payment_dialog, card),
                 on_error=self.page.report_refusal,
             )
@@ -91,28 +99,43 @@ class DeskTasks(QObject):
         self.session.run_use_case(fn, *args, on_done=done, on_error=self.page.report_refusal)
 
     # --- F2 fee ---------------------------------------------------------------------------
-    def _payment_dialog(self, card: AttendeeCard, methods: list[str]) -> None:
+    def _payment_dialog(
+        self, card: AttendeeCard, facts: tuple[list[str], dues_service.PersonDues]
+    ) -> None:
         if self.dialog is None:
-            dialog = PaymentDialog(card, self.page, methods)
-            self.dialogs.open(dialog, partial(self._pay, card))
+            methods, dues = facts
+            dialog = PaymentDialog(card, dues, self.page, methods)
+            dialog.submitted.connect(partial(self._pay, dialog, card))
+            self.dialogs.open(dialog)
 
-    def _pay(self, card: AttendeeCard) -> None:
-        assert isinstance(self.dialog, PaymentDialog)
-        v = self.dialog.value()
-        record = partial(
-            printing.pay_with_receipt,
-            invoice_title=v.invoice_title,
-            tax_number=v.tax_number,
-            email=v.email,
+    def _pay(self, dialog: PaymentDialog, card: AttendeeCard) -> None:
+        """THE payment (as the command line's ``pay``): it queues its own receipt."""
+        try:
+            v = dialog.value()
+        except UserFacingError as exc:  # checked by accept(): only a race could get here
+            dialog.refuse(error_sentence(exc))
+            return
+        run = partial(printing.pay_with_receipt, **v.details())
+        self.session.run_use_case(
+            run,
+            card.person.code,
+            v.amount_fen,
+            v.method,
+            on_done=partial(self._paid, dialog, card.person.name),
+            on_error=dialog.refuse,
         )
-        done = partial(self._paid, card.person.name, v.amount_fen, v.method)
-        self._run(record, card.person.code, v.amount_fen, v.method, done=done)
 
-    def _paid(self, name: str, amount_fen: int, method: str, changes: Changes) -> None:
+    def _paid(self, dialog: PaymentDialog, name: str, changes: Changes) -> None:
         queued: printing.Queued = changes.result
-        text = self.tr("已收 {0} {1}（{2}），收据号 {3}。").format(
-            name, yuan(amount_fen), method_label(method), queued.value
+        done = queued.payment
+        assert done is not None
+        dialog.finish()
+        text = self.tr("已收 {0} {1} {2}（{3}）").format(
+            name, done.item, yuan(done.amount_fen), method_label(done.method)
         )
+        if done.change_fen:
+            text += self.tr("，找零 {0}").format(yuan(done.change_fen))
+        text += self.tr("，收据号 {0}。").format(queued.value)
         if queued.job_id:
             text += " " + self.page.print_notices.sending_receipt()
         if queued.badge_job:  # the badge held back for this fee
