@@ -346,3 +346,16 @@ def test_one_name_added_at_two_desks_is_one_operator_everywhere(desks, tmp_path)
             chosen.add(found.id if found else None)
         assert names.count("赵敏") == 1, store.desk_code  # listed once in the menu
     assert len(chosen) == 1  # every desk takes the same row for that name
+
+
+def test_a_fee_paid_in_two_parts_at_two_desks_is_no_conflict_until_it_is_overpaid(desks, tmp_path):
+    a, b, _ = desks
+    code = _code(a, "张三")  # 代表: ¥1,200 due
+    desk.record_payment(a.uow, a.context(), code, 60000, "cash")
+    desk.record_payment(b.uow, b.context(), code, 60000, "wechat")
+    exchange(b, a, tmp_path)
+    assert conflicts.open_conflicts(a.uow) == []
+    desk.record_payment(b.uow, b.context(), code, 30000, "alipay")  # now ¥1,500 held
+    exchange(b, a, tmp_path)
+    found = conflicts.open_conflicts(a.uow)
+    assert [c.kind for c in found] == ["double_payment"] and len(found[0].detail["payments"]) == 3

@@ -11,13 +11,27 @@ from . import tables as t
 from .bulk import driver_rows, insert_tuples
 
 A, K = t.attendees.c, t.checkins.c
-# Live payments (not voided, not fully refunded), two or more for one attendee and fee item.
+# Live payments (not voided, not fully refunded), two or more for one attendee and fee item,
+# holding more than that item is due: a fee paid in two parts is no conflict, the same fee
+# taken at two desks is. Due: the category's price for the item (on-site for a walk-in; a
+# per-night item times the nights the person has a bed), else the category's own fee (an
+# event made before prices by item), else nothing.
 # A scan of the table sorted in memory: a quarter faster than following the attendee index
 # into the table for every payment (a merge's tens of thousands of them).
 _DOUBLE_PAYMENTS = (
-    "SELECT attendee_id, fee_item_id, json_group_array(id) FROM payments NOT INDEXED "
-    "WHERE voided = 0 AND amount_fen > refunded_fen "
-    "GROUP BY attendee_id, fee_item_id HAVING count(*) > 1"
+    "SELECT p.attendee_id, p.fee_item_id, json_group_array(p.id) FROM payments p NOT INDEXED "
+    "WHERE p.voided = 0 AND p.amount_fen > p.refunded_fen "
+    "GROUP BY p.attendee_id, p.fee_item_id HAVING count(*) > 1 "
+    "AND sum(p.amount_fen - p.refunded_fen) > ("
+    " SELECT coalesce(("
+    "  SELECT CASE WHEN a.source = 'walk_in' THEN f.onsite_fen ELSE f.early_fen END"
+    "   * CASE WHEN i.per_night THEN"
+    "     (SELECT count(*) FROM room_nights n WHERE n.attendee_id = a.id) ELSE 1 END"
+    "  FROM category_fees f JOIN fee_items i ON i.id = f.fee_item_id"
+    "  WHERE f.category_id = a.category_id AND f.fee_item_id = p.fee_item_id"
+    " ), c.base_fee_fen, 0)"
+    " FROM attendees a LEFT JOIN categories c ON c.id = a.category_id"
+    " WHERE a.id = p.attendee_id)"
 )
 # What a person sees of a payment in a conflict; the amount is what is still held.
 _PAYMENT_FACTS = (
