@@ -296,11 +296,12 @@ def test_day_close_and_shifts_of_two_desks_as_the_services_say(
     }
     by_no = {s.no: s for s in reports}
     assert set(shift_rows) == set(by_no) == {"A1-S001", "B1-S001"}
-    assert shift_rows["A1-S001"][4] == "进行中" and shift_rows["A1-S001"][7:9] == ["", ""]
+    still_open = shift_rows["A1-S001"]
+    assert still_open[2].endswith("起，进行中") and still_open[5:7] == ["", ""]
     closed = shift_rows["B1-S001"]
-    assert closed[4].startswith("已交班") and closed[1:3] == ["B1", "助手1"]
-    assert closed[6] == f"¥{sum(by_no['B1-S001'].expected.values()) / 100:,.2f}" == "¥2,000.00"
-    assert closed[7:10] == ["¥1,990.00", "¥-10.00", "少找"]
+    assert closed[2].endswith("已交班") and closed[1] == "助手1"
+    assert closed[4] == f"¥{sum(by_no['B1-S001'].expected.values()) / 100:,.2f}" == "¥2,000.00"
+    assert closed[5:8] == ["¥1,990.00", "−¥10.00", "少找"]
 
     # the date chooser: a day without payments
     day.day.setDate(day.day.date().addDays(-400))

@@ -98,7 +98,10 @@ class RefundDialog(SubmitDialog):
         layout.addWidget(ok_cancel(self, self.tr("退款")))
         if not supervisors:
             show_warning(self.warning, self.tr("本会议没有主管操作员，不能退款。请先添加主管。"))
-        if left_fen is not None:
+        if left_fen is not None:  # Tab as the rows read: amount, supervisor, PIN, reason
+            QWidget.setTabOrder(self.amount, self.supervisor)
+            QWidget.setTabOrder(self.supervisor, self.pin)
+            QWidget.setTabOrder(self.pin, self.reason)
             self.amount.setFocus()
             self.amount.selectAll()
         else:

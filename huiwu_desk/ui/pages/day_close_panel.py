@@ -13,8 +13,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -27,7 +29,7 @@ from ...services.fees.day_close import DayClose, DayRow, day_close
 from ...services.fees.money_list import MoneyTotals
 from ...services.fees.shift_report import ShiftReport
 from ...services.fees.shifts import shift_reports
-from ..labels import method_label, when_text, yuan
+from ..labels import METHODS, method_label, when_text, yuan
 from ..session import Session
 from ..sheet_labels import export_title
 from ..widgets.row_table import row_table
@@ -43,6 +45,16 @@ def _cell(text: str, *, right: bool = False) -> QTableWidgetItem:
     if right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
+
+
+def _in_desk_order(rows: tuple[DayRow, ...]) -> list[DayRow]:
+    """Methods as the payment dialog lists them (cash first), not by their codes."""
+    return sorted(rows, key=lambda r: METHODS.index(r.key) if r.key in METHODS else len(METHODS))
+
+
+def signed(fen: int) -> str:
+    """A variance: −¥20.00 short, +¥5.00 over, ¥0.00."""
+    return ("−" if fen < 0 else "+" if fen > 0 else "") + yuan(abs(fen))
 
 
 class DayClosePanel(QWidget):
@@ -83,10 +95,8 @@ class DayClosePanel(QWidget):
             "shiftTable",
             [
                 self.tr("班次"),
-                self.tr("报到台"),
                 self.tr("操作员"),
-                self.tr("开班"),
-                self.tr("状态"),
+                self.tr("时间"),
                 self.tr("备用金"),
                 self.tr("应有"),
                 self.tr("实点"),
@@ -95,14 +105,22 @@ class DayClosePanel(QWidget):
             ],
         )
         self.shift_table.setTabKeyNavigation(False)
+        row = self.fontMetrics().height() + 8
         for table in (self.table, self.shift_table):
-            table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-            table.horizontalHeader().setStretchLastSection(True)
-        split = QSplitter(Qt.Orientation.Horizontal)
+            table.verticalHeader().setDefaultSectionSize(row)
+            # asks for no height of its own, only four rows: the page fits at 125 % and the
+            # tables share what is there
+            table.setMinimumHeight(row * 4)
+            policy = table.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+            table.setSizePolicy(policy)
+        self.shift_table.horizontalHeader().setStretchLastSection(True)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)  # each table the full width
         split.setChildrenCollapsible(False)
         split.addWidget(self._titled(self.tr("当日收费（全部报到台）"), self.table))
         split.addWidget(self._titled(self.tr("交班记录（全部班次）"), self.shift_table))
-        split.setSizes([520, 700])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
 
         exports = QHBoxLayout()
         exports.addWidget(QLabel(self.tr("导出：")))
@@ -161,7 +179,7 @@ class DayClosePanel(QWidget):
         )
         if report.shifts:
             text += self.tr(" · 当日班次 {0} 个，未交班 {1} 个，差额合计 {2}").format(
-                len(report.shifts), report.open_shifts, yuan(report.variance_fen)
+                len(report.shifts), report.open_shifts, signed(report.variance_fen)
             )
         self.summary.setText(text)
         self.table.setRowCount(0)
@@ -169,7 +187,7 @@ class DayClosePanel(QWidget):
         sections = (
             (self.tr("按报到台"), report.by_desk, str),
             (self.tr("按操作员"), report.by_operator, str),
-            (self.tr("按方式"), report.by_method, method_label),
+            (self.tr("按方式"), _in_desk_order(report.by_method), method_label),
             (self.tr("按收费项目"), report.by_fee_item, str),
         )
         for title, rows, name in sections:
@@ -177,6 +195,7 @@ class DayClosePanel(QWidget):
             for row in rows:
                 self._group(row, name)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _section(self, title: str) -> None:
         n = self.table.rowCount()
@@ -219,25 +238,28 @@ class DayClosePanel(QWidget):
         for n, s in enumerate(self.shifts):
             expected = sum(s.expected.values())
             variance = sum(s.variance.values())
+            opened = when_text(s.opened_ms)
             state = (
-                self.tr("已交班 {0}").format(when_text(s.closed_ms))
+                self.tr("{0}–{1} 已交班").format(opened, when_text(s.closed_ms))
                 if s.closed_ms is not None
-                else self.tr("进行中")
+                else self.tr("{0} 起，进行中").format(opened)
             )
             cells = [
-                _cell(s.no),
-                _cell(s.desk),
+                _cell(s.no),  # the desk's code leads it: A1-S002
                 _cell(s.operator),
-                _cell(when_text(s.opened_ms)),
                 _cell(state),
                 _cell(yuan(s.float_fen), right=True),
                 _cell(yuan(expected), right=True),
                 _cell(yuan(sum(s.counted.values())) if s.closed else "", right=True),
-                _cell(yuan(variance) if s.closed else "", right=True),
+                _cell(signed(variance) if s.closed else "", right=True),
                 _cell(s.reason),
             ]
             if s.closed and variance:
-                cells[8].setForeground(RED)
+                cells[6].setForeground(RED)
             for column, item in enumerate(cells):
                 self.shift_table.setItem(n, column, item)
         self.shift_table.resizeColumnsToContents()
+        last = self.shift_table.columnCount() - 1
+        self.shift_table.horizontalHeader().setSectionResizeMode(
+            last, QHeaderView.ResizeMode.Stretch
+        )

@@ -24,7 +24,8 @@ def _ms(moment: QDateTime) -> int:
 class MoneyFilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lead: QWidget, parent: QWidget | None = None) -> None:
+        """``lead``: the page's receipt field, first in the row, taking the width left."""
         super().__init__(parent)
         self.choices = MoneyChoices()
         self.period = self._combo("periodFilter")
@@ -50,6 +51,7 @@ class MoneyFilterBar(QWidget):
         self.invoice.addItem(self.tr("要发票"), True)
         self.invoice.addItem(self.tr("不要发票"), False)
         row = FlowRow(self)
+        row.add(lead, grow=True)
         for widget in (
             self.period,
             self.since,

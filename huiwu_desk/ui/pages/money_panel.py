@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...services.changes import Changes
 from ...services.fees.money_list import MoneyChoices, MoneyTotals, money_choices
 from ...services.fees.ports import MoneyFilter, MoneyLine
-from ..labels import METHODS, method_short_label, yuan
+from ..labels import METHODS, method_label, method_short_label, yuan
 from ..models.money_model import MoneyModel
 from ..session import Session
 from ..widgets.result_line import ResultLine
@@ -54,15 +54,12 @@ class MoneyPanel(QWidget):
         self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 14)
         self.search.returnPressed.connect(self.find_receipt)
         self.search.installEventFilter(self)
-        self.filters = MoneyFilterBar()
+        self.filters = MoneyFilterBar(self.search)
         self.filters.changed.connect(self.apply_filter)
         self.searching = QLabel()
         self.searching.setObjectName("receiptShown")
         self.searching.setStyleSheet("color: #0550ae;")
         self.searching.hide()
-        top = QHBoxLayout()
-        top.addWidget(self.search)
-        top.addWidget(self.searching, 1)
 
         self.table = QTableView()
         self.table.setObjectName("moneyTable")
@@ -104,8 +101,8 @@ class MoneyPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(top)
         layout.addWidget(self.filters)
+        layout.addWidget(self.searching)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.by_method)
@@ -134,13 +131,26 @@ class MoneyPanel(QWidget):
         shortcut.activated.connect(slot)
 
     def _set_widths(self) -> None:
-        em = self.fontMetrics().horizontalAdvance("中")
-        widths = {"time": 6, "receipt": 7, "person": 9, "item": 5, "amount": 6.5, "method": 5}
-        widths |= {"operator": 4.5, "desk": 4, "shift": 6, "invoice": 3.5}
+        """Each column as wide as what it usually holds (measured, not guessed in em), so that
+        all eleven fit a 1366×768 laptop at 125 %; the state takes what is left."""
+        cells = self.table.fontMetrics()
+        samples = {
+            "time": ["11-26 10:40"],
+            "receipt": ["A1-000000"],
+            "person": ["欧阳晓明 A100000"],
+            "item": ["会务费"],
+            "amount": ["−¥12,000.00"],
+            "method": [method_label(m) for m in METHODS],
+            "operator": ["王芳王芳"],
+            "desk": ["A1"],
+            "shift": ["A1-S000"],
+            "invoice": [self.tr("专票")],
+        }
         header = self.table.horizontalHeader()
         for n, column in enumerate(self.model.columns):
-            needed = header.fontMetrics().horizontalAdvance(column.title) + 24
-            self.table.setColumnWidth(n, max(int(widths.get(column.key, 7) * em) + 12, needed))
+            title = header.fontMetrics().horizontalAdvance(column.title) + 16
+            text = max((cells.horizontalAdvance(t) for t in samples.get(column.key, [])), default=0)
+            self.table.setColumnWidth(n, max(title, text + 12))
 
     # --- reading ------------------------------------------------------------------------
     def shown(self) -> None:
