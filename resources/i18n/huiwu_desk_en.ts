@@ -588,6 +588,97 @@
     </message>
 </context>
 <context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <source>交班（盲点）</source>
+        <translation>Close shift (blind count)</translation>
+    </message>
+    <message>
+        <source>没有填 0</source>
+        <translation>Not filled: 0</translation>
+    </message>
+    <message>
+        <source>{0}（元）</source>
+        <translation>{0} (yuan)</translation>
+    </message>
+    <message>
+        <source>差额原因</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <source>批准的主管</source>
+        <translation>Approving supervisor</translation>
+    </message>
+    <message>
+        <source>主管 PIN</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>班次 {0} · {1} · 报到台 {2}</source>
+        <translation>Shift {0} · {1} · desk {2}</translation>
+    </message>
+    <message>
+        <source>{0} 开班，备用金 {1}。</source>
+        <translation>Opened {0}, float {1}.</translation>
+    </message>
+    <message>
+        <source>请先清点手中的现金和各收款方式的到账金额，逐项填写后按回车；</source>
+        <translation>First count the cash you hold and what each method received, fill in each line and press Enter;</translation>
+    </message>
+    <message>
+        <source>填写后才显示应有金额，且不能再修改。</source>
+        <translation>only then are the expected amounts shown, and the count can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>清点完毕，显示应有金额</source>
+        <translation>Counted: show the expected amounts</translation>
+    </message>
+    <message>
+        <source>请填写{0}清点的金额（没有就填 0）。</source>
+        <translation>Enter the amount counted for {0} (0 if none).</translation>
+    </message>
+    <message>
+        <source>收款方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>应有</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>实点</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>不清点</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <source>账实相符，没有差额。回车确认交班。</source>
+        <translation>Count and books agree: no difference. Press Enter to close the shift.</translation>
+    </message>
+    <message>
+        <source>差额合计 {0}（上限 {1}）：请填写原因，回车确认交班。</source>
+        <translation>Total difference {0} (limit {1}): give a reason, then press Enter to close the shift.</translation>
+    </message>
+    <message>
+        <source>差额合计 {0} 超过上限 {1}：请填写原因，并请主管输入 PIN 批准。</source>
+        <translation>Total difference {0} is over the limit {1}: give a reason and have a supervisor approve with their PIN.</translation>
+    </message>
+    <message>
+        <source>确认交班</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <source>有差额：请填写原因。</source>
+        <translation>There is a difference: give a reason.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictActions</name>
     <message>
         <source>退还 {0}（{1}）…</source>
@@ -690,6 +781,125 @@
     <message>
         <source>无住宿安排</source>
         <translation>No hotel rooms</translation>
+    </message>
+</context>
+<context>
+    <name>DayClosePanel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>收款笔数</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>退款</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>净额</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>要发票</source>
+        <translation>Invoice requested</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>备用金</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <source>应有</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>实点</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>当日收费（全部报到台）</source>
+        <translation>The day&apos;s takings (all desks)</translation>
+    </message>
+    <message>
+        <source>交班记录（全部班次）</source>
+        <translation>Shift closes (all shifts)</translation>
+    </message>
+    <message>
+        <source>导出：</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>收款 {0} 笔 {1} · 退款 {2} 笔 {3} · 净额 {4}</source>
+        <translation>{0} payments {1} · {2} refunds {3} · net {4}</translation>
+    </message>
+    <message>
+        <source> · 当日班次 {0} 个，未交班 {1} 个，差额合计 {2}</source>
+        <translation> · {0} shifts today, {1} not closed, total difference {2}</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>按报到台</source>
+        <translation>By desk</translation>
+    </message>
+    <message>
+        <source>按操作员</source>
+        <translation>By operator</translation>
+    </message>
+    <message>
+        <source>按方式</source>
+        <translation>By method</translation>
+    </message>
+    <message>
+        <source>按收费项目</source>
+        <translation>By fee item</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{0}–{1} 已交班</source>
+        <translation>{0}–{1} closed</translation>
+    </message>
+    <message>
+        <source>{0} 起，进行中</source>
+        <translation>since {0}, open</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1013,10 @@
         <translation>Click to change the operator</translation>
     </message>
     <message>
+        <source>本台当前操作员的班次（选项 → 开班 / 交班）</source>
+        <translation>The current operator&apos;s shift at this desk (Options → Open shift / Close shift)</translation>
+    </message>
+    <message>
         <source>点击查看冲突</source>
         <translation>Click to see the conflicts</translation>
     </message>
@@ -819,6 +1033,14 @@
         <translation>Operator: {0}</translation>
     </message>
     <message>
+        <source>未开班</source>
+        <translation>No shift open</translation>
+    </message>
+    <message>
+        <source>班次 {0}</source>
+        <translation>Shift {0}</translation>
+    </message>
+    <message>
         <source>已报到 {0} / 总数 {1}</source>
         <translation>Checked in {0} / total {1}</translation>
     </message>
@@ -830,8 +1052,16 @@
 <context>
     <name>DeskTasks</name>
     <message>
-        <source>已收 {0} {1}（{2}），收据号 {3}。</source>
-        <translation>Received {1} ({2}) from {0}, receipt {3}.</translation>
+        <source>已收 {0} {1} {2}（{3}）</source>
+        <translation>Received from {0}: {1} {2} ({3})</translation>
+    </message>
+    <message>
+        <source>，找零 {0}</source>
+        <translation>, change {0}</translation>
+    </message>
+    <message>
+        <source>，收据号 {0}。</source>
+        <translation>, receipt {0}.</translation>
     </message>
     <message>
         <source>已发给 {0}：{1}。</source>
@@ -1272,14 +1502,6 @@
         <source>正在准备演示会议…</source>
         <translation>Preparing the demo event…</translation>
     </message>
-    <message>
-        <source>切换操作员</source>
-        <translation>Change operator</translation>
-    </message>
-    <message>
-        <source>当前操作员</source>
-        <translation>Operator at this desk</translation>
-    </message>
 </context>
 <context>
     <name>MappingStep</name>
@@ -1362,6 +1584,212 @@
     </message>
 </context>
 <context>
+    <name>MoneyActions</name>
+    <message>
+        <source>收据 {0} 已送去补打（标明“补打”）。</source>
+        <translation>Receipt {0} sent to print again (marked as a reprint).</translation>
+    </message>
+    <message>
+        <source>收据 {0}：{1} {2} {3} {4}
+报到台 {5} · {6} · {7}</source>
+        <translation>Receipt {0}: {1} {2} {3} {4}
+Desk {5} · {6} · {7}</translation>
+    </message>
+    <message>
+        <source>收据 {0}（{1} {2}）已作废，主管 {3} 批准。</source>
+        <translation>Receipt {0} ({1} {2}) is void, approved by {3}.</translation>
+    </message>
+    <message>
+        <source>已退还收据 {0} 的 {1}，主管 {2} 批准。</source>
+        <translation>Refunded {1} of receipt {0}, approved by {2}.</translation>
+    </message>
+    <message>
+        <source>正在打印凭证。</source>
+        <translation>Printing the slip.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyFilterBar</name>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>本班次</source>
+        <translation>This shift</translation>
+    </message>
+    <message>
+        <source>全部时间</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>从…到…</source>
+        <translation>From… to…</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>全部操作员</source>
+        <translation>All operators</translation>
+    </message>
+    <message>
+        <source>全部报到台</source>
+        <translation>All desks</translation>
+    </message>
+    <message>
+        <source>全部班次</source>
+        <translation>All shifts</translation>
+    </message>
+    <message>
+        <source>全部方式</source>
+        <translation>All methods</translation>
+    </message>
+    <message>
+        <source>全部收费项目</source>
+        <translation>All fee items</translation>
+    </message>
+    <message>
+        <source>发票：全部</source>
+        <translation>Invoice: all</translation>
+    </message>
+    <message>
+        <source>要发票</source>
+        <translation>Invoice requested</translation>
+    </message>
+    <message>
+        <source>不要发票</source>
+        <translation>No invoice</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyModel</name>
+    <message>
+        <source>普票</source>
+        <translation>Normal invoice</translation>
+    </message>
+    <message>
+        <source>专票</source>
+        <translation>Special VAT invoice</translation>
+    </message>
+    <message>
+        <source>发票</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>退款（原收据 {0}）</source>
+        <translation>Refund (receipt {0})</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>已退</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>已退 {0}</source>
+        <translation>Refunded {0}</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>报到台</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>原因：{0}；主管：{1}</source>
+        <translation>Reason: {0}; supervisor: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPanel</name>
+    <message>
+        <source>收据号：扫描收据或输入后回车</source>
+        <translation>Receipt no.: scan the receipt or type it and press Enter</translation>
+    </message>
+    <message>
+        <source>补打收据 (P)</source>
+        <translation>Reprint receipt (P)</translation>
+    </message>
+    <message>
+        <source>作废 (Del)</source>
+        <translation>Void (Del)</translation>
+    </message>
+    <message>
+        <source>退款 (R)</source>
+        <translation>Refund (R)</translation>
+    </message>
+    <message>
+        <source>专票</source>
+        <translation>Special VAT invoice</translation>
+    </message>
+    <message>
+        <source>只显示收据 {0} 的记录 · Esc 返回筛选</source>
+        <translation>Only receipt {0} · Esc goes back to the filter</translation>
+    </message>
+    <message>
+        <source>没有找到收据 {0}。</source>
+        <translation>No receipt {0}.</translation>
+    </message>
+    <message>
+        <source>共 {0} 条 · 收款 {1} 笔 {2} · 退款 {3} 笔 {4} · 净额 {5}</source>
+        <translation>{0} lines · {1} payments {2} · {3} refunds {4} · net {5}</translation>
+    </message>
+    <message>
+        <source> · 作废 {0} 笔 {1}</source>
+        <translation> · {0} voided {1}</translation>
+    </message>
+    <message>
+        <source> · 要发票 {0} 笔</source>
+        <translation> · {0} invoices requested</translation>
+    </message>
+    <message>
+        <source>按方式（净额）：</source>
+        <translation>By method (net):</translation>
+    </message>
+</context>
+<context>
     <name>MoveRoomDialog</name>
     <message>
         <source>换房</source>
@@ -1429,6 +1857,25 @@
     <message>
         <source>保存位置</source>
         <translation>Save to</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <source>开班</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>现金备用金（元）</source>
+        <translation>Cash float (yuan)</translation>
+    </message>
+    <message>
+        <source>{0} 在报到台 {1} 开班</source>
+        <translation>{0} opens a shift at desk {1}</translation>
+    </message>
+    <message>
+        <source>备用金是开班时钱箱里的零钱，交班时计入现金应有金额。回车开班。</source>
+        <translation>The float is the change in the cash box when the shift opens; it counts towards the cash expected at close. Press Enter to open.</translation>
     </message>
 </context>
 <context>
@@ -1516,10 +1963,6 @@
         <translation>{0} — fee {1} · paid {2} · due {3}</translation>
     </message>
     <message>
-        <source>需要发票时填写</source>
-        <translation>Only when an invoice is wanted</translation>
-    </message>
-    <message>
         <source>付款方式</source>
         <translation>Method</translation>
     </message>
@@ -1528,36 +1971,83 @@
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <source>发票抬头</source>
-        <translation>Invoice title</translation>
+        <source>无待收</source>
+        <translation>nothing due</translation>
     </message>
     <message>
-        <source>税号</source>
-        <translation>Tax number</translation>
+        <source>收费项目(&amp;I)</source>
+        <translation>Fee &amp;item</translation>
     </message>
     <message>
-        <source>电子邮箱</source>
-        <translation>E-mail</translation>
+        <source>发票（不要发票时留空）</source>
+        <translation>Invoice (leave empty if none)</translation>
     </message>
     <message>
-        <source>按 1–{0} 选择付款方式，Tab 修改金额或填写发票信息，回车确认收款。</source>
-        <translation>Keys 1–{0} choose the method, Tab reaches the amount and the invoice details, Enter takes the money.</translation>
+        <source>按 1–{0} 选择付款方式，Tab 填写金额、找零、单号或发票，Shift+Tab 换收费项目，回车确认收款。</source>
+        <translation>Keys 1–{0} choose the method; Tab for amount, change, reference or invoice; Shift+Tab changes the fee item; Enter records the payment.</translation>
     </message>
     <message>
         <source>确认收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
+        <source>{0}（待收 {1}）</source>
+        <translation>{0} ({1} due)</translation>
+    </message>
+    <message>
+        <source>{0}（已缴清）</source>
+        <translation>{0} (paid)</translation>
+    </message>
+    <message>
+        <source>{0}（无应收）</source>
+        <translation>{0} (nothing due)</translation>
+    </message>
+    <message>
+        <source>{0} 晚 × {1} = {2}</source>
+        <translation>{0} nights × {1} = {2}</translation>
+    </message>
+    <message>
+        <source>应收 {0}</source>
+        <translation>Due {0}</translation>
+    </message>
+    <message>
+        <source>{0} · 已收 {1} · 待收 {2}</source>
+        <translation>{0} · paid {1} · due {2}</translation>
+    </message>
+    <message>
+        <source>“{0}”不是金额。</source>
+        <translation>“{0}” is not an amount.</translation>
+    </message>
+    <message>
         <source>请输入收款金额。</source>
         <translation>Please enter the amount.</translation>
+    </message>
+    <message>
+        <source>实收现金 {0} 少于收款金额 {1}。</source>
+        <translation>Cash tendered {0} is less than the amount {1}.</translation>
+    </message>
+    <message>
+        <source>实收现金“{0}”不是金额。</source>
+        <translation>Cash tendered “{0}” is not an amount.</translation>
     </message>
     <message>
         <source>此人没有待收费用（{0}）。确实要再收 {1}，请再按回车。</source>
         <translation>Nothing is due ({0}). To take {1} anyway, press Enter again.</translation>
     </message>
     <message>
-        <source>金额 {0} 超过待收 {1}。确实要收，请再按回车。</source>
-        <translation>{0} is more than the {1} due. To take it anyway, press Enter again.</translation>
+        <source>金额 {0} 超过{1}待收 {2}。确实要收，请再按回车。</source>
+        <translation>The amount {0} is more than the {2} due for {1}. Press Enter again to take it anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>收费明细 (&amp;L)</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>日结与交班 (&amp;J)</source>
+        <translation>Day close and shifts (&amp;J)</translation>
     </message>
 </context>
 <context>
@@ -1809,8 +2299,20 @@ Desk {4} · {5} · {6}</translation>
         <translation>Supervisor&apos;s PIN</translation>
     </message>
     <message>
+        <source>退款金额（元）</source>
+        <translation>Refund amount (yuan)</translation>
+    </message>
+    <message>
+        <source>可退 {0}</source>
+        <translation>{0} can be refunded</translation>
+    </message>
+    <message>
         <source>重复收费</source>
         <translation>Double payment</translation>
+    </message>
+    <message>
+        <source>退还全部或部分金额，并打印退款收据。请主管在场选择自己的名字、输入自己的 PIN，填写原因后按回车。</source>
+        <translation>Refund all or part of the amount; a refund slip is printed. The supervisor chooses their own name, types their own PIN and a reason, then presses Enter.</translation>
     </message>
     <message>
         <source>退还这一笔的全部金额，并生成退款收据。请主管在场选择自己的名字、输入自己的 PIN 后按回车。</source>
@@ -2359,6 +2861,64 @@ Desk {4} · {5} · {6}</translation>
     </message>
 </context>
 <context>
+    <name>ShiftTasks</name>
+    <message>
+        <source>{0} 已开班：班次 {1}，备用金 {2}。</source>
+        <translation>{0} opened shift {1}, float {2}.</translation>
+    </message>
+    <message>
+        <source>班次 {0} 已交班：收款 {1} 笔，{2}。</source>
+        <translation>Shift {0} closed: {1} payments, {2}.</translation>
+    </message>
+    <message>
+        <source>差额 {0}</source>
+        <translation>difference {0}</translation>
+    </message>
+    <message>
+        <source>账实相符</source>
+        <translation>count and books agree</translation>
+    </message>
+    <message>
+        <source>正在打印交班报表。</source>
+        <translation>Printing the shift report.</translation>
+    </message>
+    <message>
+        <source>本台没有收据打印机，交班报表未打印。</source>
+        <translation>This desk has no receipt printer: the shift report was not printed.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>切换操作员</source>
+        <translation>Switch operator</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>当前操作员</source>
+        <translation>Current operator</translation>
+    </message>
+    <message>
+        <source>切换为</source>
+        <translation>Switch to</translation>
+    </message>
+    <message>
+        <source>设置了 PIN 的操作员需输入自己的 PIN；此后的收费和班次都记在此人名下。</source>
+        <translation>An operator with a PIN types their own PIN; payments and shifts from now on are in their name.</translation>
+    </message>
+    <message>
+        <source>切换</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>请 {0} 输入自己的 PIN。</source>
+        <translation>{0}: please type your own PIN.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>会务报到台</source>
@@ -2839,6 +3399,49 @@ Desk {4} · {5} · {6}</translation>
     </message>
 </context>
 <context>
+    <name>VoidDialog</name>
+    <message>
+        <source>作废收据（需主管批准）</source>
+        <translation>Void a receipt (supervisor approval)</translation>
+    </message>
+    <message>
+        <source>金额录错</source>
+        <translation>Wrong amount entered</translation>
+    </message>
+    <message>
+        <source>方式选错</source>
+        <translation>Wrong method chosen</translation>
+    </message>
+    <message>
+        <source>人员选错</source>
+        <translation>Wrong person chosen</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>Reason for the void</translation>
+    </message>
+    <message>
+        <source>批准的主管</source>
+        <translation>Approving supervisor</translation>
+    </message>
+    <message>
+        <source>主管 PIN</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>作废只用于录错、实际没有收到钱的一笔；已收的钱请用退款。作废的收据仍保留在记录中，并打印作废凭证。</source>
+        <translation>Void only a payment entered by mistake where no money was received; money received is refunded instead. A voided receipt stays in the records and a void slip is printed.</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>请填写作废原因。</source>
+        <translation>Give a reason for the void.</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
         <source>现场注册</source>
@@ -2937,6 +3540,14 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>切换操作员…</source>
         <translation>Change operator…</translation>
+    </message>
+    <message>
+        <source>开班…</source>
+        <translation>Open shift…</translation>
+    </message>
+    <message>
+        <source>交班（盲点）…</source>
+        <translation>Close shift (blind count)…</translation>
     </message>
     <message>
         <source>回车一步完成（报到并发资料）</source>
@@ -3591,6 +4202,18 @@ Desk {4} · {5} · {6}</translation>
         <translation>Not checked in</translation>
     </message>
     <message>
+        <source>开票申请</source>
+        <translation>Invoice requests</translation>
+    </message>
+    <message>
+        <source>签单结算</source>
+        <translation>Bill-to settlement</translation>
+    </message>
+    <message>
+        <source>交班记录</source>
+        <translation>Shift closes</translation>
+    </message>
+    <message>
         <source>所有参会人员，一人一行，全部字段：报到、收费、住宿情况一并列出。</source>
         <translation>Every attendee, one per line, with every field, check-in, fees and accommodation included.</translation>
     </message>
@@ -3617,6 +4240,18 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>尚未报到的人员：姓名、单位、类别、手机——用于电话联系。</source>
         <translation>Who has not checked in yet: name, organization, category, mobile — the call list.</translation>
+    </message>
+    <message>
+        <source>每一笔要发票且未作废的收费：发票类型、抬头、税号、专票信息、开票内容、接收电话或邮箱，供财务开票；另一张表按抬头汇总。</source>
+        <translation>Every payment not voided that asked for an invoice: type, title, tax number, special-invoice details, content, phone or email to send it to, for finance to issue; a second sheet totals by title.</translation>
+    </message>
+    <message>
+        <source>签单/统一结算：每一笔签单，再按单位汇总人员、联系人和应结金额。</source>
+        <translation>Bill to unit: every billed payment, then per unit the people, the contact and the amount to settle.</translation>
+    </message>
+    <message>
+        <source>每个班次：备用金、首末收据、收款、退款、作废、发票，按方式的应有、实点和差额及原因。</source>
+        <translation>Every shift: float, first and last receipt, payments, refunds, voids, invoices, and per method expected, counted, difference and reason.</translation>
     </message>
     <message>
         <source>序号</source>

@@ -32,28 +32,29 @@ GREY = QColor("#8c959f")
 RED = QColor("#a40e26")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MoneyModel", text)
-
-
 def invoice_text(line: MoneyLine) -> str:
     if not line.invoice.title:
         return ""
-    kinds = {"normal": tr("普票"), "special": tr("专票")}
-    return kinds.get(line.invoice.type, tr("发票"))
+    kinds = {
+        "normal": QCoreApplication.translate("MoneyModel", "普票"),
+        "special": QCoreApplication.translate("MoneyModel", "专票"),
+    }
+    return kinds.get(line.invoice.type, QCoreApplication.translate("MoneyModel", "发票"))
 
 
 def state_text(line: MoneyLine) -> str:
     if line.kind == "void":
-        return tr("作废")
+        return QCoreApplication.translate("MoneyModel", "作废")
     if line.kind == "refund":
-        return tr("退款（原收据 {0}）").format(line.payment_receipt_no)
+        return QCoreApplication.translate("MoneyModel", "退款（原收据 {0}）").format(
+            line.payment_receipt_no
+        )
     if line.voided:
-        return tr("已作废")
+        return QCoreApplication.translate("MoneyModel", "已作废")
     if line.refunded_fen >= line.payment_fen > 0:
-        return tr("已退")
+        return QCoreApplication.translate("MoneyModel", "已退")
     if line.refunded_fen:
-        return tr("已退 {0}").format(yuan(line.refunded_fen))
+        return QCoreApplication.translate("MoneyModel", "已退 {0}").format(yuan(line.refunded_fen))
     return ""
 
 
@@ -86,17 +87,43 @@ class MoneyModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0
         self.columns = [
-            Column("time", tr("时间"), lambda r: when_text(r.at_ms)),
-            Column("receipt", tr("收据号"), lambda r: r.receipt_no),
-            Column("person", tr("姓名"), lambda r: f"{r.name} {r.code}".strip()),
-            Column("item", tr("收费项目"), lambda r: r.fee_item),
-            Column("amount", tr("金额"), amount_text),
-            Column("method", tr("方式"), lambda r: method_label(r.method)),
-            Column("operator", tr("操作员"), lambda r: r.operator),
-            Column("desk", tr("报到台"), lambda r: r.desk_code),
-            Column("shift", tr("班次"), lambda r: self.shift_nos.get(r.shift_id, "")),
-            Column("invoice", tr("发票"), invoice_text),
-            Column("state", tr("状态"), state_text),
+            Column(
+                "time",
+                QCoreApplication.translate("MoneyModel", "时间"),
+                lambda r: when_text(r.at_ms),
+            ),
+            Column(
+                "receipt",
+                QCoreApplication.translate("MoneyModel", "收据号"),
+                lambda r: r.receipt_no,
+            ),
+            Column(
+                "person",
+                QCoreApplication.translate("MoneyModel", "姓名"),
+                lambda r: f"{r.name} {r.code}".strip(),
+            ),
+            Column(
+                "item", QCoreApplication.translate("MoneyModel", "收费项目"), lambda r: r.fee_item
+            ),
+            Column("amount", QCoreApplication.translate("MoneyModel", "金额"), amount_text),
+            Column(
+                "method",
+                QCoreApplication.translate("MoneyModel", "方式"),
+                lambda r: method_label(r.method),
+            ),
+            Column(
+                "operator", QCoreApplication.translate("MoneyModel", "操作员"), lambda r: r.operator
+            ),
+            Column(
+                "desk", QCoreApplication.translate("MoneyModel", "报到台"), lambda r: r.desk_code
+            ),
+            Column(
+                "shift",
+                QCoreApplication.translate("MoneyModel", "班次"),
+                lambda r: self.shift_nos.get(r.shift_id, ""),
+            ),
+            Column("invoice", QCoreApplication.translate("MoneyModel", "发票"), invoice_text),
+            Column("state", QCoreApplication.translate("MoneyModel", "状态"), state_text),
         ]
 
     # --- reading ------------------------------------------------------------------------
@@ -199,5 +226,7 @@ class MoneyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.key == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and (line.reason or line.supervisor):
-            return tr("原因：{0}；主管：{1}").format(line.reason, line.supervisor)
+            return QCoreApplication.translate("MoneyModel", "原因：{0}；主管：{1}").format(
+                line.reason, line.supervisor
+            )
         return None
