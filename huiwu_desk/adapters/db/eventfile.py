@@ -48,6 +48,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0006_drop_ops_entity_index",
     "0007_setup",
     "0008_cashier",
+    "0009_held_rooms",
 )
 HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
