@@ -28,6 +28,8 @@ class ActionId(Enum):
     CLOSE_EVENT = auto()
     QUIT = auto()
     CHOOSE_OPERATOR = auto()
+    OPEN_SHIFT = auto()
+    CLOSE_SHIFT = auto()
     CHECK_IN = auto()
     COLLECT_FEE = auto()
     HAND_OUT = auto()
@@ -118,6 +120,18 @@ def _specs() -> list[ActionSpec]:
             QCoreApplication.translate("actions", "切换操作员…"),
             Menu.OPTIONS,
             "Ctrl+Shift+O",
+            needs_event=True,
+        ),
+        ActionSpec(
+            ActionId.OPEN_SHIFT,
+            QCoreApplication.translate("actions", "开班…"),
+            Menu.OPTIONS,
+            needs_event=True,
+        ),
+        ActionSpec(
+            ActionId.CLOSE_SHIFT,
+            QCoreApplication.translate("actions", "交班（盲点）…"),
+            Menu.OPTIONS,
             needs_event=True,
         ),
     ]

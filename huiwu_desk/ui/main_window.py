@@ -17,7 +17,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QMainWindow,
     QScrollArea,
@@ -33,6 +32,7 @@ from .i18n import current as current_language
 from .pages import Page, PageId, page_spec, page_title
 from .prefs import Prefs
 from .session import OpenEvent, Session
+from .shift_tasks import ShiftTasks
 from .widgets import file_dialogs
 from .widgets.messages import show_error
 from .widgets.print_indicator import PrintIndicator
@@ -155,7 +155,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
 
         self.status = DeskStatusBar(session, hub)
-        self.status.operator_chosen.connect(session.set_operator)
+        self.shifts = ShiftTasks(self)  # 切换操作员 (PIN), 开班, 交班
+        self.status.operator_chosen.connect(self.shifts.choose_operator)
         self.status.conflicts_clicked.connect(partial(self.show_page, PageId.CONFLICTS))
         hub.setup_missing.connect(self.show_setup)
         self.setStatusBar(self.status)
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
             ActionId.CLOSE_EVENT: self.session.close,
             ActionId.QUIT: self.close,
             ActionId.CHOOSE_OPERATOR: self.choose_operator,
+            ActionId.OPEN_SHIFT: lambda: self.shifts.open_shift(),
+            ActionId.CLOSE_SHIFT: lambda: self.shifts.close_shift(),
             ActionId.IMPORT_ROSTER: self.import_roster,
         }
         for aid, lang in LANGUAGE_ACTIONS.items():
@@ -387,16 +390,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def choose_operator(self) -> None:
-        event = self.session.event
-        if event is None or not event.operators:
-            return
-        names = list(event.operators)
-        current = names.index(event.operator) if event.operator in names else 0
-        name, ok = QInputDialog.getItem(
-            self, self.tr("切换操作员"), self.tr("当前操作员"), names, current, False
-        )
-        if ok and name:
-            self.session.set_operator(name)
+        """切换操作员: the one chosen signs in with their PIN when they have one."""
+        self.shifts.choose_operator()
 
     def show_error(self, text: str) -> None:
         self._set_busy(False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +65,7 @@ class PaymentDialog(SubmitDialog):
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("收费"))
         enlarge(self)
+        self.setMinimumWidth(880)  # two columns: the payment, the invoice
         self.card = card
         self.dues = dues
         summary = QLabel(
@@ -93,6 +95,7 @@ class PaymentDialog(SubmitDialog):
             self.methods.addItem(f"{n}　{method_label(method)}")
         self.methods.setCurrentRow(0)
         self.methods.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.methods.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.amount = QLineEdit()
         self.amount.setObjectName("amountField")
         left_form = QFormLayout()

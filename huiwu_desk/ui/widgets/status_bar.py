@@ -1,5 +1,5 @@
-"""The status bar: event, desk, operator (click to change), the check-in counter and a red
-"冲突 n" while desks disagree (click to see them)."""
+"""The status bar: event, desk, operator (click to change) with their open shift (or 未开班),
+the check-in counter and a red "冲突 n" while desks disagree (click to see them)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ..hub import Hub
 from ..session import OpenEvent, Session
 
 if TYPE_CHECKING:  # the services load after the window first shows
+    from ...services.fees.shift_report import ShiftReport
     from ...services.queries import Stats
 
 
@@ -36,6 +37,9 @@ class DeskStatusBar(QStatusBar):
             lambda action: self.operator_chosen.emit(action.data())
         )
         self.operator_button.setMenu(self.operator_menu)
+        self.shift_label = QLabel()
+        self.shift_label.setObjectName("shiftLabel")
+        self.shift_label.setToolTip(self.tr("本台当前操作员的班次（选项 → 开班 / 交班）"))
         self.counter_label = QLabel()
         self.counter_label.setObjectName("checkinCounter")
         self.conflicts_button = QToolButton()
@@ -58,6 +62,7 @@ class DeskStatusBar(QStatusBar):
             self.conflicts_button,
             self.desk_label,
             self.operator_button,
+            self.shift_label,
             self.counter_label,
         ):
             self.addPermanentWidget(widget)
@@ -74,6 +79,7 @@ class DeskStatusBar(QStatusBar):
     def _on_opened(self, event: OpenEvent) -> None:
         self._show_event(event)
         self.refresh_counter()
+        self.refresh_shift()
 
     def _show_event(self, event: OpenEvent) -> None:
         self.event_label.setText(event.name)
@@ -94,6 +100,7 @@ class DeskStatusBar(QStatusBar):
         self.event_label.setText(self.tr("未打开会议"))
         self.desk_label.clear()
         self.counter_label.clear()
+        self.shift_label.clear()
         self.conflicts_button.hide()
         self.operator_button.setVisible(False)
 
@@ -101,6 +108,8 @@ class DeskStatusBar(QStatusBar):
         for action in self.operator_menu.actions():
             action.setChecked(action.data() == name)
         self.operator_button.setText(self.tr("操作员：{0}").format(name) + " ▾")
+        if self.session.event is not None and self.session.event.operator == name:
+            self.refresh_shift()
 
     def _on_changes(self, changes: Changes) -> None:
         # payments and rooms can start or settle a conflict between desks
@@ -112,6 +121,25 @@ class DeskStatusBar(QStatusBar):
             or changes.rooms
         ):
             self.refresh_counter()
+        if changes.payments or changes.everything:  # a shift opened or closed
+            self.refresh_shift()
+
+    def refresh_shift(self) -> None:
+        from ...services.fees.shifts import current_shift
+
+        self.session.run_use_case(
+            current_shift, on_done=self._show_shift, on_error=lambda _text: None
+        )
+
+    def _show_shift(self, report: ShiftReport | None) -> None:
+        if self.session.event is None:
+            return
+        if report is None:
+            self.shift_label.setText(self.tr("未开班"))
+            self.shift_label.setStyleSheet("color: #9a6700;")
+        else:
+            self.shift_label.setText(self.tr("班次 {0}").format(report.no))
+            self.shift_label.setStyleSheet("")
 
     def refresh_counter(self) -> None:
         from ...services.queries import stats
