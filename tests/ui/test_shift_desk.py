@@ -135,8 +135,9 @@ def test_a_shift_opens_takes_payments_and_closes_blind_with_a_reason(
     }
     assert dialog.count_fields["cash"].isReadOnly()  # the count cannot follow what it saw
     assert dialog.reason.isVisible() and not dialog.approval.shown()  # ¥50: not over the limit
-    assert dialog.reason.hasFocus()
+    qtbot.waitUntil(dialog.reason.hasFocus)
     press(qtbot, Qt.Key.Key_Return)
+
     assert warning_text(dialog) == "有差额：请填写原因。"
     commit("找错零钱")
     press(qtbot, Qt.Key.Key_Return)

@@ -26,10 +26,6 @@ CHANGE_SHORT = "color: #a40e26;"
 REFERENCE_METHODS = ("wechat", "alipay", "card", "transfer")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("payment", text)
-
-
 def _fen(text: str) -> int | None:
     """What a person typed as yuan, or None while it is empty or not (yet) an amount."""
     try:
@@ -110,12 +106,14 @@ class CashRows(Rows):
         super().__init__(form)
         self.tendered = QLineEdit()
         self.tendered.setObjectName("tenderedField")
-        self.tendered.setPlaceholderText(_tr("可不填；填了显示找零"))
+        self.tendered.setPlaceholderText(
+            QCoreApplication.translate("payment", "可不填；填了显示找零")
+        )
         self.change = QLabel()
         self.change.setObjectName("changeLabel")
         scale(self.change, 1.15, bold=True)
-        self.add(_tr("实收现金（元）"), self.tendered)
-        self.add(_tr("找零"), self.change)
+        self.add(QCoreApplication.translate("payment", "实收现金（元）"), self.tendered)
+        self.add(QCoreApplication.translate("payment", "找零"), self.change)
 
     def tendered_fen(self) -> int | None:
         return _fen(self.tendered.text()) if self.shown() else None
@@ -128,7 +126,9 @@ class CashRows(Rows):
         if given is None or amount_fen is None or amount_fen <= 0:
             self.change.setText("")
         elif given < amount_fen:
-            self.change.setText(_tr("还差 {0}").format(yuan(amount_fen - given)))
+            self.change.setText(
+                QCoreApplication.translate("payment", "还差 {0}").format(yuan(amount_fen - given))
+            )
             self.change.setStyleSheet(CHANGE_SHORT)
         else:
             self.change.setText(yuan(given - amount_fen))
@@ -142,8 +142,8 @@ class ReferenceRows(Rows):
         super().__init__(form)
         self.reference = QLineEdit()
         self.reference.setObjectName("referenceField")
-        self.reference.setPlaceholderText(_tr("可不填"))
-        self.add(_tr("交易单号"), self.reference)
+        self.reference.setPlaceholderText(QCoreApplication.translate("payment", "可不填"))
+        self.add(QCoreApplication.translate("payment", "交易单号"), self.reference)
 
     def text(self) -> str:
         return self.reference.text().strip() if self.shown() else ""
@@ -158,9 +158,9 @@ class BillRows(Rows):
         self.unit.setObjectName("billUnit")
         self.contact = QLineEdit()
         self.contact.setObjectName("billContact")
-        self.contact.setPlaceholderText(_tr("姓名和电话"))
-        self.add(_tr("签单单位"), self.unit)
-        self.add(_tr("单位联系人"), self.contact)
+        self.contact.setPlaceholderText(QCoreApplication.translate("payment", "姓名和电话"))
+        self.add(QCoreApplication.translate("payment", "签单单位"), self.unit)
+        self.add(QCoreApplication.translate("payment", "单位联系人"), self.contact)
 
     def value(self) -> BillTo:
         """Checked: raises the domain's sentence when the unit or the contact is missing."""
@@ -177,14 +177,24 @@ class InvoiceRows:
     def __init__(self, form: QFormLayout, content: str) -> None:
         self.title = QLineEdit()
         self.title.setObjectName("invoiceTitle")
-        self.title.setPlaceholderText(_tr("需要发票时填写单位名称或个人姓名"))
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("payment", "需要发票时填写单位名称或个人姓名")
+        )
         self.kind = QComboBox()
         self.kind.setObjectName("invoiceType")
-        self.kind.addItem(_tr("普票（增值税普通发票）"), InvoiceType.NORMAL.value)
-        self.kind.addItem(_tr("专票（增值税专用发票）"), InvoiceType.SPECIAL.value)
+        self.kind.addItem(
+            QCoreApplication.translate("payment", "普票（增值税普通发票）"),
+            InvoiceType.NORMAL.value,
+        )
+        self.kind.addItem(
+            QCoreApplication.translate("payment", "专票（增值税专用发票）"),
+            InvoiceType.SPECIAL.value,
+        )
         self.tax_number = QLineEdit()
         self.tax_number.setObjectName("taxNumber")
-        self.tax_number.setPlaceholderText(_tr("纳税人识别号，个人可不填"))
+        self.tax_number.setPlaceholderText(
+            QCoreApplication.translate("payment", "纳税人识别号，个人可不填")
+        )
         self.address_phone = QLineEdit()
         self.address_phone.setObjectName("invoiceAddressPhone")
         self.bank_account = QLineEdit()
@@ -196,17 +206,19 @@ class InvoiceRows:
         self.content.setCurrentText(content)
         self.contact = QLineEdit()
         self.contact.setObjectName("invoiceContact")
-        self.contact.setPlaceholderText(_tr("电子发票发到此手机或邮箱"))
-        form.addRow(_tr("发票抬头"), self.title)
+        self.contact.setPlaceholderText(
+            QCoreApplication.translate("payment", "电子发票发到此手机或邮箱")
+        )
+        form.addRow(QCoreApplication.translate("payment", "发票抬头"), self.title)
         self.details = Rows(form)
-        self.details.add(_tr("发票类型"), self.kind)
-        self.details.add(_tr("税号"), self.tax_number)
+        self.details.add(QCoreApplication.translate("payment", "发票类型"), self.kind)
+        self.details.add(QCoreApplication.translate("payment", "税号"), self.tax_number)
         self.special = Rows(form)
-        self.special.add(_tr("地址、电话"), self.address_phone)
-        self.special.add(_tr("开户行及账号"), self.bank_account)
+        self.special.add(QCoreApplication.translate("payment", "地址、电话"), self.address_phone)
+        self.special.add(QCoreApplication.translate("payment", "开户行及账号"), self.bank_account)
         self.rest = Rows(form)
-        self.rest.add(_tr("开票内容"), self.content)
-        self.rest.add(_tr("手机或邮箱"), self.contact)
+        self.rest.add(QCoreApplication.translate("payment", "开票内容"), self.content)
+        self.rest.add(QCoreApplication.translate("payment", "手机或邮箱"), self.contact)
         self.title.textChanged.connect(self.update_rows)
         self.kind.currentIndexChanged.connect(self.update_rows)
         self.update_rows()

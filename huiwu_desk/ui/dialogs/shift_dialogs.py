@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -112,7 +113,9 @@ class CloseShiftDialog(SubmitDialog):
         if report is not None:  # a method taken in this shift though no longer in use
             held += [m for m in COUNTED_METHODS if m not in held and report.expected.get(m)]
         self.count_fields: dict[str, QLineEdit] = {}
-        form = QFormLayout()
+        self.count_box = QWidget()  # gives way to the table once the count is in
+        form = QFormLayout(self.count_box)
+        form.setContentsMargins(0, 0, 0, 0)
         for method in [m for m in COUNTED_METHODS if m in held]:
             field = QLineEdit()
             field.setObjectName(f"count_{method}")
@@ -159,7 +162,7 @@ class CloseShiftDialog(SubmitDialog):
             + self.tr("填写后才显示应有金额，且不能再修改。")
         )
         layout.addWidget(self.step_note)
-        layout.addLayout(form)
+        layout.addWidget(self.count_box)
         layout.addWidget(self.sums_box)
         layout.addWidget(self.total)
         layout.addLayout(self.reason_form)
@@ -253,6 +256,10 @@ class CloseShiftDialog(SubmitDialog):
             button.setText(self.tr("确认交班"))
         show_warning(self.warning, "")
         (self.reason if total else button or self).setFocus()
+        self.count_box.hide()  # the table says what was counted: at 125 % both do not fit
+        if button is not None:
+            button.setDefault(True)  # Enter closes the shift, wherever the focus went
+        QTimer.singleShot(0, self.adjustSize)
 
     # --- step 2: the close ------------------------------------------------------------------
     def total_fen(self) -> int:
