@@ -4022,6 +4022,93 @@ Desk {4} · {5} · {6}</translation>
     </message>
 </context>
 <context>
+    <name>payment</name>
+    <message>
+        <source>可不填；填了显示找零</source>
+        <translation>Optional; shows the change when filled in</translation>
+    </message>
+    <message>
+        <source>实收现金（元）</source>
+        <translation>Cash tendered (yuan)</translation>
+    </message>
+    <message>
+        <source>找零</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>还差 {0}</source>
+        <translation>{0} short</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>交易单号</source>
+        <translation>Transaction no.</translation>
+    </message>
+    <message>
+        <source>姓名和电话</source>
+        <translation>Name and phone</translation>
+    </message>
+    <message>
+        <source>签单单位</source>
+        <translation>Bill to (unit)</translation>
+    </message>
+    <message>
+        <source>单位联系人</source>
+        <translation>Unit contact</translation>
+    </message>
+    <message>
+        <source>需要发票时填写单位名称或个人姓名</source>
+        <translation>For an invoice: the unit&apos;s name or the person&apos;s name</translation>
+    </message>
+    <message>
+        <source>普票（增值税普通发票）</source>
+        <translation>Normal VAT invoice (普票)</translation>
+    </message>
+    <message>
+        <source>专票（增值税专用发票）</source>
+        <translation>Special VAT invoice (专票)</translation>
+    </message>
+    <message>
+        <source>纳税人识别号，个人可不填</source>
+        <translation>Taxpayer ID; optional for a person</translation>
+    </message>
+    <message>
+        <source>电子发票发到此手机或邮箱</source>
+        <translation>The e-invoice goes to this phone or email</translation>
+    </message>
+    <message>
+        <source>发票抬头</source>
+        <translation>Invoice title</translation>
+    </message>
+    <message>
+        <source>发票类型</source>
+        <translation>Invoice type</translation>
+    </message>
+    <message>
+        <source>税号</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <source>地址、电话</source>
+        <translation>Address, phone</translation>
+    </message>
+    <message>
+        <source>开户行及账号</source>
+        <translation>Bank and account</translation>
+    </message>
+    <message>
+        <source>开票内容</source>
+        <translation>Invoice content</translation>
+    </message>
+    <message>
+        <source>手机或邮箱</source>
+        <translation>Phone or email</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>等待打印</source>
