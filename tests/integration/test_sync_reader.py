@@ -29,10 +29,10 @@ def pooled(monkeypatch):
     monkeypatch.setattr(op_reader, "BLOCK_LINES", 3)
 
 
-def _pay_many(store, codes, n):
+def _pay_many(store, codes, n, base=100):
     with store.uow.writing(), store.uow.log.batch():
         for i in range(n):
-            desk.record_payment(store.uow, store.context(), codes[i % len(codes)], 100 + i, "cash")
+            desk.record_payment(store.uow, store.context(), codes[i % len(codes)], base + i, "cash")
 
 
 def _rewritten(store, good, path, change):
@@ -49,8 +49,8 @@ def _rewritten(store, good, path, change):
 def test_worker_processes_give_the_same_event_as_a_replay(desks, tmp_path, pooled):
     a, b, c = desks
     codes = [_code(a, "张三"), _code(a, "李四")]
-    _pay_many(b, codes, 20)
-    _pay_many(c, codes, 15)
+    _pay_many(b, codes, 20, base=20000)  # ¥200 a time: more than the ¥1,200 fee
+    _pay_many(c, codes, 15, base=20000)
     desk.check_in(c.uow, c.context(), codes[0])
 
     report = import_bundles(
@@ -63,8 +63,10 @@ def test_worker_processes_give_the_same_event_as_a_replay(desks, tmp_path, poole
     assert report.bundles == 2 and sum(report.new.values()) == 20 + 15 + 1 + 2
     stats = queries.stats(a.uow)
     assert stats.payments == 35 and stats.checked_in == 1
-    assert stats.paid_total_fen == sum(100 + i for i in range(20)) + sum(100 + i for i in range(15))
-    # both people paid the same fee at two desks: one double payment each, all 35 listed
+    assert stats.paid_total_fen == sum(20000 + i for i in range(20)) + sum(
+        20000 + i for i in range(15)
+    )
+    # both people paid beyond their fee at two desks: one double payment each, all 35 listed
     found = conflicts.open_conflicts(a.uow)
     assert sorted(c.attendee_code for c in found) == sorted(codes)
     assert sum(len(c.detail["payments"]) for c in found) == 35
