@@ -408,7 +408,7 @@ def _plan_fees(
         )
         plan.count(old is None, True)
         if old is not None:
-            paid = _paid_in(plan.uow, category_id)
+            paid = plan.uow.counters.paid_in_category(category_id)
             if paid:
                 plan.report.affected.append(
                     Says(
@@ -488,10 +488,6 @@ def _plan_settings(plan: _Plan, wanted: Setup) -> None:
 
 
 # --- what a change does to people already served ---------------------------------------
-def _paid_in(uow: UnitOfWork, category_id: str) -> int:
-    return uow.counters.paid_in_category(category_id)
-
-
 def _affected_materials(plan: _Plan, old: CategorySetup, new: CategorySetup) -> None:
     dropped = [name for name in old.materials if name not in new.materials]
     ids = {m.name: m.id for m in plan.now.materials}
