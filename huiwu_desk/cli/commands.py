@@ -13,7 +13,7 @@ from pathlib import Path
 from ..bootstrap import EventStore, backup, create_event, open_event
 from ..domain.model import ROOM_TYPE_ZH, RoomType
 from ..domain.money import format_yuan, yuan_number
-from ..services import desk, lookup, queries
+from ..services import desk, lookup, queries, rooms
 from .output import emit
 
 
@@ -165,7 +165,7 @@ def cmd_room_list(args: argparse.Namespace) -> int:
 def cmd_room_assign(args: argparse.Namespace) -> int:
     with _open(args, write=True) as store:
         ctx = _ctx(store, args)
-        desk.assign_room(store.uow, ctx, args.code, args.room)
+        rooms.assign_room(store.uow, ctx, args.code, args.room)
         person = _person(store, args.code)
         with store.uow.reading():
             assignment = store.uow.rooms.active_for(person.id)[0]

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..domain.hlc import Hlc
 from ..domain.model import Attendee, ConflictKind, DeskContext, Role
-from . import conflicts, desk
+from . import conflicts
 from .changes import Changes
 from .ports import UnitOfWork
 
@@ -142,14 +142,6 @@ def _room(uow: UnitOfWork, number: str) -> RoomFacts | None:
         return None
     hotel = uow.rooms.hotel_names().get(room.hotel_id, "")
     return RoomFacts(room.number, hotel, room.type, room.beds)
-
-
-def move_room(uow: UnitOfWork, ctx: DeskContext, code: str, room_number: str) -> Changes:
-    """Out of the current room and into ``room_number``, in one transaction (both or neither)."""
-    with uow.writing():
-        released = desk.release_room(uow, ctx, code)
-        assigned = desk.assign_room(uow, ctx, code, room_number)
-    return released.merge(assigned)
 
 
 def merge_into(

@@ -1,4 +1,4 @@
-"""What happens at the desk: check-in, payment, handout, room, badge.
+"""What happens at the desk: check-in, payment, handout, badge (rooms: services/rooms/).
 
 Each use case checks its rule inside BEGIN IMMEDIATE, so the check and the write see the
 same state, and appends exactly the ops that record what happened.
@@ -7,27 +7,20 @@ same state, and appends exactly the ops that record what happened.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from ..domain.errors import (
     AlreadyCheckedIn,
     AlreadyHandedOut,
-    AlreadyInRoom,
     InvalidField,
-    MixedRoom,
     NoMaterials,
-    NoRooms,
     NotCheckedIn,
     NotHandedOut,
     NothingToHandOut,
-    NotInRoom,
     OutOfStock,
-    RoomClosed,
     UnknownMaterial,
-    UnknownRoom,
 )
-from ..domain.model import Attendee, DeskContext, Material, Room
-from ..domain.rules import check_capacity, clock_text, nights_for
+from ..domain.model import Attendee, DeskContext, Material
+from ..domain.rules import clock_text
 from . import lookup
 from .changes import Changes
 from .conflicts import refresh_if_open
@@ -157,96 +150,6 @@ def return_material(uow: UnitOfWork, ctx: DeskContext, code: str, item_name: str
             {"attendee_id": person.id, "material_id": item.id, "qty": 1},
         )
     return Changes(attendees={person.id}, handouts=True)
-
-
-# --- rooms ------------------------------------------------------------------------------
-def assign_room(uow: UnitOfWork, ctx: DeskContext, code: str, room_number: str) -> Changes:
-    with uow.writing():
-        person = _person(uow, code)
-        room = uow.rooms.by_number(room_number.strip())
-        if room is None:
-            if not uow.rooms.all():
-                raise NoRooms()
-            raise UnknownRoom(number=room_number)
-        current = uow.rooms.active_for(person.id)
-        if current:
-            number = next((r.number for r in uow.rooms.all() if r.id == current[0].room_id), "?")
-            raise AlreadyInRoom(name=person.name, number=number)
-        nights = nights_for(person, uow.catalog.event().nights)
-        closed = [n for n in nights if room.nights and n not in room.nights]
-        if closed:
-            raise RoomClosed(number=room.number, night=closed[0].isoformat())
-        check_capacity(room, uow.rooms.occupancy(room.id, nights), nights)
-        _same_gender_or_approved(uow, ctx, person, room, nights)
-        assignment_id = uow.new_id()
-        uow.log.append(
-            ctx,
-            "room.assign",
-            assignment_id,
-            {
-                "room_id": room.id,
-                "attendee_id": person.id,
-                "nights": [n.isoformat() for n in nights],
-            },
-        )
-        refresh_if_open(uow)
-    return Changes(attendees={person.id}, rooms=True, result=assignment_id)
-
-
-GENDER_WORDS = {"M": ("男", "male"), "F": ("女", "female")}
-
-
-def _same_gender_or_approved(
-    uow: UnitOfWork, ctx: DeskContext, person: Attendee, room: Room, nights: list[date]
-) -> None:
-    """A shared room holds one gender on every night of the stay; a supervisor may approve
-    otherwise (a couple, a family). Unknown genders never block."""
-    mixed = _mixed(uow, person, room, nights)
-    if mixed is None:
-        return
-    if not (ctx.supervisor or "").strip():
-        raise mixed
-    approving_supervisor(uow, ctx)
-
-
-def _mixed(uow: UnitOfWork, person: Attendee, room: Room, nights: list[date]) -> MixedRoom | None:
-    if not person.gender:
-        return None
-    others = uow.rooms.genders_on(room.id, nights) - {"", person.gender}
-    if not others:
-        return None
-    words = [GENDER_WORDS.get(g, (g, g)) for g in sorted(others)]
-    zh, en = GENDER_WORDS.get(person.gender, (person.gender, person.gender))
-    return MixedRoom(
-        number=room.number,
-        name=person.name,
-        others_zh="、".join(w[0] + "性" for w in words),
-        others_en=" and ".join(w[1] for w in words),
-        gender_zh=zh,
-        gender_en=en,
-    )
-
-
-def mixed_room(uow: UnitOfWork, code: str, room_number: str) -> MixedRoom | None:
-    """Would putting the person in that room mix genders? (The desk asks a supervisor first.)"""
-    with uow.reading():
-        person = _person(uow, code)
-        room = uow.rooms.by_number(room_number.strip())
-        if room is None:
-            return None  # assign_room says so
-        return _mixed(uow, person, room, nights_for(person, uow.catalog.event().nights))
-
-
-def release_room(uow: UnitOfWork, ctx: DeskContext, code: str) -> Changes:
-    with uow.writing():
-        person = _person(uow, code)
-        current = uow.rooms.active_for(person.id)
-        if not current:
-            raise NotInRoom(name=person.name)
-        for assignment in current:
-            uow.log.append(ctx, "room.release", uow.new_id(), {"assignment_id": assignment.id})
-        refresh_if_open(uow)
-    return Changes(attendees={person.id}, rooms=True)
 
 
 # --- badges -----------------------------------------------------------------------------

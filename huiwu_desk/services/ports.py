@@ -78,6 +78,7 @@ class AttendeeRepo(Protocol):
 class CheckInRepo(Protocol):
     def first_for(self, attendee_id: str) -> CheckIn | None: ...
     def count_checked_in(self) -> int: ...
+    def arrived(self) -> set[str]: ...  # ids of everyone checked in
 
 
 class PaymentRepo(Protocol):
@@ -93,6 +94,19 @@ class MaterialRepo(Protocol):
     def received(self, attendee_id: str, material_id: str) -> int: ...
 
 
+@dataclass(frozen=True, slots=True)
+class Sleeper:
+    """One person in one room on one night."""
+
+    room_id: str
+    night: date
+    attendee_id: str
+    assignment_id: str
+    code: str
+    name: str
+    gender: str
+
+
 class RoomRepo(Protocol):
     def all(self) -> list[Room]: ...
     def by_number(self, number: str) -> Room | None: ...
@@ -102,6 +116,11 @@ class RoomRepo(Protocol):
     def active_for(self, attendee_id: str) -> list[RoomAssignment]: ...
     def usage(self) -> tuple[int, int]: ...  # (rooms used, beds free) over the event nights
     def hotel_names(self) -> dict[str, str]: ...
+    def by_id(self, room_id: str) -> Room | None: ...
+    def with_number(self, number: str) -> list[Room]: ...
+    def sleepers(self) -> list[Sleeper]: ...  # every bed taken, every night
+    def needing(self) -> list[Attendee]: ...  # everyone who needs a room
+    def active(self) -> list[RoomAssignment]: ...
 
 
 class CatalogRepo(Protocol):

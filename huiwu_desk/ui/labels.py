@@ -130,7 +130,7 @@ def masked_phone(phone: str) -> str:
 
 
 def reason_label(reason: str) -> str:
-    """Why a room is suggested (services/room_suggest.py says it in Chinese)."""
+    """Why a room is suggested (services/suggest.py says it in Chinese)."""
     prefix, suffix = "同住人 ", " 在此房间"
     if reason.startswith(prefix) and reason.endswith(suffix):
         name = reason[len(prefix) : -len(suffix)]

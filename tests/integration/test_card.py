@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from huiwu_desk.domain import errors
-from huiwu_desk.services import attendees, card, desk, print_queue, printing, room_suggest
+from huiwu_desk.services import attendees, card, desk, print_queue, printing, rooms
+from huiwu_desk.services.rooms import suggest
 
 
 def test_card_shows_fee_materials_room_and_badge_status(small_event):
@@ -27,7 +28,7 @@ def test_card_shows_fee_materials_room_and_badge_status(small_event):
     assert card.attendee_card(ev.uow, code).fee_status == "partial"
     desk.record_payment(ev.uow, ev.ctx, code, 70000, "wechat")
     desk.hand_out(ev.uow, ev.ctx, code)
-    desk.assign_room(ev.uow, ev.ctx, code, "301")
+    rooms.assign_room(ev.uow, ev.ctx, code, "301")
     desk.record_badge_print(ev.uow, ev.ctx, code)
     c = card.attendee_card(ev.uow, code)
     assert c.checkin is not None and c.checkin.operator == "李娜" and c.checkin.desk_code == "A1"
@@ -62,7 +63,7 @@ def test_counters_by_category_money_today_and_beds_tonight(small_event):
     desk.record_payment(ev.uow, ev.ctx, ev.codes["张三"], 120000, "cash")
     receipt = desk.record_payment(ev.uow, ev.ctx, ev.codes["李四"], 60000, "wechat").result
     desk.refund_payment(ev.uow, ev.sup, receipt, 10000)
-    desk.assign_room(ev.uow, ev.ctx, ev.codes["王五"], "302")
+    rooms.assign_room(ev.uow, ev.ctx, ev.codes["王五"], "302")
     counters = card.desk_counters(ev.uow, night=date(2026, 11, 27))
     assert (counters.total, counters.checked_in) == (4, 1)
     assert ("代表", "#1f6feb", 1, 3) in counters.by_category
@@ -72,17 +73,17 @@ def test_counters_by_category_money_today_and_beds_tonight(small_event):
 
 def test_room_suggestions_respect_gender_roommate_and_single(small_event):
     ev = small_event
-    desk.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")  # a man in the twin
+    rooms.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")  # a man in the twin
     # a woman is never put with him
-    for_woman = room_suggest.suggest_rooms(ev.uow, ev.codes["王五"])
+    for_woman = suggest.suggest_rooms(ev.uow, ev.codes["王五"])
     assert "301" not in [s.number for s in for_woman]
     # a man who asked for 张三 is offered that bed first
     attendees.update_attendee(ev.uow, ev.ctx, ev.codes["李四"], {"roommate_request": "张三"})
-    best = room_suggest.suggest_rooms(ev.uow, ev.codes["李四"])[0]
+    best = suggest.suggest_rooms(ev.uow, ev.codes["李四"])[0]
     assert best.number == "301" and best.roommates == ("张三",)
     # someone who asked for a single room gets an empty one
     attendees.update_attendee(ev.uow, ev.ctx, ev.codes["单雄信"], {"room_pref": "single"})
-    single = room_suggest.suggest_rooms(ev.uow, ev.codes["单雄信"])
+    single = suggest.suggest_rooms(ev.uow, ev.codes["单雄信"])
     assert single and all(not s.roommates for s in single) and single[0].number == "302"
 
 

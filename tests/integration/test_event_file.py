@@ -15,7 +15,7 @@ from huiwu_desk.adapters.db.eventfile import HEAD
 from huiwu_desk.adapters.db.projector import op_from_row, rebuild
 from huiwu_desk.bootstrap import backup, create_event, open_event
 from huiwu_desk.domain import errors
-from huiwu_desk.services import desk, queries
+from huiwu_desk.services import desk, queries, rooms
 
 
 def test_new_event_file_is_wal_full_sync_and_migrated(tmp_path):
@@ -88,9 +88,9 @@ def test_projection_rebuilt_from_ops_is_identical(small_event):
     desk.refund_payment(ev.uow, ev.sup, receipt, 20000, "学生价")
     desk.hand_out(ev.uow, ev.ctx, ev.codes["张三"])
     desk.return_material(ev.uow, ev.ctx, ev.codes["张三"], "资料袋")
-    desk.assign_room(ev.uow, ev.ctx, ev.codes["李四"], "301")
-    desk.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")
-    desk.release_room(ev.uow, ev.ctx, ev.codes["李四"])
+    rooms.assign_room(ev.uow, ev.ctx, ev.codes["李四"], "301")
+    rooms.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")
+    rooms.release_room(ev.uow, ev.ctx, ev.codes["李四"])
     desk.record_badge_print(ev.uow, ev.ctx, ev.codes["王五"])
     from huiwu_desk.services import attendees
 

@@ -15,7 +15,7 @@ from huiwu_desk.bootstrap import create_event
 from huiwu_desk.demo import make_demo
 from huiwu_desk.domain import sheet_errors
 from huiwu_desk.domain.model import ATTENDEE_FIELDS
-from huiwu_desk.services import attendees, desk, export_templates, exports, roster_import
+from huiwu_desk.services import attendees, desk, export_templates, exports, rooms, roster_import
 
 CREDITS_HEADER = ["序号", "姓名", "性别", "工作单位", "科室", "职称", "手机", "身份证号", "学分类别", "报到时间"]  # fmt: skip
 
@@ -144,7 +144,7 @@ def test_noshow_rooming_materials_and_directory(small_event, tmp_path):
     ev = small_event
     desk.check_in(ev.uow, ev.ctx, ev.codes["张三"])
     desk.hand_out(ev.uow, ev.ctx, ev.codes["张三"], ["资料袋"])
-    desk.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")
+    rooms.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")
     noshow = _values(_export(ev, "noshow", tmp_path))
     assert noshow[1][:6] == ["序号", "编号", "姓名", "工作单位", "参会类别", "手机"]
     assert {r[2] for r in noshow[2:]} == {"李四", "王五", "单雄信"}

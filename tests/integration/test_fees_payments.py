@@ -13,7 +13,7 @@ from huiwu_desk.bootstrap import create_event
 from huiwu_desk.domain import errors, fee_errors
 from huiwu_desk.domain.fees import BillTo, InvoiceRequest
 from huiwu_desk.domain.model import Role
-from huiwu_desk.services import attendees, desk, printing
+from huiwu_desk.services import attendees, desk, printing, rooms
 from huiwu_desk.services.fees import dues, money_list, shifts
 from huiwu_desk.services.fees.ports import MoneyFilter
 from tests.conftest import SmallEvent
@@ -37,7 +37,7 @@ def _left(ev: SmallEvent, code: str) -> dict[str, tuple[int, int, int]]:
 def test_dues_per_item_early_onsite_and_per_night(ev: SmallEvent) -> None:
     zhang = ev.codes["张三"]
     assert _left(ev, zhang) == {"会务费": (120000, 0, 120000), "住宿费": (0, 0, 0)}
-    desk.assign_room(ev.uow, ev.ctx, zhang, "301")  # three nights
+    rooms.assign_room(ev.uow, ev.ctx, zhang, "301")  # three nights
     got = dues.person_dues(ev.uow, zhang)
     assert _left(ev, zhang)["住宿费"] == (90000, 0, 90000)
     assert got.nights == 3 and got.left_fen == 210000 and got.next_item is not None
@@ -51,7 +51,7 @@ def test_dues_per_item_early_onsite_and_per_night(ev: SmallEvent) -> None:
 
 def test_a_payment_goes_to_the_first_item_with_something_left(ev: SmallEvent) -> None:
     zhang = ev.codes["张三"]
-    desk.assign_room(ev.uow, ev.ctx, zhang, "301")
+    rooms.assign_room(ev.uow, ev.ctx, zhang, "301")
     first = printing.pay_with_receipt(ev.uow, ev.ctx, zhang, 120000, "wechat").result
     assert first.payment.item == "会务费"
     second = printing.pay_with_receipt(ev.uow, ev.ctx, zhang, 90000, "wechat").result

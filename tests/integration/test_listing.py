@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from huiwu_desk.services import attendees, desk, desk_lists
+from huiwu_desk.services import attendees, desk, desk_lists, rooms
 from huiwu_desk.services.listing import ListingFilter, listing_ids, listing_rows
 
 
@@ -21,7 +21,7 @@ def test_filters_by_status_fee_room_and_category(small_event) -> None:  # type: 
     assert names(ev, ListingFilter(checked_in=False)) == ["张三", "王五", "单雄信"]
     assert names(ev, ListingFilter(fee_due=True)) == ["李四", "单雄信"]
     assert names(ev, ListingFilter(room_needed=True)) == ["单雄信"]
-    desk.assign_room(ev.uow, ev.ctx, ev.codes["单雄信"], "301")
+    rooms.assign_room(ev.uow, ev.ctx, ev.codes["单雄信"], "301")
     assert names(ev, ListingFilter(room_needed=True)) == []
     expert = ev.categories["expert"]
     assert names(ev, ListingFilter(category_id=expert)) == ["王五"]
@@ -35,7 +35,7 @@ def test_rows_carry_checkin_fee_room_badges_and_keep_order(small_event) -> None:
     code = ev.codes["张三"]
     desk.check_in(ev.uow, ev.ctx, code)
     desk.record_payment(ev.uow, ev.ctx, code, 50000, "wechat")
-    desk.assign_room(ev.uow, ev.ctx, code, "301")
+    rooms.assign_room(ev.uow, ev.ctx, code, "301")
     desk.record_badge_print(ev.uow, ev.ctx, code)
     ids = listing_ids(ev.uow, ListingFilter(sort="name", descending=True))
     rows = listing_rows(ev.uow, list(reversed(ids)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from huiwu_desk.domain import errors
-from huiwu_desk.services import attendees, desk, queries
+from huiwu_desk.services import attendees, desk, queries, rooms
 
 
 def test_second_check_in_is_refused_with_who_when_where(small_event):
@@ -85,21 +85,21 @@ def test_handout_gives_entitlements_once_and_checks_stock(small_event):
 
 def test_room_capacity_is_checked_per_night(small_event):
     ev = small_event
-    desk.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "302")
+    rooms.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "302")
     with pytest.raises(errors.RoomFull):
-        desk.assign_room(ev.uow, ev.ctx, ev.codes["李四"], "302")
+        rooms.assign_room(ev.uow, ev.ctx, ev.codes["李四"], "302")
     with pytest.raises(errors.AlreadyInRoom):
-        desk.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")
-    desk.assign_room(ev.uow, ev.ctx, ev.codes["李四"], "301")
-    desk.assign_room(ev.uow, ev.ctx, ev.codes["单雄信"], "301")
+        rooms.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")
+    rooms.assign_room(ev.uow, ev.ctx, ev.codes["李四"], "301")
+    rooms.assign_room(ev.uow, ev.ctx, ev.codes["单雄信"], "301")
     with pytest.raises(errors.RoomFull):
-        desk.assign_room(ev.uow, ev.ctx, ev.codes["王五"], "301")
+        rooms.assign_room(ev.uow, ev.ctx, ev.codes["王五"], "301")
     st = queries.stats(ev.uow)
     assert (st.rooms_used, st.beds_free) == (2, 0)
-    desk.release_room(ev.uow, ev.ctx, ev.codes["李四"])
-    desk.assign_room(ev.uow, ev.sup, ev.codes["王五"], "301")  # she shares with him: approved
-    rooms = {r.number: r for r in queries.room_list(ev.uow)}
-    assert [name for _, name in rooms["301"].occupants] == ["单雄信", "王五"]
+    rooms.release_room(ev.uow, ev.ctx, ev.codes["李四"])
+    rooms.assign_room(ev.uow, ev.sup, ev.codes["王五"], "301")  # she shares with him: approved
+    by_number = {r.number: r for r in queries.room_list(ev.uow)}
+    assert [name for _, name in by_number["301"].occupants] == ["单雄信", "王五"]
 
 
 def test_badge_versions_and_reprint_reason(small_event):

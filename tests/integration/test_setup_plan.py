@@ -22,7 +22,8 @@ from huiwu_desk.domain.setup_model import (
     Setup,
     parse_room_range,
 )
-from huiwu_desk.services import attendees, card, desk, room_suggest
+from huiwu_desk.services import attendees, card, desk, rooms
+from huiwu_desk.services.rooms import suggest
 from huiwu_desk.services.setup_plan import apply_setup, read_setup
 from tests.integration.sync_helpers import exchange, fp, make_desks
 
@@ -178,7 +179,7 @@ def test_a_new_event_says_what_setup_a_desk_task_lacks(tmp_path: Path) -> None:
         desk.record_payment(store.uow, ctx, code, 100, "cash")
     assert "收费项目" in paid.value.text("zh") and "Fees" in paid.value.text("en")
     with pytest.raises(NoRooms):
-        desk.assign_room(store.uow, ctx, code, "301")
+        rooms.assign_room(store.uow, ctx, code, "301")
     with pytest.raises(NoMaterials):
         desk.hand_out(store.uow, ctx, code)
     store.close()
@@ -200,12 +201,12 @@ def test_spare_rooms_and_closed_nights_are_not_offered(tmp_path: Path) -> None:
         ctx,
         {"name": "甲", "gender": "F", "needs_room": True, "room_pref": "single"},
     ).result
-    offered = room_suggest.room_options(store.uow, code)
+    offered = suggest.room_options(store.uow, code)
     assert [s.number for s in offered.suggestions] == ["303"]
     assert [free for _night, free in offered.free_by_night] == [2, 1]  # 302 only the first
     with pytest.raises(RoomClosed):
-        desk.assign_room(store.uow, ctx, code, "302")
-    desk.assign_room(store.uow, ctx, code, "301")  # the lead may give a spare room by number
+        rooms.assign_room(store.uow, ctx, code, "302")
+    rooms.assign_room(store.uow, ctx, code, "301")  # the lead may give a spare room by number
     store.close()
 
 

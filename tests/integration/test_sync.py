@@ -7,7 +7,7 @@ import pytest
 from huiwu_desk.adapters.sync_engine import export_bundle, import_bundles, join_event, sync_key
 from huiwu_desk.bootstrap import create_event
 from huiwu_desk.domain import errors, sync_errors
-from huiwu_desk.services import conflicts, desk, queries
+from huiwu_desk.services import conflicts, desk, queries, rooms
 from tests.integration.sync_helpers import PASS, damaged, exchange, fp, full_exchange
 
 
@@ -83,16 +83,16 @@ def test_double_payment_is_a_conflict_until_a_supervisor_refunds(desks, tmp_path
 
 def test_overbooked_room_has_a_deterministic_holder(desks, tmp_path):
     a, b, _ = desks
-    desk.assign_room(a.uow, a.context(), _code(a, "张三"), "302")  # king, 1 bed
-    desk.assign_room(b.uow, b.context(), _code(b, "李四"), "302")
+    rooms.assign_room(a.uow, a.context(), _code(a, "张三"), "302")  # king, 1 bed
+    rooms.assign_room(b.uow, b.context(), _code(b, "李四"), "302")
     full_exchange(desks, tmp_path)
     views = {s.desk_code: conflicts.open_conflicts(s.uow) for s in desks}
     assert all(len(v) == 1 and v[0].kind == "room_overbooked" for v in views.values())
     movers = {tuple(v[0].detail["to_move"]) for v in views.values()}
     assert len(movers) == 1  # every desk names the same person to move
     mover_code = views["A1"][0].attendee_code
-    desk.release_room(a.uow, a.context(), mover_code)
-    desk.assign_room(a.uow, a.context(), mover_code, "301")
+    rooms.release_room(a.uow, a.context(), mover_code)
+    rooms.assign_room(a.uow, a.context(), mover_code, "301")
     assert conflicts.open_conflicts(a.uow) == []
 
 

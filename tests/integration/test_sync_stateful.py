@@ -20,7 +20,7 @@ from huiwu_desk.adapters.db.projector import rebuild
 from huiwu_desk.adapters.sync_engine import export_bundle, import_bundles, sync_key
 from huiwu_desk.bootstrap import open_event
 from huiwu_desk.domain.errors import UserFacingError
-from huiwu_desk.services import attendees, conflicts, desk, queries
+from huiwu_desk.services import attendees, conflicts, desk, queries, rooms
 from tests.integration.sync_helpers import fp, make_desks
 
 DESKS = 4
@@ -106,8 +106,8 @@ class Desks(RuleBasedStateMachine):
 
     @rule(i=st.integers(0, DESKS - 1), j=st.integers(0, 3), room=st.sampled_from(["301", "302"]))
     def move_room(self, i, j, room):
-        self._do(i, desk.release_room, self.codes[j])
-        self._do(i, desk.assign_room, self.codes[j], room)
+        self._do(i, rooms.release_room, self.codes[j])
+        self._do(i, rooms.assign_room, self.codes[j], room)
 
     @rule(i=st.integers(0, DESKS - 1), phone=st.sampled_from(["13600000001", "13600000002"]))
     def walk_in(self, i, phone):

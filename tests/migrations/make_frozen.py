@@ -13,7 +13,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from huiwu_desk.adapters.db.eventfile import HEAD  # noqa: E402
-from huiwu_desk.services import desk  # noqa: E402
+from huiwu_desk.services import desk, rooms  # noqa: E402
 from huiwu_desk.services.fees import shifts  # noqa: E402
 from tests.conftest import build_small_event  # noqa: E402
 
@@ -29,7 +29,7 @@ def main() -> None:
     )
     shifts.close_shift(ev.uow, ev.ctx, {"cash": 170000})
     desk.hand_out(ev.uow, ev.ctx, ev.codes["张三"])
-    desk.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")
+    rooms.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")
     desk.record_badge_print(ev.uow, ev.ctx, ev.codes["张三"])
     ev.store.close()
     con = sqlite3.connect(out)

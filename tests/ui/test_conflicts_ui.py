@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from huiwu_desk.bootstrap import EventStore, open_event
-from huiwu_desk.services import attendees, conflicts, desk, queries
+from huiwu_desk.services import attendees, conflicts, desk, queries, rooms
 from huiwu_desk.ui.app import DeskApp
 from huiwu_desk.ui.dialogs.merge_dialog import MergeDialog
 from huiwu_desk.ui.dialogs.move_room_dialog import MoveRoomDialog
@@ -151,8 +151,8 @@ def test_overbooked_room_move_duplicate_person_and_repeated_check_in(
     desk_app: DeskApp, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     def clash(a: EventStore, b: EventStore) -> None:
-        desk.assign_room(a.uow, a.context(), code_of(a, "张三"), "302")  # king, one bed
-        desk.assign_room(b.uow, b.context(), code_of(b, "李四"), "302")
+        rooms.assign_room(a.uow, a.context(), code_of(a, "张三"), "302")  # king, one bed
+        rooms.assign_room(b.uow, b.context(), code_of(b, "李四"), "302")
         desk.check_in(a.uow, a.context(), code_of(a, "王五"))
         desk.check_in(b.uow, b.context(), code_of(b, "王五"))
         attendees.register_walk_in(b.uow, b.context(), {"name": "张叁", "phone": "13800138000"})

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
 from huiwu_desk.bootstrap import open_event
-from huiwu_desk.services import desk, queries
+from huiwu_desk.services import desk, queries, rooms
 from huiwu_desk.ui.actions import ActionId
 from huiwu_desk.ui.app import DeskApp
 
@@ -192,7 +192,7 @@ def test_counters_show_money_today_and_beds(desk_app: DeskApp, tmp_path: Path, q
     with open_event(ev.store.path) as store:
         ctx = store.context("李娜")
         desk.record_payment(store.uow, ctx, ev.codes["张三"], 120000, "cash")
-        desk.assign_room(store.uow, ctx, ev.codes["张三"], "301")
+        rooms.assign_room(store.uow, ctx, ev.codes["张三"], "301")
     _window, page = open_desk(desk_app, qtbot, ev.store.path)
     qtbot.waitUntil(lambda: page.counters.money.text() != "")
     assert plain(page.counters.money.text()) == "今日收款 ¥1,200（现金 ¥1,200）"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from huiwu_desk.bootstrap import open_event
 from huiwu_desk.domain.setup_model import FeeItemSetup, FeeSetup, Setup
-from huiwu_desk.services import card, desk, setup_plan
+from huiwu_desk.services import card, desk, rooms, setup_plan
 from huiwu_desk.ui.app import DeskApp
 
 from ..conftest import SmallEvent, build_small_event
@@ -32,7 +32,7 @@ def two_item_event(path: Path) -> SmallEvent:
     fees = [FeeSetup("会务费", "代表", 160000), FeeSetup("住宿费", "代表", 40000)]
     report = setup_plan.apply_setup(ev.store.uow, ev.ctx, Setup(fee_items=items, fees=fees))
     assert not report.rejected_rows
-    desk.assign_room(ev.store.uow, ev.ctx, ev.codes["张三"], "301")
+    rooms.assign_room(ev.store.uow, ev.ctx, ev.codes["张三"], "301")
     ev.store.close()
     return ev
 

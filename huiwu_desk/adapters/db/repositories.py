@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -20,7 +19,6 @@ from ...domain.model import (
     Payment,
     Role,
     Room,
-    RoomAssignment,
 )
 from ...domain.names import clean_name, normalize_phone
 from ...services.ports import AttendeeSummary, Bed, CategoryCount
@@ -143,6 +141,17 @@ class SqlCheckInRepo(Repo):
             or 0
         )
 
+    def arrived(self) -> set[str]:
+        """The ids of everyone checked in (merged records count for the person)."""
+        person = _person_of_checkin()
+        rows = self.conn.execute(
+            select(person)
+            .distinct()
+            .select_from(_checkins_with_aliases())
+            .where(t.checkins.c.voided.is_(False))
+        )
+        return {r[0] for r in rows}
+
 
 def _checkins_with_aliases() -> Any:
     k, al = t.checkins.c, t.attendee_aliases.c
@@ -249,7 +258,7 @@ class SqlMaterialRepo(Repo):
         )
 
 
-def _room(row: Any) -> Room:
+def room_from_row(row: Any) -> Room:
     return Room(
         row.id,
         row.hotel_id,
@@ -260,82 +269,6 @@ def _room(row: Any) -> Room:
         bool(row.spare),
         [date.fromisoformat(d) for d in json.loads(row.nights)],
     )
-
-
-class SqlRoomRepo(Repo):
-    def all(self) -> list[Room]:
-        rows = self.conn.execute(select(t.rooms).order_by(t.rooms.c.hotel_id, t.rooms.c.number))
-        return [_room(r) for r in rows]
-
-    def hotel_names(self) -> dict[str, str]:
-        return {r.id: r.name for r in self.conn.execute(select(t.hotels))}
-
-    def by_number(self, number: str) -> Room | None:
-        row = self.conn.execute(select(t.rooms).where(t.rooms.c.number == number).limit(1)).first()
-        return _room(row) if row else None
-
-    def occupancy(self, room_id: str, nights: Sequence[date]) -> dict[date, int]:
-        n = t.room_nights.c
-        rows = self.conn.execute(
-            select(n.night, func.count())
-            .where(n.room_id == room_id, n.night.in_([d.isoformat() for d in nights]))
-            .group_by(n.night)
-        )
-        return {date.fromisoformat(night): int(count) for night, count in rows}
-
-    def occupants(self, room_id: str) -> list[tuple[str, str]]:
-        a, ra = t.attendees.c, t.room_assignments.c
-        rows = self.conn.execute(
-            select(a.code, a.name)
-            .join_from(t.room_assignments, t.attendees, ra.attendee_id == a.id)
-            .where(ra.room_id == room_id, ra.released.is_(False))
-            .order_by(ra.hlc)
-        )
-        return [(r.code, r.name) for r in rows]
-
-    def genders_on(self, room_id: str, nights: Sequence[date]) -> set[str]:
-        """The genders of who sleeps in the room on any of ``nights`` ("" when not given)."""
-        n, a = t.room_nights.c, t.attendees.c
-        rows = self.conn.execute(
-            select(a.gender)
-            .distinct()
-            .join_from(t.room_nights, t.attendees, a.id == n.attendee_id)
-            .where(n.room_id == room_id, n.night.in_([d.isoformat() for d in nights]))
-        )
-        return {g or "" for (g,) in rows}
-
-    def active_for(self, attendee_id: str) -> list[RoomAssignment]:
-        ra = t.room_assignments.c
-        rows = self.conn.execute(
-            select(t.room_assignments).where(ra.attendee_id == attendee_id, ra.released.is_(False))
-        )
-        return [
-            RoomAssignment(
-                r.id,
-                r.room_id,
-                r.attendee_id,
-                [date.fromisoformat(d) for d in json.loads(r.nights)],
-            )
-            for r in rows
-        ]
-
-    def usage(self) -> tuple[int, int]:
-        """Rooms with anyone in them; free beds on the busiest night of the event."""
-        n = t.room_nights.c
-        used = int(self.conn.execute(select(func.count(func.distinct(n.room_id)))).scalar() or 0)
-        total_beds = int(
-            self.conn.execute(select(func.coalesce(func.sum(t.rooms.c.beds), 0))).scalar() or 0
-        )
-        nights = json.loads(self.conn.execute(select(t.event.c.nights)).scalar() or "[]")
-        if not nights:
-            return used, total_beds
-        counts = dict(
-            self.conn.execute(
-                select(n.night, func.count()).where(n.night.in_(nights)).group_by(n.night)
-            ).all()
-        )
-        busiest = max((counts.get(night, 0) for night in nights), default=0)
-        return used, total_beds - busiest
 
 
 class SqlCatalogRepo(Repo):
@@ -558,7 +491,8 @@ class SqlCounterRepo(Repo):
             sleepers.setdefault(room_id, []).append((attendee_id, name, gender))
         rooms = self.conn.execute(select(t.rooms).order_by(t.rooms.c.hotel_id, t.rooms.c.number))
         return [
-            Bed(_room(r), hotels.get(r.hotel_id, ""), tuple(sleepers.get(r.id, ()))) for r in rooms
+            Bed(room_from_row(r), hotels.get(r.hotel_id, ""), tuple(sleepers.get(r.id, ())))
+            for r in rooms
         ]
 
 
@@ -590,5 +524,4 @@ __all__ = [
     "SqlCounterRepo",
     "SqlMaterialRepo",
     "SqlPaymentRepo",
-    "SqlRoomRepo",
 ]

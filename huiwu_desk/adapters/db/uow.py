@@ -27,8 +27,8 @@ from .repositories import (
     SqlCounterRepo,
     SqlMaterialRepo,
     SqlPaymentRepo,
-    SqlRoomRepo,
 )
+from .room_repo import SqlRoomRepo
 from .shift_repo import SqlShiftRepo
 from .storage_errors import storage_failure
 

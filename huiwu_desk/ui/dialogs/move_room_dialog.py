@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ...services.room_suggest import RoomSuggestion
+from ...services.rooms.suggest import RoomSuggestion
 from ..widgets.room_choice import RoomChoice
 from .parts import enlarge, note, ok_cancel, show_warning, warning_line
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...services.card import AttendeeCard
-from ...services.room_suggest import RoomSuggestion
+from ...services.rooms.suggest import RoomSuggestion
 from ..labels import gender_label, room_status_label, room_type_label
 from ..widgets.room_choice import RoomChoice
 from .parts import enlarge, note, ok_cancel, person_header, show_warning, warning_line

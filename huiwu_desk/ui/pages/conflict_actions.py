@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from ...services import conflicts, desk, room_suggest
+from ...services import conflicts, desk, rooms
 from ...services.changes import Changes
-from ...services.conflict_board import BoardConflict, PersonFacts, merge_into, move_room
+from ...services.conflict_board import BoardConflict, PersonFacts, merge_into
 from ...services.operators import approved
-from ...services.room_suggest import RoomSuggestion
+from ...services.rooms import suggest
+from ...services.rooms.suggest import RoomSuggestion
 from ..conflict_text import kind_title, named
 from ..dialogs.merge_dialog import MergeDialog
 from ..dialogs.move_room_dialog import MoveRoomDialog
@@ -122,7 +123,7 @@ class ConflictActions(QObject):
 
     def ask_move(self, person: PersonFacts) -> None:
         self.session.run_query(
-            room_suggest.suggest_rooms,
+            suggest.suggest_rooms,
             person.code,
             8,
             on_done=partial(self._move_dialog, person),
@@ -136,7 +137,7 @@ class ConflictActions(QObject):
         def move() -> None:
             number = dialog.room_number()
             said = self.tr("{0} 已从 {1} 换到 {2} 房间。").format(person.name, person.room, number)
-            self._run(move_room, person.code, number, said=said)
+            self._run(rooms.move_room, person.code, number, said=said)
 
         self.dialogs.open(dialog, move)
 

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QDialog
 
 from ...domain.errors import UserFacingError
 from ...domain.model import Attendee
-from ...services import attendees, desk, desk_lists, operators, print_setup, printing, room_suggest
+from ...services import attendees, desk, desk_lists, operators, print_setup, printing, rooms
 from ...services.card import AttendeeCard
 from ...services.changes import Changes
 from ...services.desk_lists import CategoryChoice
 from ...services.fees import dues as dues_service
-from ...services.room_suggest import RoomOptions
+from ...services.rooms import suggest
+from ...services.rooms.suggest import RoomOptions
 from ..desk_keys import DeskTask
 from ..dialogs.approve_dialog import ApproveDialog
 from ..dialogs.badge_dialog import BadgeDialog
@@ -65,7 +66,7 @@ class DeskTasks(QObject):
             self.dialogs.open(HandoutDialog(card, self.page), partial(self._hand_out, card))
         elif task is DeskTask.ROOM:
             self.session.run_query(
-                room_suggest.room_options,
+                suggest.room_options,
                 card.person.code,
                 8,
                 on_done=partial(self._room_dialog, card),
@@ -164,12 +165,12 @@ class DeskTasks(QObject):
         name, code = card.person.name, card.person.code
         if self.dialog.release_wanted:
             done = partial(self._said, self.tr("{0} 已退房。").format(name))
-            self._run(desk.release_room, code, done=done)
+            self._run(rooms.release_room, code, done=done)
             return
         number = self.dialog.room_number()
         # a shared room holds one gender: a supervisor approves before, not after, the bed
         self.session.run_query(
-            desk.mixed_room, code, number, on_done=partial(self._room_checked, card, number)
+            rooms.mixed_room, code, number, on_done=partial(self._room_checked, card, number)
         )
 
     def _room_checked(self, card: AttendeeCard, number: str, mixed: UserFacingError | None) -> None:
@@ -193,7 +194,7 @@ class DeskTasks(QObject):
 
     def _assign(self, card: AttendeeCard, number: str, supervisor: str = "", pin: str = "") -> None:
         text = self.tr("{0} 已排入 {1} 房间。").format(card.person.name, number)
-        run: Any = desk.assign_room
+        run: Any = rooms.assign_room
         if supervisor:  # the use case checks the PIN, in its own transaction
             run = operators.approved(run, supervisor, pin)
         self._run(run, card.person.code, number, done=partial(self._said, text))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 from ..labels import join_list, reason_label, room_type_label
 
 if TYPE_CHECKING:
-    from ...services.room_suggest import RoomSuggestion
+    from ...services.rooms.suggest import RoomSuggestion
 
 _NUMBER = Qt.ItemDataRole.UserRole
 

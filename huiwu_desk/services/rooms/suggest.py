@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.errors import NoRooms
-from ..domain.model import RoomType
-from ..domain.rules import nights_for
-from . import lookup
-from .ports import Bed, UnitOfWork
+from ...domain.errors import NoRooms
+from ...domain.model import RoomType
+from ...domain.rules import nights_for
+from .. import lookup
+from ..ports import Bed, UnitOfWork
+from .pairing import one_night_single
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +24,9 @@ class RoomSuggestion:
     reason: str  # why this room, in Chinese, for the desk
 
 
-def wants_room_alone(room_pref: str, nights: int) -> bool:
-    """Single by request, or a one-night stay (the organizer's rule)."""
-    return room_pref == "single" or nights == 1
+def wants_room_alone(room_pref: str, nights: int, one_night: bool = True) -> bool:
+    """Single by request, or a one-night stay (the organizer's rule, an event setting)."""
+    return room_pref == "single" or (one_night and nights == 1)
 
 
 def suggest_rooms(uow: UnitOfWork, code: str, limit: int = 5) -> list[RoomSuggestion]:
@@ -35,7 +36,8 @@ def suggest_rooms(uow: UnitOfWork, code: str, limit: int = 5) -> list[RoomSugges
         if not nights:
             return []
         per_night = [{b.room.id: b for b in uow.counters.beds(n)} for n in nights]
-    alone = wants_room_alone(person.room_pref, len(nights))
+        one_night = one_night_single(uow)
+    alone = wants_room_alone(person.room_pref, len(nights), one_night)
     wanted = person.roommate_request.strip()
     scored: list[tuple[int, RoomSuggestion]] = []
     for room_id, first in per_night[0].items():
