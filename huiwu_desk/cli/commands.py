@@ -11,9 +11,8 @@ from datetime import datetime
 from pathlib import Path
 
 from ..bootstrap import EventStore, backup, create_event, open_event
-from ..domain.model import ROOM_TYPE_ZH, RoomType
 from ..domain.money import format_yuan, yuan_number
-from ..services import desk, lookup, queries, rooms
+from ..services import desk, lookup, queries
 from .output import emit
 
 
@@ -135,43 +134,6 @@ def cmd_handout(args: argparse.Namespace) -> int:
         person = _person(store, args.code)
     data = {"code": person.code, "name": person.name, "items": items}
     emit(args.json, data, f"{person.name} 已领取：{'、'.join(items)}")
-    return 0
-
-
-def cmd_room_list(args: argparse.Namespace) -> int:
-    with _open(args, write=False) as store:
-        rooms = queries.room_list(store.uow)
-    data = [
-        {
-            "number": r.number,
-            "type": r.type,
-            "beds": r.beds,
-            "hotel": r.hotel,
-            "occupants": [code for code, _ in r.occupants],
-            "occupant_names": [name for _, name in r.occupants],
-            "free": max(r.beds - len(r.occupants), 0),
-        }
-        for r in rooms
-    ]
-    lines = [
-        f"{r.hotel}\t{r.number}\t{ROOM_TYPE_ZH.get(RoomType(r.type), r.type)}\t{len(r.occupants)}/{r.beds}\t"
-        + "、".join(name for _, name in r.occupants)
-        for r in rooms
-    ]
-    emit(args.json, data, lines or ["本会议没有房间"])
-    return 0
-
-
-def cmd_room_assign(args: argparse.Namespace) -> int:
-    with _open(args, write=True) as store:
-        ctx = _ctx(store, args)
-        rooms.assign_room(store.uow, ctx, args.code, args.room)
-        person = _person(store, args.code)
-        with store.uow.reading():
-            assignment = store.uow.rooms.active_for(person.id)[0]
-    nights = [n.isoformat() for n in assignment.nights]
-    data = {"code": person.code, "name": person.name, "room": args.room, "nights": nights}
-    emit(args.json, data, f"{person.name} 已安排入住 {args.room}（{len(nights)} 晚）")
     return 0
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..domain.errors import StorageError, UserFacingError
 from ..services.exports import KINDS as EXPORT_KINDS
 from . import commands as c
-from . import fee_commands, print_commands, setup_commands, sync_commands
+from . import fee_commands, print_commands, room_commands, setup_commands, sync_commands
 from .output import fail
 
 
@@ -75,18 +75,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--item", action="append", help="material name (repeatable)")
     p.set_defaults(run=c.cmd_handout)
 
-    room = sub.add_parser("room", help="rooms")
-    room_sub = room.add_subparsers(dest="room_command", required=True, metavar="list|assign")
-    p = room_sub.add_parser("list", help="rooms and occupants")
-    _common(p)
-    p.set_defaults(run=c.cmd_room_list)
-    p = room_sub.add_parser("assign", help="put an attendee in a room")
-    _common(p, operator=True)
-    p.add_argument("code")
-    p.add_argument("room")
-    _supervisor(p, required=False)  # only to approve sharing a room across genders
-    p.set_defaults(run=c.cmd_room_assign)
-
     p = sub.add_parser("import", help="import a roster (.xlsx/.xls/.csv)")
     _common(p, operator=True)
     p.add_argument("roster", help="the organizer's spreadsheet")
@@ -105,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(run=c.cmd_backup)
+    room_commands.register(sub)  # room list|assign|grid|autoassign|stay|move|release|swap
     fee_commands.register(sub)  # pay, refund, void, shift
     sync_commands.register(sub)
     print_commands.register(sub)
@@ -120,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except UserFacingError as exc:
         return fail(exc.both())
+    except BrokenPipeError:  # `| head` closed the pipe: what was asked for was written
+        return 0
     except KeyboardInterrupt:
         return fail("已中断，未完成的操作没有保存。 (Interrupted; nothing unfinished was saved.)")
     except Exception as exc:  # one sentence, never a traceback, for anything unexpected

@@ -342,7 +342,7 @@ def _units(
         if g.id in paired or not g.roommate or g.single:
             continue
         other = by_id.get(g.roommate)
-        if other is None or other.id in paired or other.single:
+        if other is None or other.id == g.id or other.id in paired or other.single:
             continue
         if other.roommate and other.roommate != g.id:
             continue  # they asked for someone else: theirs first

@@ -15,6 +15,7 @@ from . import export_money
 from .export_templates import ExportTemplate, template_from_setting
 from .export_templates import setting_key as template_key
 from .ports import UnitOfWork
+from .rooms.hotel_numbers import hotel_sheets
 from .sheet_ports import Progress, SheetIO, SheetSpec, WorkbookSpec
 
 KINDS: dict[str, str] = {
@@ -28,6 +29,7 @@ KINDS: dict[str, str] = {
     "invoices": "开票申请",
     "billing": "签单结算",
     "shifts": "交班记录",
+    "hotel": "酒店用房",
 }
 
 
@@ -78,6 +80,8 @@ def build_export(
             sheets = export_money.invoices(uow)
         elif kind == "billing":
             sheets = export_money.billing(uow)
+        elif kind == "hotel":
+            sheets = hotel_sheets(uow)
         elif kind == "shifts":
             sheets = export_money.shift_sheets(uow)
         else:
