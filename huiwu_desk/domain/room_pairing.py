@@ -9,7 +9,8 @@ The rules, in the order they bind:
    the other, who named nobody else) share; a request for someone already in a room fills
    that room's free bed when the nights fit.
 4. Singles: people who asked (and paid) for a room alone, and, as an event setting, people
-   staying one night only.
+   staying one night only: these are placed after everyone else, alone in a room that is
+   left over, else sharing (a paid single waits for the desk instead).
 5. Colleagues of one unit (then one department) share when the option is on.
 6. With the option on, senior guests, women and older guests are placed first, so a short
    block leaves the others waiting, not them.
@@ -219,6 +220,7 @@ def propose(
     left: list[Left] = []
     placed: set[str] = set()
     by_id = {g.id: g for g in guests}
+    later: list[Guest] = []
 
     def put(guest: Guest, room: BlockRoom, why: str) -> None:
         room.take(guest.nights, guest.gender)
@@ -254,8 +256,25 @@ def propose(
                 block.opened(room, a.gender, _unit_key(a, rules))
                 continue
         for guest in unit:
+            if _alone_by_setting(guest, rules) and guest.home_room not in block.rooms:
+                later.append(guest)  # a room alone only from what the others leave
+                continue
             _place_one(block, guest, rules, put, leave)
+    for i, guest in enumerate(later):
+        # alone while the empty rooms last for all still to come, else sharing
+        spare_rooms = len(block.twins) + len(block.smalls) >= len(later) - i
+        _place_one(block, guest, rules if spare_rooms else _sharing(rules), put, leave)
     return Proposal(tuple(placements), tuple(left))
+
+
+def _sharing(rules: PairingRules) -> PairingRules:
+    return PairingRules(
+        False, rules.colleagues_together, rules.seniors_first, rules.mixed_allowed, rules.use_spare
+    )
+
+
+def _alone_by_setting(guest: Guest, rules: PairingRules) -> bool:
+    return rules.singles_for_one_night and len(guest.nights) == 1 and not guest.single
 
 
 def _place_one(
@@ -276,14 +295,16 @@ def _place_one(
     one_night = rules.singles_for_one_night and len(guest.nights) == 1
     if guest.single or one_night:
         room = block.pop_empty((block.smalls, block.twins), guest.nights)
-        if room is None:
-            leave(guest, "no_bed")
+        if room is not None:
+            room.alone = True
+            put(guest, room, "single" if guest.single else "one_night")
+            for night in guest.nights:  # the room is theirs on these nights
+                room.taken[night] = room.beds
             return
-        room.alone = True
-        put(guest, room, "single" if guest.single else "one_night")
-        for night in guest.nights:  # the room is theirs on these nights
-            room.taken[night] = room.beds
-        return
+        if guest.single:
+            leave(guest, "no_bed")  # they paid for a room alone: the desk decides
+            return
+        # one night alone is the organizer's kindness, not a need: share when rooms run out
     if not guest.gender:
         leave(guest, "no_gender")
         return

@@ -95,6 +95,13 @@ def test_a_one_night_stay_sleeps_alone_only_when_the_event_says_so():
     assert shared["1"] == shared["2"]
 
 
+def test_one_night_guests_share_rather_than_wait_when_rooms_run_short():
+    people = [guest("1"), guest("2"), guest("3", nights=N[:1]), guest("4", nights=N[:1])]
+    p = propose(people, [twin("301"), twin("302")])
+    got = rooms_of(p)
+    assert p.left == () and got["3"] == got["4"] != got["1"]
+
+
 def test_spare_rooms_are_kept_back_unless_asked():
     people = [guest("1"), guest("2"), guest("3")]
     rooms = [twin("301"), twin("888", spare=True)]

@@ -600,29 +600,20 @@ def _handout_return(conn: Connection, op: Op, p: Projector) -> tuple[Any, ...]:
 @handles("room.assign")
 def _room_assign(conn: Connection, op: Op, p: Projector) -> None:
     pl = op.payload
-    result = conn.execute(
-        insert(t.room_assignments)
-        .values(
-            id=op.entity,
-            room_id=pl["room_id"],
-            attendee_id=pl["attendee_id"],
-            nights=canonical_json(pl["nights"]),
-            **p.stamp(conn, op),
-        )
-        .on_conflict_do_nothing()
-    )
-    if result.rowcount:
-        conn.execute(
-            insert(t.room_nights),
-            [
-                {
-                    "assignment_id": op.entity,
-                    "room_id": pl["room_id"],
-                    "attendee_id": pl["attendee_id"],
-                    "night": night,
-                }
-                for night in pl["nights"]
-            ],
+    row = {
+        "id": op.entity,
+        "room_id": pl["room_id"],
+        "attendee_id": pl["attendee_id"],
+        "nights": canonical_json(pl["nights"]),
+        **p.stamp(conn, op),
+    }
+    if conn.execute(_ignoring(t.room_assignments), row).rowcount:
+        insert_tuples(
+            conn,
+            t.room_nights,
+            ("assignment_id", "room_id", "attendee_id", "night"),
+            [(op.entity, pl["room_id"], pl["attendee_id"], night) for night in pl["nights"]],
+            ignore=False,
         )
 
 
