@@ -278,6 +278,7 @@ class BadgePrint:
 class ConflictKind(StrEnum):
     DOUBLE_PAYMENT = "double_payment"
     ROOM_OVERBOOKED = "room_overbooked"
+    DOUBLE_BED = "double_bed"  # one person, two beds on one night
     DUPLICATE_PERSON = "duplicate_person"
     DUPLICATE_CHECKIN = "duplicate_checkin"
     CONCURRENT_EDIT = "concurrent_edit"

@@ -92,7 +92,7 @@ def conflict_board(uow: UnitOfWork) -> Board:
                     people[person.id] = found
             room = None
             if view.kind == ConflictKind.ROOM_OVERBOOKED:
-                room = _room(uow, str(view.detail.get("room", "")))
+                room = _room(uow, view.detail)
             out.append(
                 BoardConflict(view.id, view.kind, view.attendee_code, view.detail, people, room)
             )
@@ -136,8 +136,10 @@ def _facts(uow: UnitOfWork, person: Attendee) -> PersonFacts:
     )
 
 
-def _room(uow: UnitOfWork, number: str) -> RoomFacts | None:
-    room = uow.rooms.by_number(number)
+def _room(uow: UnitOfWork, detail: dict[str, Any]) -> RoomFacts | None:
+    room = uow.rooms.by_id(str(detail.get("room_id", ""))) or uow.rooms.by_number(
+        str(detail.get("room", ""))
+    )
     if room is None:
         return None
     hotel = uow.rooms.hotel_names().get(room.hotel_id, "")

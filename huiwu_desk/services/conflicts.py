@@ -59,6 +59,7 @@ class ConflictRepo(Protocol):
     def double_payments(self) -> list[tuple[str, str, list[str]]]: ...
     def payment_facts(self, ids: set[str]) -> dict[str, Fact]: ...
     def crowded_nights(self) -> list[Fact]: ...
+    def double_beds(self) -> list[Fact]: ...
     def people_sharing(self, column: str) -> list[Fact]: ...
     def repeated_checkins(self) -> list[Fact]: ...
     def concurrent_edits(self) -> list[Fact]: ...
@@ -93,8 +94,9 @@ def detect(repo: ConflictRepo) -> list[ConflictRow]:
         rows.append(ConflictRow(cid, ConflictKind.DOUBLE_PAYMENT, attendee, detail, cid in acks))
     by_room: dict[str, list[Fact]] = defaultdict(list)
     for fact in repo.crowded_nights():
-        by_room[fact.data["room"]].append(fact)
-    for room, facts in sorted(by_room.items()):
+        by_room[fact.data["room_id"]].append(fact)  # by id: two hotels may both have a 301
+    for _room_id, facts in sorted(by_room.items()):
+        room = facts[0].data["room"]
         beds = facts[0].data["beds"]
         per_night: dict[str, list[Fact]] = defaultdict(list)
         for f in facts:
@@ -114,7 +116,9 @@ def detect(repo: ConflictRepo) -> list[ConflictRow]:
             "assignments": [_who(f) | {"attendee_id": f.attendee_id} for f in _unique(facts)],
             "to_move": sorted({f.attendee_id for f in movers.values()}),
         }
+        detail |= {"hotel": facts[0].data["hotel"], "room_id": facts[0].data["room_id"]}
         rows.append(ConflictRow(cid, ConflictKind.ROOM_OVERBOOKED, first_mover.attendee_id, detail))
+    rows += _double_beds(repo.double_beds())
     for column in ("phone", "id_number"):
         for _value, facts in sorted(_groups(repo.people_sharing(column)).items()):
             cid = conflict_id(ConflictKind.DUPLICATE_PERSON, (f.attendee_id for f in facts))
@@ -146,6 +150,28 @@ def detect(repo: ConflictRepo) -> list[ConflictRow]:
     return list(unique.values())
 
 
+def _double_beds(facts: list[Fact]) -> list[ConflictRow]:
+    """One person with two beds on a night: the first bed given (by order key) is kept, the
+    later one is to be given back (a move into the kept room settles it)."""
+    by_person: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_person[f.attendee_id].append(f)
+    rows = []
+    for attendee, mine in sorted(by_person.items()):
+        beds = _unique(mine)
+        keep = beds[0]
+        detail = {
+            "nights": sorted({f.data["night"] for f in mine}),
+            "assignments": [_who(f) for f in beds],
+            "keep_room_id": keep.data["room_id"],
+            "keep_room": keep.data["room"],
+            "to_release": [f.id for f in beds[1:]],
+        }
+        cid = conflict_id(ConflictKind.DOUBLE_BED, (f.id for f in beds))
+        rows.append(ConflictRow(cid, ConflictKind.DOUBLE_BED, attendee, detail))
+    return rows
+
+
 def _unique(facts: list[Fact]) -> list[Fact]:
     seen: dict[str, Fact] = {}
     for f in sorted(facts, key=lambda f: (f.order, f.id)):
@@ -174,6 +200,9 @@ def summary(row: ConflictRow, code: str) -> str:
         return f"{code} 重复收费：" + "；".join(parts)
     if row.kind == ConflictKind.ROOM_OVERBOOKED:
         return f"房间 {d['room']} 超员（{d['beds']} 床，{len(d['assignments'])} 人），需调整 {len(d['to_move'])} 人"
+    if row.kind == ConflictKind.DOUBLE_BED:
+        rooms = "、".join(f"{a['hotel']} {a['room']}（{a['desk']}）" for a in d["assignments"])
+        return f"{code} 同一晚有两张床：{rooms}；保留 {d['keep_room']}，退回其余"
     if row.kind == ConflictKind.DUPLICATE_PERSON:
         names = "、".join(f"{p['name']}({p['code']})" for p in d["people"])
         return f"疑似同一人（{'手机' if d['field'] == 'phone' else '身份证'}相同）：{names}"

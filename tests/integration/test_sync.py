@@ -96,6 +96,23 @@ def test_overbooked_room_has_a_deterministic_holder(desks, tmp_path):
     assert conflicts.open_conflicts(a.uow) == []
 
 
+def test_one_person_placed_at_two_desks_is_a_double_bed_until_moved(desks, tmp_path):
+    a, b, _ = desks
+    rooms.assign_room(a.uow, a.context(), _code(a, "张三"), "301")
+    rooms.assign_room(b.uow, b.context(), _code(b, "张三"), "302")  # offline, the same nights
+    full_exchange(desks, tmp_path)
+    views = {s.desk_code: conflicts.open_conflicts(s.uow) for s in desks}
+    assert all([c.kind for c in v] == ["double_bed"] for v in views.values())
+    kept = {v[0].detail["keep_room"] for v in views.values()}
+    assert len(kept) == 1  # every desk keeps the same bed
+    assert "两张床" in views["A1"][0].summary
+    keep = views["A1"][0].detail["keep_room_id"]
+    rooms.move_room(a.uow, a.context(), _code(a, "张三"), keep)  # into the kept room: settled
+    assert conflicts.open_conflicts(a.uow) == []
+    full_exchange(desks, tmp_path)
+    assert all(conflicts.open_conflicts(s.uow) == [] for s in desks)
+
+
 def test_repeated_check_in_is_flagged_and_can_be_acknowledged(desks, tmp_path):
     a, b, _ = desks
     code = _code(a, "王五")

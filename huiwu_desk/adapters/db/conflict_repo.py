@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, select
 
@@ -85,7 +86,7 @@ class SqlConflictRepo:
 
     def crowded_nights(self) -> list[Fact]:
         """Every sleeper of a room-night with more sleepers than beds, first assigned first."""
-        n, ra, r = t.room_nights.c, t.room_assignments.c, t.rooms.c
+        n, r = t.room_nights.c, t.rooms.c
         over = (
             select(n.room_id, n.night)
             .join(t.rooms, r.id == n.room_id)
@@ -93,26 +94,55 @@ class SqlConflictRepo:
             .having(func.count() > func.max(r.beds))
             .subquery()
         )
+        return self._bed_facts(
+            t.room_nights.join(over, (over.c.room_id == n.room_id) & (over.c.night == n.night)),
+            "room",
+        )
+
+    def double_beds(self) -> list[Fact]:
+        """Every bed of a person who has two on one night (two desks placed them offline)."""
+        n = t.room_nights.c
+        twice = (
+            select(n.attendee_id, n.night)
+            .group_by(n.attendee_id, n.night)
+            .having(func.count() > 1)
+            .subquery()
+        )
+        return self._bed_facts(
+            t.room_nights.join(
+                twice, (twice.c.attendee_id == n.attendee_id) & (twice.c.night == n.night)
+            ),
+            "person",
+        )
+
+    def _bed_facts(self, source: Any, group: str) -> list[Fact]:
+        n, ra, r, h = t.room_nights.c, t.room_assignments.c, t.rooms.c, t.hotels.c
         rows = self.conn.execute(
             select(
-                ra.id, ra.attendee_id, ra.hlc, ra.desk_code, ra.operator, r.number, r.beds, n.night
+                ra.id, ra.attendee_id, ra.hlc, ra.desk_code, ra.operator,
+                r.id.label("room_id"), r.number, r.beds, h.name.label("hotel"), n.night,
             )
-            .join_from(
-                t.room_nights, over, (over.c.room_id == n.room_id) & (over.c.night == n.night)
-            )
+            .select_from(source)
             .join(t.room_assignments, ra.id == n.assignment_id)
             .join(t.rooms, r.id == n.room_id)
-            .order_by(r.number, n.night, ra.hlc, ra.id)
-        )
+            .join(t.hotels, h.id == r.hotel_id)
+            .order_by(h.name, r.number, n.night, ra.hlc, ra.id)
+        )  # fmt: skip
         return [
             Fact(
                 row.id,
                 row.attendee_id,
-                f"{row.number}|{row.night}",
+                f"{row.room_id if group == 'room' else row.attendee_id}|{row.night}",
                 row.hlc,
                 row.desk_code,
                 row.operator,
-                {"room": row.number, "beds": row.beds, "night": row.night},
+                {
+                    "room": row.number,
+                    "room_id": row.room_id,
+                    "hotel": row.hotel,
+                    "beds": row.beds,
+                    "night": row.night,
+                },
             )
             for row in rows
         ]
