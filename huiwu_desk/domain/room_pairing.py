@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+ONE_NIGHT_SINGLE = "rooms.one_night_single"  # event setting: a one-night stay sleeps alone
 SHARED_TYPES = frozenset({"twin"})  # strangers share twin rooms, never a king bed
 ALONE_FIRST = ("single", "king", "suite")  # where a single is put before a twin
 

@@ -122,6 +122,8 @@ class Setup:
     payment_methods: list[str] = field(default_factory=list)  # [] = leave as they are
     # 交班差额上限: a shift's variance above it needs a supervisor (None = leave as it is)
     variance_limit_fen: int | None = None
+    # 只住一晚者单住: a one-night stay sleeps alone when rooms allow (None = leave as it is)
+    one_night_single: bool | None = None
 
 
 EN: dict[str, str] = {

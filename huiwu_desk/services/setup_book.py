@@ -124,6 +124,7 @@ def setup_json(setup: Setup) -> dict[str, Any]:
             "variance_limit": (
                 None if setup.variance_limit_fen is None else yuan_number(setup.variance_limit_fen)
             ),
+            "one_night_single": setup.one_night_single,
         },
         "categories": [
             {

@@ -16,6 +16,7 @@ from ..domain.documents import CATEGORY_TEMPLATES_SETTING
 from ..domain.errors import UserFacingError
 from ..domain.fees import DEFAULT_VARIANCE_LIMIT_FEN, VARIANCE_LIMIT_SETTING
 from ..domain.model import DeskContext, PaymentMethod, RoomType
+from ..domain.room_pairing import ONE_NIGHT_SINGLE
 from ..domain.sentences import Sentence
 from ..domain.setup_model import (
     CategorySetup,
@@ -154,6 +155,7 @@ def _read(uow: UnitOfWork) -> Setup:
             cat.setting(PAYMENT_METHODS_SETTING, [m.value for m in PaymentMethod])
         ),
         variance_limit_fen=int(cat.setting(VARIANCE_LIMIT_SETTING, DEFAULT_VARIANCE_LIMIT_FEN)),
+        one_night_single=bool(cat.setting(ONE_NIGHT_SINGLE, True)),
     )
 
 
@@ -485,6 +487,13 @@ def _plan_settings(plan: _Plan, wanted: Setup) -> None:
     if limit is not None and limit != plan.now.variance_limit_fen:
         key = VARIANCE_LIMIT_SETTING
         plan.op("setting.set", f"setting:{key}", {"key": key, "value": limit})
+    alone = wanted.one_night_single
+    if alone is not None and alone != plan.now.one_night_single:
+        plan.op(
+            "setting.set",
+            f"setting:{ONE_NIGHT_SINGLE}",
+            {"key": ONE_NIGHT_SINGLE, "value": alone},
+        )
 
 
 # --- what a change does to people already served ---------------------------------------

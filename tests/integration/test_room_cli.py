@@ -140,3 +140,17 @@ def test_stay_move_and_release_from_the_command_line(tmp_path: Path) -> None:
     assert zhao not in _grid_of(event)
     again = run("room", "release", str(event), zhao)
     assert again.returncode == 1 and "没有安排房间" in again.stderr
+
+
+def test_the_setup_workbook_says_whether_one_night_stays_sleep_alone(tmp_path: Path) -> None:
+    event = _event(tmp_path)
+    sheets = organizer_sheets()
+    sheets["会议"].append(["只住一晚者单住", "否", None])
+    done = run("setup", "import", str(event), str(book(tmp_path / "改.xlsx", sheets)))
+    assert done.returncode == 0, done.stderr
+    assert _json("setup", "show", str(event))["event"]["one_night_single"] is False
+    codes = _codes(event)
+    room = {a["code"]: a for a in _json("room", "autoassign", str(event))["assigned"]}
+    zheng = room[codes["郑七"]]
+    assert zheng["why"] != "只住一晚，单住"
+    assert room[codes["赵一"]]["room"] == zheng["room"]  # the odd man and the one-nighter share

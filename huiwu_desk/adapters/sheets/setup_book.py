@@ -131,6 +131,7 @@ def _event_values(setup: Setup) -> dict[str, Any]:
     common = {
         "methods": methods_text(setup.payment_methods),
         "variance_limit": None if limit is None else yuan_number(limit),
+        "one_night_single": None if setup.one_night_single is None else _yn(setup.one_night_single),
     }
     if ev is None:
         return common

@@ -261,5 +261,11 @@ EVENT_ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "元：交班时实点与应有的差额合计超过此数，需主管输入 PIN 批准；留空 = 不改（默认 50 元）",
         ("差额上限", "交班差额"),
     ),
+    (
+        "one_night_single",
+        "只住一晚者单住",
+        "是：只住一晚的人在房间有余时单独住一间（排房建议）；否：与同性别拼房；留空 = 不改（默认 是）",
+        ("一晚单住", "只住一晚单住"),
+    ),
 )
 SHEET_ORDER = (SHEET_EVENT, *(layout.name for layout in LISTS))

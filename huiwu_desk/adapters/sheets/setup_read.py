@@ -192,6 +192,12 @@ class _Book:
             self.setup.payment_methods = methods
         if "variance_limit" in values:
             self.setup.variance_limit_fen = read("variance_limit", blank_or(fen_of), None)
+        if "one_night_single" in values:
+            alone = values["one_night_single"].get("one_night_single")
+            if not is_blank(alone):
+                self.setup.one_night_single = read(
+                    "one_night_single", lambda v: yes_no(v, True), None
+                )
         self.setup.event = ev
         self.where[("event", 0)] = (
             SHEET_EVENT,

@@ -15,13 +15,19 @@ from datetime import date
 
 from ...domain.model import DeskContext
 from ...domain.room_errors import StalePairing
-from ...domain.room_pairing import BlockRoom, Guest, PairingRules, Proposal, propose, seniority
+from ...domain.room_pairing import (
+    ONE_NIGHT_SINGLE,
+    BlockRoom,
+    Guest,
+    PairingRules,
+    Proposal,
+    propose,
+    seniority,
+)
 from ..changes import Changes
 from ..operators import approving_supervisor
 from ..ports import UnitOfWork
 from .grid import Waiting, waiting_list
-
-ONE_NIGHT_SINGLE = "rooms.one_night_single"  # event setting: a one-night stay sleeps alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +37,7 @@ class PairingOptions:
     arrived_only: bool = False  # final rooms from who actually arrived
     use_spare: bool = False  # give 机动 rooms too
     mixed_allowed: bool = False  # roommate requests across genders (a supervisor approves)
+    one_night_single: bool | None = None  # None: as the event's setting says
 
 
 def one_night_single(uow: UnitOfWork) -> bool:
@@ -49,7 +56,9 @@ def _propose(uow: UnitOfWork, options: PairingOptions) -> Proposal:
     rooms = _block(uow)
     guests = _guests(uow, waiting)
     rules = PairingRules(
-        singles_for_one_night=one_night_single(uow),
+        singles_for_one_night=(
+            one_night_single(uow) if options.one_night_single is None else options.one_night_single
+        ),
         colleagues_together=options.colleagues_together,
         seniors_first=options.seniors_first,
         mixed_allowed=options.mixed_allowed,
