@@ -13,6 +13,7 @@ from typing import Any
 from .domain.documents import BadgeDocument, BadgeTemplate, ReceiptDocument
 from .domain.fee_documents import ShiftReportDocument
 from .domain.print_jobs import PrintJob
+from .domain.room_documents import RoomSlipDocument
 
 
 def preload() -> None:
@@ -46,8 +47,11 @@ def preview_badge(doc: BadgeDocument, template: BadgeTemplate, dpi: int = 150) -
     return render(doc, template, dpi)
 
 
-def receipt_preview(doc: ReceiptDocument | ShiftReportDocument, dpi: int = 150) -> Any:
-    """A receipt, refund receipt, void slip or Z-report as the receipt printer prints it."""
+def receipt_preview(
+    doc: ReceiptDocument | ShiftReportDocument | RoomSlipDocument, dpi: int = 150
+) -> Any:
+    """A receipt, refund receipt, void slip, Z-report or room slip as the receipt printer
+    prints it."""
     from .adapters.printing import receipt_preview as render
 
     return render(doc, dpi)

@@ -37,6 +37,7 @@ class JobKind(StrEnum):
     RECEIPT = "receipt"  # also refund receipts and void slips
     TEST = "test"
     SHIFT_REPORT = "shift_report"  # a Z-report (ref: the shift id)
+    ROOM_SLIP = "room_slip"  # 住宿凭单 (ref: person#room#nights)
 
 
 class PrinterRole(StrEnum):
@@ -130,6 +131,16 @@ class ShiftReportCopyJobTitle(Sentence):
     en = "Shift report {shift} (copy)"
 
 
+class RoomSlipJobTitle(Sentence):
+    zh = "住宿凭单 {name} {room}"
+    en = "Room slip: {name}, room {room}"
+
+
+class RoomSlipCopyJobTitle(Sentence):
+    zh = "住宿凭单 {name} {room}（补打）"
+    en = "Room slip: {name}, room {room} (copy)"
+
+
 class BatchJobTitle(Sentence):
     """``template`` is the template's name, ``template_key`` lets the UI name a built-in one."""
 
@@ -148,6 +159,8 @@ JOB_TITLES: dict[str, type[Sentence]] = {
     "void_slip": VoidJobTitle,
     "shift_report": ShiftReportJobTitle,
     "shift_report_copy": ShiftReportCopyJobTitle,
+    "room_slip": RoomSlipJobTitle,
+    "room_slip_copy": RoomSlipCopyJobTitle,
 }
 _TITLE_KEYS = {cls: key for key, cls in JOB_TITLES.items()}
 

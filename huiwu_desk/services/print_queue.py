@@ -13,6 +13,7 @@ from ..domain.documents import BadgeDocument, BadgeTemplate, ReceiptDocument
 from ..domain.fee_documents import ShiftReportDocument
 from ..domain.print_errors import PrintJobBusy, PrintJobFinished, PrintJobNotFound
 from ..domain.print_jobs import JobKind, JobStatus, PrintJob, parse_printer_uri
+from ..domain.room_documents import RoomSlipDocument
 from .changes import Changes
 from .ports import UnitOfWork
 
@@ -83,6 +84,7 @@ class ClaimedJob:
     template: BadgeTemplate | None = None
     receipt: ReceiptDocument | None = None
     report: ShiftReportDocument | None = None  # a Z-report (fees/shifts.py)
+    room_slip: RoomSlipDocument | None = None  # 住宿凭单 (rooms/slips.py)
 
 
 def pending_jobs(uow: UnitOfWork) -> list[str]:
@@ -110,6 +112,9 @@ def claim_job(uow: UnitOfWork, job_id: str) -> ClaimedJob | None:
     if job.kind == JobKind.SHIFT_REPORT:
         report = ShiftReportDocument.from_dict(payload["report"])
         return ClaimedJob(job, uri, title, report=report)
+    if job.kind == JobKind.ROOM_SLIP:
+        slip = RoomSlipDocument.from_dict(payload["slip"])
+        return ClaimedJob(job, uri, title, room_slip=slip)
     docs = tuple(BadgeDocument.from_dict(d) for d in payload.get("docs", []))
     template = BadgeTemplate.from_dict(payload["template"])
     return ClaimedJob(job, uri, title, badges=docs, template=template)

@@ -49,7 +49,7 @@ def role_of(job: PrintJob) -> str | None:
     """The printer role a job was printed for (a test page has none)."""
     if job.kind == JobKind.BADGE:
         return PrinterRole.BADGE.value
-    if job.kind == JobKind.RECEIPT:
+    if job.kind in (JobKind.RECEIPT, JobKind.SHIFT_REPORT, JobKind.ROOM_SLIP):
         return PrinterRole.RECEIPT.value
     return None
 

@@ -15,6 +15,7 @@ from PIL import Image
 
 from ...domain.documents import SAMPLE_BADGE, BadgeDocument, BadgeTemplate, ReceiptDocument
 from ...domain.fee_documents import ShiftReportDocument
+from ...domain.room_documents import RoomSlipDocument
 from . import backends, renderers
 from .raster import mm_px, render_badge
 from .registry import (
@@ -37,7 +38,10 @@ def preview_badge(doc: BadgeDocument, template: BadgeTemplate, dpi: int = 150) -
     return render_badge(doc, template, dpi)
 
 
-def receipt_preview(doc: ReceiptDocument | ShiftReportDocument, dpi: int = 150) -> Image.Image:
+def receipt_preview(
+    doc: ReceiptDocument | ShiftReportDocument | RoomSlipDocument, dpi: int = 150
+) -> Image.Image:
+    """A receipt, refund receipt, void slip, Z-report or room slip as the roll prints it."""
     return renderers.receipt_image(doc, mm_px(renderers.RECEIPT_WIDTH_MM, dpi), dpi)
 
 

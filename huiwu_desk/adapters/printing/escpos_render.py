@@ -19,6 +19,9 @@ ESC_INIT = b"\x1b@"
 FS_CHINESE_ON = b"\x1c&"
 FS_CHINESE_OFF = b"\x1c."
 LINE_DOTS = 24  # the printer's standard 12×24 / 24×24 font
+GS_SIZE = b"\x1d!"  # character size for every character, Chinese included (ESC ! is ANK only)
+DOUBLE_SIZE = GS_SIZE + b"\x11"
+NORMAL_SIZE = GS_SIZE + b"\x00"
 
 
 def printer_font_has(text: str) -> bool:
@@ -71,14 +74,37 @@ def _text(p: Dummy, text: str) -> None:
     p._raw(text.encode("gb18030") + b"\n")
 
 
-def _image_line(p: Dummy, text: str, width_px: int, dpi: int, scale: float = 1.0) -> None:
+def drawn_line(
+    text: str, width_px: int, dpi: int, scale: float = 1.0, *, bold: bool = False
+) -> Image.Image:
+    """A line the printer gets as a picture (drawn with the bundled font)."""
     pt = LINE_DOTS * 72 / dpi * scale
-    img = render_lines([Line(text, pt=pt, gap_after=0.1)], width_px, dpi, margin_px=0)
-    image_bytes(p, img)
+    return render_lines([Line(text, pt=pt, bold=bold, gap_after=0.1)], width_px, dpi, margin_px=0)
+
+
+def _image_line(
+    p: Dummy, text: str, width_px: int, dpi: int, scale: float = 1.0, *, bold: bool = False
+) -> None:
+    image_bytes(p, drawn_line(text, width_px, dpi, scale, bold=bold))
+
+
+BIG_SCALE = 2.0  # a line printed large (a room slip's name and room): double size
+
+
+def _big_line(p: Dummy, line: str, drawn: bool, width_px: int, dpi: int) -> None:
+    """Double width and height: printer text when its font has every character, else drawn."""
+    if drawn or not printer_font_has(line):
+        _image_line(p, line, width_px, dpi, scale=BIG_SCALE, bold=True)
+        return
+    p.set(bold=True)
+    p._raw(DOUBLE_SIZE)
+    _text(p, line)
+    p._raw(NORMAL_SIZE)
+    p.set(bold=False)
 
 
 def receipt_bytes(doc: SlipDocument, width_px: int, dpi: int, *, cut: bool = True) -> bytes:
-    """A receipt, refund receipt, void slip or Z-report (adapters/printing/slips.py)."""
+    """A receipt, refund receipt, void slip, Z-report or room slip (adapters/printing/slips.py)."""
     slip = slip_of(doc)
     p = composer(width_px, dpi)
     p._raw(ESC_INIT + FS_CHINESE_ON)
@@ -95,7 +121,9 @@ def receipt_bytes(doc: SlipDocument, width_px: int, dpi: int, *, cut: bool = Tru
     _text(p, "-" * columns)
     for label, value in slip.lines:
         line = f"{label}：{value}"
-        if label in slip.drawn:
+        if label in slip.big:
+            _big_line(p, line, label in slip.drawn, width_px, dpi)
+        elif label in slip.drawn:
             _image_line(p, line, width_px, dpi, scale=1.25)  # a name: always as drawn glyphs
         elif printer_font_has(line):
             bold = label in slip.bold

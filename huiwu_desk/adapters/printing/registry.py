@@ -18,6 +18,7 @@ from ...domain.documents import BadgeDocument, BadgeTemplate, ReceiptDocument
 from ...domain.fee_documents import ShiftReportDocument
 from ...domain.print_errors import UnsupportedPrinter
 from ...domain.print_jobs import PrinterUri, parse_printer_uri
+from ...domain.room_documents import RoomSlipDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ class BadgeBatch:
     template: BadgeTemplate
 
 
-Printable = BadgeBatch | ReceiptDocument | ShiftReportDocument
+Printable = BadgeBatch | ReceiptDocument | ShiftReportDocument | RoomSlipDocument
 BackendFactory = Callable[[PrinterUri], Backend]
 Renderer = Callable[[Printable, Backend], Rendered]
 

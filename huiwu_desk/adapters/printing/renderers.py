@@ -13,8 +13,8 @@ RECEIPT_WIDTH_MM = 80
 
 
 def receipt_image(doc: SlipDocument, width_px: int, dpi: int) -> Image.Image:
-    """A receipt (or refund receipt, void slip, Z-report) drawn entirely with the bundled
-    font (PDF, system printers, previews)."""
+    """A receipt (or refund receipt, void slip, Z-report, room slip) drawn entirely with the
+    bundled font (PDF, system printers, previews)."""
     slip = slip_of(doc)
     small = 9.0
     head: list[Line] = []
@@ -24,7 +24,11 @@ def receipt_image(doc: SlipDocument, width_px: int, dpi: int) -> Image.Image:
         head.append(Line(doc.event_name, pt=small, align="center"))
     head.append(Line(slip.heading, pt=16, bold=True, align="center", gap_after=0.6))
     body = [
-        Line(f"{label}：{value}", pt=11 if label in slip.drawn else small, bold=label in slip.bold)
+        Line(
+            f"{label}：{value}",
+            pt=16 if label in slip.big else 11 if label in slip.drawn else small,
+            bold=label in slip.bold or label in slip.big,
+        )
         for label, value in slip.lines
     ]
     foot = [Line("—" * 3, pt=small, align="center"), Line(slip.foot, pt=small - 1, align="center")]

@@ -1,6 +1,7 @@
 """What a slip printed on the receipt printer is made of, whichever document it is: a
-receipt, a refund receipt, a void slip (``ReceiptDocument``) or a Z-report
-(``ShiftReportDocument``). The ESC/POS and the raster renderers lay these parts out."""
+receipt, a refund receipt, a void slip (``ReceiptDocument``), a Z-report
+(``ShiftReportDocument``) or a room slip for the key envelope (``RoomSlipDocument``). The
+ESC/POS and the raster renderers lay these parts out."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from dataclasses import dataclass
 
 from ...domain.documents import ReceiptDocument
 from ...domain.fee_documents import ShiftReportDocument
+from ...domain.room_documents import RoomSlipDocument
 
-SlipDocument = ReceiptDocument | ShiftReportDocument
+SlipDocument = ReceiptDocument | ShiftReportDocument | RoomSlipDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +22,7 @@ class Slip:
     drawn: frozenset[str]  # labels whose line is always drawn (a person's name)
     bold: frozenset[str]
     foot: str
+    big: frozenset[str] = frozenset()  # labels whose line is printed large (a room number)
 
 
 def slip_of(doc: SlipDocument) -> Slip:
@@ -28,6 +31,16 @@ def slip_of(doc: SlipDocument) -> Slip:
         bold = {"班次"} | {label for label, _ in doc.lines() if label.endswith("差额")}
         drawn = frozenset({"收款员"})
         return Slip(tops, doc.heading, tuple(doc.lines()), drawn, frozenset(bold), doc.foot)
+    if isinstance(doc, RoomSlipDocument):
+        return Slip(
+            tops,
+            doc.heading,
+            tuple(doc.lines()),
+            drawn=frozenset({"姓名", "同住人"}),
+            bold=frozenset({"房号", "入住", "离店"}),
+            foot=doc.foot,
+            big=frozenset({"姓名", "房号"}),
+        )
     if doc.void:
         foot = "作废凭证：原收据作废，不作收款凭证"
     elif doc.refund:

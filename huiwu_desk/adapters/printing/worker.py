@@ -38,6 +38,8 @@ def send_claimed(claimed: print_queue.ClaimedJob) -> str:
             item: Printable = claimed.receipt
         elif claimed.report is not None:
             item = claimed.report
+        elif claimed.room_slip is not None:
+            item = claimed.room_slip
         else:
             assert claimed.template is not None
             item = BadgeBatch(claimed.badges, claimed.template)

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from ...services import conflicts, desk, rooms
+from ...services import conflicts, desk
 from ...services.changes import Changes
 from ...services.conflict_board import BoardConflict, PersonFacts, merge_into
 from ...services.operators import approved
+from ...services.rooms import slips as room_slips
 from ...services.rooms import suggest
 from ...services.rooms.suggest import RoomSuggestion
 from ..conflict_text import kind_title, named
@@ -136,8 +137,16 @@ class ConflictActions(QObject):
 
         def move() -> None:
             number = dialog.room_number()
-            said = self.tr("{0} 已从 {1} 换到 {2} 房间。").format(person.name, person.room, number)
-            self._run(rooms.move_room, person.code, number, said=said)
+            text = self.tr("{0} 已从 {1} 换到 {2} 房间。").format(person.name, person.room, number)
+
+            def said(changes: Changes) -> str:
+                # the new room's slip goes to the receipt printer (the print worker is woken
+                # by the change, as after a payment)
+                if changes.result.job_id:
+                    return text + " " + self.tr("正在打印住宿凭单。")
+                return text
+
+            self._run(room_slips.move_with_slip, person.code, number, said=said)
 
         self.dialogs.open(dialog, move)
 

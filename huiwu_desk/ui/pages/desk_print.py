@@ -1,4 +1,4 @@
-"""What the desk says about the badges and receipts it sent to a printer.
+"""What the desk says about the badges, receipts and room slips it sent to a printer.
 
 The desk's result line already says what was recorded ("张三 报到成功。 正在打印证件。");
 if the printer then fails, the same line turns amber and adds why, while it still shows that
@@ -43,12 +43,18 @@ class DeskPrintNotices(QObject):
     def sending_receipt(self) -> str:
         return self.tr("正在打印收据。")
 
+    def sending_room_slip(self) -> str:
+        return self.tr("正在打印住宿凭单。")
+
     def badge(self, job_id: str | None) -> None:
         """Call right after the result line said what was recorded."""
         self._watch(job_id, self.tr("证件"), self.sending_badge())
 
     def receipt(self, job_id: str | None) -> None:
         self._watch(job_id, self.tr("收据"), self.sending_receipt())
+
+    def room_slip(self, job_id: str | None) -> None:
+        self._watch(job_id, self.tr("住宿凭单"), self.sending_room_slip())
 
     def _watch(self, job_id: str | None, what: str, sending: str) -> None:
         if job_id:

@@ -21,6 +21,7 @@ from ...services.card import AttendeeCard
 from ...services.changes import Changes
 from ...services.desk_lists import CategoryChoice
 from ...services.fees import dues as dues_service
+from ...services.rooms import slips as room_slips
 from ...services.rooms import suggest
 from ...services.rooms.suggest import RoomOptions
 from ..desk_keys import DeskTask
@@ -193,11 +194,20 @@ class DeskTasks(QObject):
         self.dialogs.open(dialog, approved)
 
     def _assign(self, card: AttendeeCard, number: str, supervisor: str = "", pin: str = "") -> None:
+        """THE room assignment (as ``room assign``): it queues the key envelope's slip when
+        this desk has a receipt printer."""
         text = self.tr("{0} 已排入 {1} 房间。").format(card.person.name, number)
-        run: Any = rooms.assign_room
+        run: Any = room_slips.assign_with_slip
         if supervisor:  # the use case checks the PIN, in its own transaction
             run = operators.approved(run, supervisor, pin)
-        self._run(run, card.person.code, number, done=partial(self._said, text))
+        self._run(run, card.person.code, number, done=partial(self._assigned, text))
+
+    def _assigned(self, text: str, changes: Changes) -> None:
+        queued: printing.Queued = changes.result
+        if queued.job_id:
+            text += " " + self.page.print_notices.sending_room_slip()
+        self.page.report_success(text)
+        self.page.print_notices.room_slip(queued.job_id)
 
     # --- F5 badge -------------------------------------------------------------------------
     def _badge_dialog(self, card: AttendeeCard, team: operators.Team | None) -> None:
