@@ -62,6 +62,7 @@ def export_title(kind: str) -> str:
         "invoices": QCoreApplication.translate("sheet_labels", "开票申请"),
         "billing": QCoreApplication.translate("sheet_labels", "签单结算"),
         "shifts": QCoreApplication.translate("sheet_labels", "交班记录"),
+        "hotel": QCoreApplication.translate("sheet_labels", "酒店用房"),
     }
     return titles.get(kind, kind)
 
@@ -103,6 +104,11 @@ def export_description(kind: str) -> str:
         "shifts": QCoreApplication.translate(
             "sheet_labels",
             "每个班次：备用金、首末收据、收款、退款、作废、发票，按方式的应有、实点和差额及原因。",
+        ),
+        "hotel": QCoreApplication.translate(
+            "sheet_labels",
+            "酒店结算用：每家酒店每晚按房型的用房数、单住、机动房已用和未用、空房、空床、入住人数；"
+            "另一张表是各酒店的间夜合计。",
         ),
     }
     return texts.get(kind, "")
