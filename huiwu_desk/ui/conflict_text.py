@@ -30,6 +30,7 @@ def kind_title(kind: str) -> str:
     titles = {
         "double_payment": translate("conflicts", "重复收费"),
         "room_overbooked": translate("conflicts", "房间超员"),
+        "double_bed": translate("conflicts", "一人两床"),
         "duplicate_person": translate("conflicts", "疑似同一人"),
         "duplicate_checkin": translate("conflicts", "重复报到"),
         "concurrent_edit": translate("conflicts", "同时修改"),
@@ -90,6 +91,9 @@ def headline(c: BoardConflict) -> str:
         return translate("conflicts", "{0} 房间：{1} 张床排了 {2} 人").format(
             d.get("room", ""), d.get("beds", ""), len(c.people) or len(d.get("assignments", []))
         )
+    if c.kind == "double_bed":
+        rooms = join_list(str(a.get("room", "")) for a in d.get("assignments", []))
+        return translate("conflicts", "{0} 同一晚排了两个房间：{1}").format(person_name(c), rooms)
     if c.kind == "duplicate_person":
         names = join_list(
             named(str(p.get("name", "")), str(p.get("code", ""))) for p in d.get("people", [])
@@ -186,6 +190,22 @@ def facts_html(c: BoardConflict) -> str:
             )
         lines.append(
             _advice(translate("conflicts", "先排入的人暂时保留床位。请把需调出的人换到其他房间。"))
+        )
+    elif c.kind == "double_bed":
+        for a in d.get("assignments", []):
+            lines.append(
+                escape(
+                    translate("conflicts", "{0} {1} 排入 — {2}").format(
+                        a.get("hotel", ""), a.get("room", ""), _who(a)
+                    )
+                )
+            )
+        lines.append(
+            _advice(
+                translate(
+                    "conflicts", "先排的床位 {0} 暂时保留。请“换房”到保留的房间，退回另一张床。"
+                ).format(d.get("keep_room", ""))
+            )
         )
     elif c.kind == "duplicate_person":
         for p in c.people.values():
