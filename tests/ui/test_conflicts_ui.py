@@ -210,6 +210,34 @@ def test_overbooked_room_move_duplicate_person_and_repeated_check_in(
         assert names["301"] == ["李四"] and names["302"] == ["张三"]
 
 
+def test_one_person_with_two_beds_keeps_the_one_chosen(
+    desk_app: DeskApp, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    def twice(a: EventStore, b: EventStore) -> None:
+        rooms.assign_room(a.uow, a.context(), code_of(a, "张三"), "301")
+        rooms.assign_room(b.uow, b.context(), code_of(b, "张三"), "302")
+
+    path = two_desks_with(tmp_path, twice)
+    window = open_window(desk_app, qtbot, path)
+    window.show_page(PageId.CONFLICTS)
+    page = conflicts_page(window)
+    qtbot.waitUntil(lambda: page.list.count() == 1)
+    assert page.list.item(0).text().split("\n")[0] == "一人两床"
+    assert "301" in page.facts.text() and "302" in page.facts.text()
+    buttons = page.action_buttons()
+    assert [b.text() for b in buttons] == [
+        "只保留 会议中心酒店 301，退回另一张床（建议）",
+        "只保留 会议中心酒店 302，退回另一张床",
+    ]
+    buttons[1].click()  # the desk decides the king: 302
+    qtbot.waitUntil(lambda: page.list.count() == 0)
+    assert "只保留 302" in page.result.text()
+    desk_app.session.close()
+    with open_event(path, write=False) as a:
+        lines = {line.number: line.occupants for line in queries.room_list(a.uow)}
+        assert [n for _c, n in lines["302"]] == ["张三"] and lines["301"] == []
+
+
 def test_two_edits_of_one_field_keep_the_chosen_value(
     desk_app: DeskApp, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]

@@ -264,11 +264,11 @@ def test_f4_asks_a_supervisor_before_putting_a_woman_in_with_a_man(
     desk_app: DeskApp, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     from huiwu_desk.bootstrap import open_event
-    from huiwu_desk.services import desk as desk_service
+    from huiwu_desk.services import rooms
 
     ev = small_event_file(tmp_path / "event.huiwu")
     with open_event(ev.store.path) as store:
-        desk_service.assign_room(store.uow, store.context("李娜"), ev.codes["张三"], "301")
+        rooms.assign_room(store.uow, store.context("李娜"), ev.codes["张三"], "301")
     _window, page = open_desk(desk_app, qtbot, ev.store.path)
     scan(qtbot, page, ev.codes["王五"])  # F
     press(qtbot, Qt.Key.Key_F4)

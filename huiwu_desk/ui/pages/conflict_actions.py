@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from ...services import conflicts, desk
+from ...services import conflicts, desk, rooms
 from ...services.changes import Changes
 from ...services.conflict_board import BoardConflict, PersonFacts, merge_into
 from ...services.operators import approved
 from ...services.rooms import slips as room_slips
 from ...services.rooms import suggest
 from ...services.rooms.suggest import RoomSuggestion
-from ..conflict_text import kind_title, named
+from ..conflict_text import kind_title, named, person_name
 from ..dialogs.merge_dialog import MergeDialog
 from ..dialogs.move_room_dialog import MoveRoomDialog
 from ..dialogs.refund_dialog import RefundDialog
@@ -64,6 +64,19 @@ class ConflictActions(QObject):
                     text += self.tr("（建议）")
                 actions.append((text, partial(self.ask_move, person)))
             return actions
+        if c.kind == "double_bed":
+            keep = str(d.get("keep_room_id", ""))
+            beds = sorted(d.get("assignments", []), key=lambda a: a.get("room_id") != keep)
+            return [
+                (
+                    self.tr("只保留 {0} {1}，退回另一张床").format(
+                        a.get("hotel", ""), a.get("room", "")
+                    )
+                    + (self.tr("（建议）") if a.get("room_id") == keep else ""),
+                    partial(self.keep_bed, c, str(a.get("room_id", "")), str(a.get("room", ""))),
+                )
+                for a in beds
+            ]
         if c.kind == "duplicate_person":
             return [
                 (self.tr("是同一人：合并…"), partial(self.ask_merge, c)),
@@ -149,6 +162,11 @@ class ConflictActions(QObject):
             self._run(room_slips.move_with_slip, person.code, number, said=said)
 
         self.dialogs.open(dialog, move)
+
+    def keep_bed(self, c: BoardConflict, room_id: str, number: str) -> None:
+        """One person, two beds on a night: everything into the kept room, in one step."""
+        said = self.tr("{0} 只保留 {1} 房间，另一张床已退回。").format(person_name(c), number)
+        self._run(rooms.move_room, c.attendee_code, room_id, said=said)
 
     def ask_merge(self, c: BoardConflict) -> None:
         dialog = MergeDialog(list(c.people.values()), self.page)
