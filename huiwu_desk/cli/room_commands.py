@@ -10,10 +10,12 @@ from ..domain.errors import InvalidField
 from ..domain.model import ROOM_TYPE_ZH, RoomType
 from ..domain.room_pairing import why_text
 from ..services import queries, rooms
+from ..services.rooms import slips
 from ..services.rooms.grid import room_grid
 from ..services.rooms.pairing import PairingOptions, autoassign
 from .commands import _ctx, _open, _person
 from .output import emit
+from .print_commands import say_unprinted, send_queued
 
 
 def _type_text(kind: str) -> str:
@@ -76,13 +78,31 @@ def cmd_room_list(args: argparse.Namespace) -> int:
 
 
 def cmd_room_assign(args: argparse.Namespace) -> int:
+    """The bed and, when the desk has a receipt printer (or --printer), its room slip."""
     with _open(args, write=True) as store:
-        rooms.assign_room(store.uow, _ctx(store, args), args.code, args.room)
+        queued = slips.assign_with_slip(
+            store.uow, _ctx(store, args), args.code, args.room, uri=args.printer
+        ).result
+        printed = send_queued(store, queued.job_id)
         person = _person(store, args.code)
         beds = _where(store, args.code)
     nights = [n for b in beds for n in b["nights"]]
     data = {"code": person.code, "name": person.name, "room": args.room, "nights": nights}
-    emit(args.json, data, f"{person.name} 已安排入住 {args.room}（{len(nights)} 晚）")
+    emit(args.json, data | printed, f"{person.name} 已安排入住 {args.room}（{len(nights)} 晚）")
+    say_unprinted(printed, "住宿凭单")
+    return 0
+
+
+def cmd_room_slip(args: argparse.Namespace) -> int:
+    """Print (again) the person's room slip on the receipt printer (补打 when printed before)."""
+    with _open(args, write=True) as store:
+        queued = slips.print_room_slip(store.uow, _ctx(store, args), args.code, uri=args.printer)
+        printed = send_queued(store, queued.result.job_id)
+        person = _person(store, args.code)
+    doc = queued.result.value
+    data = {"code": person.code, "name": person.name, "room": doc.room} | printed
+    emit(args.json, data, f"{person.name} 的住宿凭单：{doc.hotel} {doc.room}")
+    say_unprinted(printed, "住宿凭单")
     return 0
 
 
@@ -192,11 +212,15 @@ def cmd_room_stay(args: argparse.Namespace) -> int:
 
 def cmd_room_move(args: argparse.Namespace) -> int:
     with _open(args, write=True) as store:
-        rooms.move_room(store.uow, _ctx(store, args), args.code, args.room)
+        queued = slips.move_with_slip(
+            store.uow, _ctx(store, args), args.code, args.room, uri=args.printer
+        ).result
+        printed = send_queued(store, queued.job_id)
         person = _person(store, args.code)
         beds = _where(store, args.code)
     data = {"code": person.code, "name": person.name, "room": args.room, "beds": beds}
-    emit(args.json, data, f"{person.name} 已换到 {args.room}：{_beds_text(beds)}")
+    emit(args.json, data | printed, f"{person.name} 已换到 {args.room}：{_beds_text(beds)}")
+    say_unprinted(printed, "住宿凭单")
     return 0
 
 
@@ -227,7 +251,7 @@ def register(sub: Any) -> None:
     room_sub = room.add_subparsers(
         dest="room_command",
         required=True,
-        metavar="list|assign|grid|autoassign|stay|move|release|swap",
+        metavar="list|assign|grid|autoassign|stay|move|release|swap|slip",
     )
     p = room_sub.add_parser("list", help="rooms and occupants")
     _common(p)
@@ -238,7 +262,14 @@ def register(sub: Any) -> None:
     p.add_argument("code")
     p.add_argument("room", help="room number, or HOTEL/NUMBER when two hotels have it")
     _supervisor(p, required=False)  # only to approve sharing a room across genders
+    p.add_argument("--printer", help="print the room slip on this printer URI")
     p.set_defaults(run=cmd_room_assign)
+
+    p = room_sub.add_parser("slip", help="print the room slip (key envelope) again")
+    _common(p, operator=True)
+    p.add_argument("code")
+    p.add_argument("--printer", help="printer URI (default: the desk's receipt printer)")
+    p.set_defaults(run=cmd_room_slip)
 
     p = room_sub.add_parser("grid", help="rooms × nights with who sleeps where")
     _common(p)
@@ -267,6 +298,7 @@ def register(sub: Any) -> None:
     p.add_argument("code")
     p.add_argument("room", help="room number, or HOTEL/NUMBER")
     _supervisor(p, required=False)
+    p.add_argument("--printer", help="print the new room's slip on this printer URI")
     p.set_defaults(run=cmd_room_move)
 
     p = room_sub.add_parser("release", help="give the bed back")

@@ -154,3 +154,25 @@ def test_the_setup_workbook_says_whether_one_night_stays_sleep_alone(tmp_path: P
     zheng = room[codes["郑七"]]
     assert zheng["why"] != "只住一晚，单住"
     assert room[codes["赵一"]]["room"] == zheng["room"]  # the odd man and the one-nighter share
+
+
+def test_assign_and_move_print_the_room_slip_when_asked(tmp_path: Path) -> None:
+    from tests.integration.printing_support import text_outside_rasters
+
+    event = _event(tmp_path)
+    zhao = _codes(event)["赵一"]
+    first = tmp_path / "slip1.bin"
+    done = _json("room", "assign", str(event), zhao, "301", "--printer", f"escpos-file://{first}")
+    assert done["printed"] is True
+    text = text_outside_rasters(first.read_bytes())
+    assert "301".encode() in text and "2027-04-13".encode() in text  # the room, the departure
+    moved = tmp_path / "slip2.bin"
+    done = _json("room", "move", str(event), zhao, "302", "--printer", f"escpos-file://{moved}")
+    assert done["printed"] is True and "302".encode() in text_outside_rasters(moved.read_bytes())
+    again = tmp_path / "slip3.bin"
+    done = _json("room", "slip", str(event), zhao, "--printer", f"escpos-file://{again}")
+    assert done["room"] == "302" and "补打".encode("gb18030") in again.read_bytes()
+    nobody = run(
+        "room", "slip", str(event), _codes(event)["钱二"], "--printer", f"escpos-file://{again}"
+    )
+    assert nobody.returncode == 1 and "没有安排房间" in nobody.stderr
