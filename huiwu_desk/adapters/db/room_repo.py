@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from ...domain.model import Attendee, Room, RoomAssignment
 from ...services.ports import Sleeper
 from . import tables as t
+from .bulk import driver_rows
 from .repositories import Repo, attendee_from_row, room_from_row
 
 
@@ -97,23 +98,20 @@ class SqlRoomRepo(Repo):
 
     # --- the board: the whole block night by night, in two queries -----------------------
     def sleepers(self) -> list[Sleeper]:
-        n, a = t.room_nights.c, t.attendees.c
-        rows = self.conn.execute(
-            select(n.room_id, n.night, n.attendee_id, n.assignment_id, a.code, a.name, a.gender)
-            .join_from(t.room_nights, t.attendees, a.id == n.attendee_id)
-            .order_by(n.room_id, n.night, n.assignment_id)
-        )
+        # the driver's tuples and one date per night: 15,000 room-nights in ~25 ms, not 100
+        rows = driver_rows(self.conn, _SLEEPERS)
+        days: dict[str, date] = {}
         return [
             Sleeper(
-                r.room_id,
-                date.fromisoformat(r.night),
-                r.attendee_id,
-                r.assignment_id,
-                r.code,
-                r.name,
-                r.gender or "",
+                room_id,
+                days.get(night) or days.setdefault(night, date.fromisoformat(night)),
+                attendee_id,
+                assignment_id,
+                code,
+                name,
+                gender or "",
             )
-            for r in rows
+            for room_id, night, attendee_id, assignment_id, code, name, gender in rows
         ]
 
     def needing(self) -> list[Attendee]:
@@ -130,6 +128,13 @@ class SqlRoomRepo(Repo):
         ra = t.room_assignments.c
         rows = self.conn.execute(select(t.room_assignments).where(ra.released.is_(False)))
         return [_assignment(r) for r in rows]
+
+
+_SLEEPERS = (
+    "SELECT n.room_id, n.night, n.attendee_id, n.assignment_id, a.code, a.name, a.gender "
+    "FROM room_nights AS n JOIN attendees AS a ON a.id = n.attendee_id "
+    "ORDER BY n.room_id, n.night, n.assignment_id"
+)
 
 
 def _assignment(row: Any) -> RoomAssignment:

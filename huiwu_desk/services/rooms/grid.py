@@ -123,10 +123,14 @@ def room_grid(uow: UnitOfWork) -> RoomGrid:
         sleepers = uow.rooms.sleepers()
     index = {n: i for i, n in enumerate(nights)}
     cells: dict[str, list[list[GridSleeper]]] = defaultdict(lambda: [[] for _ in nights])
+    people: dict[str, GridSleeper] = {}  # one per person, whatever their nights
     for s in sleepers:
         i = index.get(s.night)
         if i is not None:
-            cells[s.room_id][i].append(GridSleeper(s.code, s.name, s.gender))
+            who = people.get(s.attendee_id)
+            if who is None:
+                who = people[s.attendee_id] = GridSleeper(s.code, s.name, s.gender)
+            cells[s.room_id][i].append(who)
     empty: tuple[tuple[GridSleeper, ...], ...] = tuple(() for _ in nights)
     return RoomGrid(
         nights,
