@@ -151,10 +151,10 @@ def test_an_operator_added_meanwhile_can_be_chosen_at_once(
 
 def test_pages_switch_and_placeholders(desk_app: DeskApp, event_file: EventFile, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = open_window(desk_app, qtbot, event_file.path)
-    window.registry[PageId.ROOMS].trigger()
-    assert window.current_page() is PageId.ROOMS
-    assert window.nav.currentItem().text() == "排房"
-    note = window.pages[PageId.ROOMS].findChild(QLabel, "placeholderNote")
+    window.registry[PageId.MATERIALS].trigger()
+    assert window.current_page() is PageId.MATERIALS
+    assert window.nav.currentItem().text() == "资料"
+    note = window.pages[PageId.MATERIALS].findChild(QLabel, "placeholderNote")
     assert note is not None and "后续版本" in note.text()
     window.registry[PageId.DESK].trigger()
     assert window.current_page() is PageId.DESK

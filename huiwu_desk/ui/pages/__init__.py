@@ -97,6 +97,12 @@ def _export(window: PageHost, kind: str) -> None:
     reports.export_current()
 
 
+def _rooms(window: PageHost) -> QWidget:
+    from .rooms_page import RoomsPage
+
+    return RoomsPage(window.session, window.hub)
+
+
 def _placeholder(page: PageId) -> Callable[[PageHost], QWidget]:
     def build(_window: PageHost) -> QWidget:
         from .placeholder_page import PlaceholderPage
@@ -166,7 +172,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         PageId.ROOMS,
         lambda: QCoreApplication.translate("pages", "排房"),
-        _placeholder(PageId.ROOMS),
+        _rooms,
         "Ctrl+5",
     ),
     PageSpec(
