@@ -453,3 +453,43 @@ def test_keys_reach_the_grid_and_the_list(desk_app: DeskApp, tmp_path: Path, qtb
     assert text == "✗ 这个格子里没有人：请选一个有人住的格子（Alt+R）。"
     press(qtbot, Qt.Key.Key_Return)  # 排入 with nobody chosen in the list? 赵敏 is chosen
     assert wait_result(qtbot, page, "排入") == "✓ 赵敏 已排入 华美酒店/301（11-27–11-29）。"
+
+
+def test_cells_say_overbooked_closed_and_spare(qapp) -> None:  # type: ignore[no-untyped-def]
+    """What two desks offline can leave (three in a twin), a night the hotel does not give,
+    a room held back: each cell says so in words and colour (the model alone, no event)."""
+    from datetime import date
+
+    from PySide6.QtGui import QBrush
+
+    from huiwu_desk.services.rooms.grid import GridRoom, GridSleeper, RoomGrid
+    from huiwu_desk.ui.models.room_grid_model import RoomGridModel
+
+    n1, n2 = date(2026, 11, 27), date(2026, 11, 28)
+    a, b, c = (GridSleeper(f"A00{i}", name, "M") for i, name in enumerate(("张三", "李四", "王五")))
+    rooms = (
+        GridRoom("r1", "会议中心酒店", "301", "twin", 2, "3", False, None, ((a, b, c), (a,))),
+        GridRoom("r2", "会议中心酒店", "302", "twin", 2, "3", False, frozenset({n1}), ((), ())),
+        GridRoom("r3", "会议中心酒店", "303", "king", 1, "3", True, None, ((), ())),
+    )
+    grid = RoomGrid((n1, n2), rooms)
+    model = RoomGridModel()
+    model.set_rooms(grid, list(grid.rooms))
+
+    def cell(row: int, night: int, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        value = model.index(row, model.first_night_column + night).data(role)
+        return value.color().name() if isinstance(value, QBrush) else value
+
+    background = Qt.ItemDataRole.BackgroundRole
+    assert cell(0, 0) == "张三、李四、王五" and cell(0, 0, background) == "#ffcecb"
+    tip = cell(0, 0, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("11-27：超订！3 人住 2 张床：张三（A000，男）") and "请把一人换到" in tip
+    assert cell(0, 1) == "张三 · 空 1" and cell(0, 1, background) == "#fff8c5"
+    assert cell(1, 0) == "空 2" and cell(1, 0, background) == "#dafbe1"
+    assert cell(1, 1) == "—" and cell(1, 1, background) == "#d0d7de"
+    assert cell(1, 1, Qt.ItemDataRole.ToolTipRole) == "11-28：酒店这一晚不提供此房间"
+    assert model.index(2, 1).data() == "303 机动"
+    assert "机动房" in model.index(2, 1).data(Qt.ItemDataRole.ToolTipRole)
+    # free beds per night in the header: not the 机动 room's, not the closed night's
+    assert model.headerData(5, Qt.Orientation.Horizontal) == "11-27\n空床 2"
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "11-28\n空床 1"
