@@ -6,12 +6,16 @@ from datetime import date
 from typing import Any
 
 from ..domain.errors import InvalidField, InvalidNights, MissingName, UnknownCategory
+from ..domain.limit_errors import FieldTooLong
+from ..domain.limits import over_cap
 from ..domain.model import ATTENDEE_FIELDS, Attendee, DeskContext, Source
 from ..domain.names import clean_name
+from ..domain.sentences import Words
 from . import lookup
 from .changes import Changes
 from .conflicts import refresh_if_open
 from .ports import UnitOfWork
+from .roster_columns import FIELD_WORDS
 
 
 def _clean_fields(uow: UnitOfWork, fields: dict[str, Any]) -> dict[str, Any]:
@@ -27,6 +31,11 @@ def _clean_fields(uow: UnitOfWork, fields: dict[str, Any]) -> dict[str, Any]:
         out["name"] = clean_name(str(out["name"] or ""))
         if not out["name"]:
             raise MissingName()
+    for key, value in out.items():
+        cap = over_cap(key, value)
+        if cap is not None:  # refused, never cut (domain/limits.py)
+            label = FIELD_WORDS.get(key.removesuffix("_id"), Words(key, key))
+            raise FieldTooLong(field=label, length=len(value), limit=cap)
     if out.get("category_id") and uow.catalog.category(out["category_id"]) is None:
         raise UnknownCategory(name=out["category_id"])
     arrival, departure = out.get("arrival"), out.get("departure")

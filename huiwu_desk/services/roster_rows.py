@@ -8,7 +8,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..domain import limits
 from ..domain.import_notes import FieldNote, NoName
+from ..domain.limit_errors import TooLong
 from ..domain.sentences import Sentence, Words
 from ..domain.sheet_errors import EmptySheet, NoHeaderRow, UnknownImportField
 from . import roster_cells as cells
@@ -139,6 +141,9 @@ def _converters(year: int) -> dict[str, tuple[Callable[[Any], Any], bool]]:
 
 _NAME_WORDS = ("name", "姓名")
 
+# The longest value a column takes (domain/limits.py): a longer one rejects its row.
+_CAPS = {**limits.ROSTER_TEXT, "_first": limits.NAME, "_last": limits.NAME}
+
 # How a converted value is stored: as the field, unless ""; (value, warning) from phone, ID
 # number and email; 是否住宿's (needs a room, room wish); the roster's code; the category word
 # with the category as typed.
@@ -157,21 +162,24 @@ class RowParser:
     """Turns one raw row into a ParsedRow, or SKIP (blank, total, note) or (REJECT, reason).
 
     Everything that depends only on the column (converter, memo, how the value is stored, the
-    label of its warnings) is chosen once here, not per cell.
+    label of its warnings, its cap) is chosen once here, not per cell. A value longer than its
+    field's cap (domain/limits.py) rejects the row with that reason: nobody's data is cut.
     """
 
     def __init__(self, table: RosterTable, year: int) -> None:
         conv = _converters(year)
         self.caches: dict[str, dict[Any, Any]] = {}
-        # (column, field, converter, memo or None, how to store, label)
-        self.columns: list[tuple[int, str, Callable[[Any], Any], dict[Any, Any] | None, int, Words]]
-        self.columns = []
+        # (column, field, converter, memo or None, how to store, label, cap)
+        self.columns: list[
+            tuple[int, str, Callable[[Any], Any], dict[Any, Any] | None, int, Words, int]
+        ] = []
         for c, f in table.mapping.items():
             if f == "_seq":
                 continue
             fn, cache = conv[f]
             memo = self.caches.setdefault(f, {}) if cache else None
-            self.columns.append((c, f, fn, memo, _STORE_KIND.get(f, _PLAIN), FIELD_WORDS[f]))
+            kind = _STORE_KIND.get(f, _PLAIN)
+            self.columns.append((c, f, fn, memo, kind, FIELD_WORDS[f], _CAPS.get(f, 0)))
         self.has_parts = any(f in ("_first", "_last") for _, f, *_ in self.columns)
         self.repeated = len({f for _, f, *_ in self.columns}) < len(self.columns)
 
@@ -185,7 +193,7 @@ class RowParser:
         filled = 0  # fields with a value in this row
         taken: set[str] | None = set() if self.repeated else None
         # in column order, each field from its first filled column: the order of the warnings
-        for col, fld, fn, memo, store, label in self.columns:
+        for col, fld, fn, memo, store, label, cap in self.columns:
             if col >= size:
                 continue
             value = raw[col]
@@ -223,6 +231,10 @@ class RowParser:
                 if isinstance(out, cells.CellProblem):
                     row.notes.append(FieldNote(field=label, note=out.note))
                     continue
+            if cap:
+                kept = out[0] if store == _WARNED else out
+                if kept.__class__ is str and len(kept) > cap:
+                    return REJECT, TooLong(field=label, length=len(kept), limit=cap)
             if store == _PLAIN:
                 if out != "":
                     fields[fld] = out
@@ -248,6 +260,9 @@ class RowParser:
         if self.has_parts:
             if "name" not in fields and ("_first" in fields or "_last" in fields):
                 fields["name"] = cells.name(f"{fields.get('_first', '')} {fields.get('_last', '')}")
+                if len(fields["name"]) > limits.NAME:
+                    label, length = FIELD_WORDS["name"], len(fields["name"])
+                    return REJECT, TooLong(field=label, length=length, limit=limits.NAME)
             fields.pop("_first", None)
             fields.pop("_last", None)
         name = fields.get("name")

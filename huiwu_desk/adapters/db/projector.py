@@ -20,6 +20,7 @@ from sqlalchemy import Connection, bindparam, delete, select, text, update
 from sqlalchemy.dialects.sqlite import insert
 
 from ...domain.hlc import Hlc
+from ...domain.limits import NAME_SUFFIX_CHARS
 from ...domain.model import ATTENDEE_FIELDS
 from ...domain.names import clean_name, name_pinyin, normalize_phone, phone_last4
 from ...domain.ops import Op, canonical_json
@@ -451,7 +452,8 @@ def attendee_columns(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def name_suffixes(name: str) -> list[str]:
-    return [name[i:] for i in range(len(name))] if name else []
+    # each cut to NAME_SUFFIX_CHARS: linear in the name's length (search.py reads them so)
+    return [name[i : i + NAME_SUFFIX_CHARS] for i in range(len(name))] if name else []
 
 
 _FORGET_SUFFIXES = delete(t.name_suffixes).where(

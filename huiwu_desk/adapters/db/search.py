@@ -10,8 +10,9 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import Connection, exists, select
+from sqlalchemy import Connection, exists, func, select
 
+from ...domain.limits import NAME_SUFFIX_CHARS
 from ...domain.names import has_cjk, normalize_phone
 from ...services.ports import AttendeeSummary, iter_chunks
 from . import tables as t
@@ -100,11 +101,15 @@ def search_attendees(conn: Connection, query: str, limit: int | None) -> list[At
     # scanned code or a full phone number never pays for them).
     exact = any(rank <= 1 for rank in ranks.values())
     if has_cjk(q) and len(ranks) < cap and not exact:
-        # a part of the name (given name "伟" finds 张伟): an indexed prefix over name suffixes
+        # a part of the name (given name "伟" finds 张伟): an indexed prefix over name suffixes,
+        # each at most NAME_SUFFIX_CHARS long; a longer part is then looked for in the name
         inside = select(t.name_suffixes.c.attendee_id).where(
-            _prefix(t.name_suffixes.c.term, compact)
+            _prefix(t.name_suffixes.c.term, compact[:NAME_SUFFIX_CHARS])
         )
-        take(6, A.id.in_(inside))
+        if len(compact) > NAME_SUFFIX_CHARS:
+            take(6, A.id.in_(inside) & (func.instr(A.name, compact) > 0))
+        else:
+            take(6, A.id.in_(inside))
     if len(ranks) < cap and len(q) >= 2 and not exact:
         units = select(t.unit_names.c.name).where(t.unit_names.c.name.contains(q, autoescape=True))
         take(7, A.unit.in_(units))

@@ -1,0 +1,30 @@
+"""A value longer than its cap (domain/limits.py): one sentence, zh + en, for a form or a row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import UserFacingError
+from .sentences import Sentence
+
+
+class FieldTooLong(UserFacingError):
+    """A form's field (``field``: a ``Words``, rendered in the sentence's language)."""
+
+    zh = "“{field}”太长（{length} 个字），最多 {limit} 个字。"
+    en = "“{field}” is too long ({length} characters); at most {limit}."
+
+    def text(self, lang: str = "zh") -> str:
+        template = self.zh if lang.lower().startswith("zh") else self.en
+        return template.format(**_rendered(self.params, lang))
+
+
+class TooLong(Sentence):
+    """Why a roster row is rejected: ``field`` is the column's field label (a ``Words``)."""
+
+    zh = "{field}太长（{length} 个字，最多 {limit} 个字），未导入"
+    en = "{field} is too long ({length} characters, at most {limit}); not imported"
+
+
+def _rendered(params: dict[str, Any], lang: str) -> dict[str, Any]:
+    return {k: v.text(lang) if isinstance(v, Sentence) else v for k, v in params.items()}
