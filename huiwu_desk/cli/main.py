@@ -1,4 +1,9 @@
-"""`huiwu-desk` sub-commands (shared/cli.md). Exit 0 ok, 1 refused or failed, 2 usage."""
+"""`huiwu-desk` sub-commands (shared/cli.md). Exit 0 ok, 1 refused or failed, 2 usage.
+
+Every argument that becomes data (names, reasons, operators, invoice fields …) is cleaned of
+control characters here, once, by ``domain.text.clean_text``; paths, printer URIs, the
+passphrase and the PIN are passed on as typed (``NOT_TEXT``).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..domain.errors import StorageError, UserFacingError
+from ..domain.pins import is_short
+from ..domain.text import clean_text
 from ..services.exports import KINDS as EXPORT_KINDS
 from . import commands as c
 from . import fee_commands, print_commands, room_commands, setup_commands, sync_commands
@@ -101,12 +108,49 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# arguments that name files or secrets, not data: never cleaned
+NOT_TEXT = frozenset(
+    {"file", "output", "roster", "report", "setup", "bundle", "bundles", "passphrase", "pin",
+     "printer", "run", "command"}
+)  # fmt: skip
+
+
+def clean_arguments(args: argparse.Namespace) -> argparse.Namespace:
+    """The arguments that become data, without control characters (one line each)."""
+    for key, value in vars(args).items():
+        if key in NOT_TEXT:
+            continue
+        if isinstance(value, str):
+            setattr(args, key, clean_text(value))
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            setattr(args, key, [clean_text(v) for v in value])
+    return args
+
+
+def _pin_notice(args: argparse.Namespace) -> None:
+    """After an act a too-short supervisor PIN approved (its last use): say how to change it."""
+    pin = getattr(args, "pin", None) or ""
+    supervisor = getattr(args, "supervisor", None)
+    if not supervisor or not is_short(pin) or not getattr(args, "file", None):
+        return
+    from ..bootstrap import open_event
+    from ..services.operators import pin_change_due
+
+    with open_event(Path(args.file), write=False) as store:
+        due = pin_change_due(store.uow, supervisor, pin)
+    if due is not None:
+        sys.stderr.write(due.both() + "\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = clean_arguments(parser.parse_args(list(sys.argv[1:] if argv is None else argv)))
     run: Callable[[argparse.Namespace], int] = args.run
     try:
-        return run(args)
+        code = run(args)
+        if code == 0:
+            _pin_notice(args)
+        return code
     except UserFacingError as exc:
         return fail(exc.both())
     except BrokenPipeError:  # `| head` closed the pipe: what was asked for was written

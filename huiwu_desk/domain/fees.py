@@ -21,15 +21,15 @@ from .fee_errors import (
 )
 from .model import PAYMENT_METHOD_ZH, FeeItem, PaymentMethod
 from .money import parse_yuan
+from .text import clean_text
 
 MAX_TEXT = 200  # an invoice or bill-to field, as typed
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def field_text(value: object, *, upper: bool = False) -> str:
     """A field as stored: NFKC, no control characters, trimmed, at most ``MAX_TEXT``."""
     text = unicodedata.normalize("NFKC", "" if value is None else str(value))
-    text = _CONTROL.sub(" ", text).strip()[:MAX_TEXT]
+    text = clean_text(text).strip()[:MAX_TEXT]
     return text.upper() if upper else text
 
 

@@ -15,11 +15,11 @@ from typing import Any
 
 from .model import PAYMENT_METHOD_ZH, PaymentMethod
 from .setup_model import Says, clean
+from .text import clean_text
 
 YES = frozenset({"是", "y", "yes", "true", "1", "√", "✓", "✔", "对", "要", "需要", "有"})
 NO = frozenset({"否", "n", "no", "false", "0", "×", "✗", "✘", "x", "不", "不要", "不需要", "无"})
 SEPARATORS = re.compile(r"\s*[,;、\r\n]+\s*")  # after NFKC: ，→, ；→;
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 RANGE_WORDS = re.compile(r"\s*(?:至|到|~|—|–)\s*")  # not "-": dates are written with it
 DATE_TEXT = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -54,7 +54,7 @@ def text_of(value: Any) -> str:
         return value.date().isoformat() if value.time() == datetime.min.time() else str(value)
     if isinstance(value, date):
         return value.isoformat()
-    return _CONTROL.sub(" ", clean(value)).strip()  # Alt+Enter, a tab: a space
+    return clean_text(clean(value)).strip()  # Alt+Enter, a tab: a space; no control character
 
 
 def is_blank(value: Any) -> bool:

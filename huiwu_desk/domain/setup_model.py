@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from .model import PaymentMethod, RoomType
 from .sentences import Sentence
+from .text import clean_text
 
 ROOM_TYPE_WORDS: dict[str, RoomType] = {
     "标间": RoomType.TWIN,
@@ -226,8 +227,10 @@ class RowProblem:
 
 # --- reading what people type -----------------------------------------------------------
 def clean(text: object) -> str:
-    """NFKC and trimmed: full-width digits and spaces typed in Excel read as plain ones."""
-    return unicodedata.normalize("NFKC", "" if text is None else str(text)).strip()
+    """NFKC and trimmed: full-width digits and spaces typed in Excel read as plain ones; no
+    control characters (line breaks stay: a cell may list one name a line)."""
+    raw = unicodedata.normalize("NFKC", "" if text is None else str(text))
+    return clean_text(raw, multiline=True).strip()
 
 
 def room_type_of(text: str) -> RoomType | None:

@@ -11,6 +11,7 @@ from ..domain.limits import over_cap
 from ..domain.model import ATTENDEE_FIELDS, Attendee, DeskContext, Source
 from ..domain.names import clean_name
 from ..domain.sentences import Words
+from ..domain.text import clean_text
 from . import lookup
 from .changes import Changes
 from .conflicts import refresh_if_open
@@ -26,6 +27,8 @@ def _clean_fields(uow: UnitOfWork, fields: dict[str, Any]) -> dict[str, Any]:
     for key, value in fields.items():
         if isinstance(value, date):
             value = value.isoformat()
+        elif isinstance(value, str):  # the window's forms: no control characters
+            value = clean_text(value, multiline=key == "notes")
         out[key] = value
     if "name" in out:
         out["name"] = clean_name(str(out["name"] or ""))

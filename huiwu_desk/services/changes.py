@@ -17,6 +17,7 @@ class Changes:
     setup: bool = False
     everything: bool = False
     result: Any = None  # what the use case produced (receipt number, new attendee id…)
+    pin_change: str = ""  # a supervisor whose too-short PIN just approved its last act here
 
     def merge(self, other: Changes) -> Changes:
         return Changes(
@@ -29,4 +30,5 @@ class Changes:
             setup=self.setup or other.setup,
             everything=self.everything or other.everything,
             result=other.result if other.result is not None else self.result,
+            pin_change=other.pin_change or self.pin_change,
         )

@@ -55,7 +55,7 @@ CATEGORIES = (
 
 OPERATORS = (("王芳", Role.SUPERVISOR), ("张伟", Role.OPERATOR), ("李娜", Role.OPERATOR))
 # The demo supervisor approves refunds and voids with this PIN (README: "Demo").
-DEMO_SUPERVISOR, DEMO_SUPERVISOR_PIN = "王芳", "1234"
+DEMO_SUPERVISOR, DEMO_SUPERVISOR_PIN = "王芳", "123456"
 EVENT_NAME = "2026年全国心血管病学术年会"
 ORGANIZER = "中国医师协会心血管内科医师分会"
 VENUE = "国家会议中心（北京）"

@@ -21,6 +21,7 @@ from ..domain.errors import (
 )
 from ..domain.model import Attendee, DeskContext, Material
 from ..domain.rules import clock_text
+from ..domain.text import clean_text
 from . import lookup
 from .changes import Changes
 from .conflicts import refresh_if_open
@@ -67,7 +68,7 @@ def void_check_in(uow: UnitOfWork, ctx: DeskContext, code: str, reason: str) -> 
             ctx,
             "checkin.void",
             uow.new_id(),
-            {"checkin_id": first.id, "reason": reason},
+            {"checkin_id": first.id, "reason": clean_text(reason).strip()},
             supervisor=supervisor,
         )
         refresh_if_open(uow)
@@ -155,6 +156,7 @@ def return_material(uow: UnitOfWork, ctx: DeskContext, code: str, item_name: str
 # --- badges -----------------------------------------------------------------------------
 def record_badge_print(uow: UnitOfWork, ctx: DeskContext, code: str, reason: str = "") -> Changes:
     """Each print gets the next version; a reprint needs a reason so the old badge can be refused."""
+    reason = clean_text(reason).strip()
     with uow.writing():
         person = _person(uow, code)
         version = uow.badges.latest_version(person.id) + 1

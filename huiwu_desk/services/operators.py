@@ -13,6 +13,14 @@ Rules:
 - Changing a PIN needs the old PIN or another supervisor's approval; a first PIN needs a
   supervisor's approval once PINs are in force.
 - Adding a supervisor needs a supervisor's approval once PINs are in force.
+- A supervisor's PIN is 6 to 12 digits (an operator's 4 to 12). A shorter one set before that
+  rule still approves once at each desk (``Changes.pin_change`` names the supervisor, so the
+  window asks for a new PIN and the command line says how); then it is refused
+  (``PinMustChange``) until changed — the old PIN still changes it.
+- Every PIN check counts: ``MAX_WRONG`` wrong PINs in a row lock that person at this desk for
+  5 minutes (``PinLocked``, saying until when), checked before any hashing. The count is this
+  desk's local state (``uow.pin_tries``) and survives the refused act's rollback.
+- Names are cleaned of control characters (``domain.text.clean_text``).
 """
 
 from __future__ import annotations
@@ -34,7 +42,9 @@ from ..domain.errors import (
 )
 from ..domain.fee_errors import OperatorPinRequired
 from ..domain.model import DeskContext, Operator, Role
-from ..domain.pins import hash_pin, normalize_pin, verify_pin
+from ..domain.pin_errors import PinChangeDue, PinLocked, PinMustChange, until_text
+from ..domain.pins import MAX_WRONG, PinTries, hash_pin, is_short, normalize_pin, verify_pin
+from ..domain.text import clean_text
 from .changes import Changes
 from .ports import UnitOfWork
 
@@ -73,7 +83,7 @@ def team(uow: UnitOfWork) -> Team:
 
 def approving_supervisor(uow: UnitOfWork, ctx: DeskContext) -> str:
     """The supervisor named in ``ctx``, once their PIN checks out; call inside ``writing()``."""
-    name = (ctx.supervisor or "").strip()
+    name = clean_text(ctx.supervisor or "").strip()
     if not name:
         raise SupervisorRequired()
     person = uow.catalog.operator(name)
@@ -84,25 +94,51 @@ def approving_supervisor(uow: UnitOfWork, ctx: DeskContext) -> str:
     if person.pin_hash:
         if not normalize_pin(ctx.supervisor_pin):
             raise PinRequired(name=name)
-        if not verify_pin(ctx.supervisor_pin, person.pin_hash):
-            raise WrongPin(name=name)
+        short = is_short(ctx.supervisor_pin)
+        if short and uow.pin_tries.get(name).short_used:
+            raise PinMustChange(name=name)  # not even checked: its last use is behind it
+        check_pin(uow, person, ctx.supervisor_pin)
+        if short:  # right, and too short: its one last use at this desk
+            uow.pin_tries.put(name, replace(uow.pin_tries.get(name), short_used=True))
     elif _pins_in_force(uow.catalog.operators()):
         raise PinNotSet(name=name)
     return name
 
 
+def check_pin(uow: UnitOfWork, person: Operator, typed: str) -> None:
+    """``typed`` against ``person``'s PIN, inside ``writing()``: ``PinLocked`` while locked
+    (before any hashing), ``WrongPin`` (counted even though the act rolls back; the
+    ``MAX_WRONG``-th says ``PinLocked``). Right: the wrong ones are forgotten."""
+    tries = uow.pin_tries.get(person.name)
+    now = uow.pin_tries.now_ms()
+    if tries.locked(now):
+        raise PinLocked(name=person.name, count=MAX_WRONG, until=until_text(tries.locked_until_ms))
+    if not verify_pin(typed, person.pin_hash):
+        after = tries.after_wrong(now)
+        uow.pin_tries.put(person.name, after, keep=True)
+        if after.locked(now):
+            raise PinLocked(
+                name=person.name, count=MAX_WRONG, until=until_text(after.locked_until_ms)
+            )
+        raise WrongPin(name=person.name)
+    if tries.wrong or tries.locked_until_ms:
+        uow.pin_tries.put(person.name, tries.after_right())
+
+
 def sign_in(uow: UnitOfWork, name: str, pin: str = "") -> TeamMember:
     """Switching the desk to operator ``name`` (收费 and its shifts are theirs from then on):
-    their PIN when they have one; one without a PIN signs in by name. Records nothing."""
+    their PIN when they have one (a wrong one counts towards the lock); one without a PIN
+    signs in by name. Records no op."""
+    name = clean_text(name).strip()
     with uow.reading():
-        person = uow.catalog.operator(name.strip())
+        person = uow.catalog.operator(name)
     if person is None:
-        raise UnknownOperator(name=name.strip())
+        raise UnknownOperator(name=name)
     if person.pin_hash:
         if not normalize_pin(pin):
             raise OperatorPinRequired(name=person.name)
-        if not verify_pin(pin, person.pin_hash):
-            raise WrongPin(name=person.name)
+        with uow.writing():  # the count of wrong PINs is written
+            check_pin(uow, person, pin)
     return TeamMember(person.name, person.role.value, bool(person.pin_hash))
 
 
@@ -115,26 +151,48 @@ def approved(fn: Callable[..., Changes], supervisor: str, pin: str) -> Callable[
 
     def run(uow: UnitOfWork, ctx: DeskContext, *args: Any, **kwargs: Any) -> Changes:
         ctx = replace(ctx, supervisor=supervisor, supervisor_pin=pin)
-        return fn(uow, ctx, *args, **kwargs)
+        changes = fn(uow, ctx, *args, **kwargs)
+        if isinstance(changes, Changes) and pin_change_due(uow, supervisor, pin) is not None:
+            changes.pin_change = supervisor  # the window asks for a new PIN now
+        return changes
 
     return run
+
+
+def pin_change_due(uow: UnitOfWork, supervisor: str | None, typed: str) -> PinChangeDue | None:
+    """After an approved act: the sentence that ``supervisor``'s too-short PIN, which just
+    approved it, must be changed before its next use (None when it need not)."""
+    name = clean_text(supervisor or "").strip()
+    if not name or not is_short(typed):
+        return None
+    with uow.reading():
+        person = uow.catalog.operator(name)
+    if person is None or person.role != Role.SUPERVISOR or not person.pin_hash:
+        return None
+    return PinChangeDue(name=name)
 
 
 def set_pin(
     uow: UnitOfWork, ctx: DeskContext, name: str, new_pin: str, *, old_pin: str = ""
 ) -> Changes:
-    """Set or change ``name``'s PIN: with the old PIN, or approved by another supervisor."""
-    pin_hash = hash_pin(new_pin)  # a bad shape is refused before anything starts
+    """Set or change ``name``'s PIN: with the old PIN, or approved by another supervisor.
+    A supervisor's new PIN is 6 to 12 digits; an old one too short to approve still changes."""
+    name = clean_text(name).strip()
+    with uow.reading():
+        found = uow.catalog.operator(name)
+    if found is None:
+        raise UnknownOperator(name=name)
+    # a bad shape is refused, and the slow hash made, before the write transaction starts
+    pin_hash = hash_pin(new_pin, supervisor=found.role == Role.SUPERVISOR)
     with uow.writing():
-        person = uow.catalog.operator(name.strip())
+        person = uow.catalog.operator(name)
         if person is None:
-            raise UnknownOperator(name=name.strip())
+            raise UnknownOperator(name=name)
         approver: str | None = None
-        others = (ctx.supervisor or "").strip() not in ("", person.name)
+        others = clean_text(ctx.supervisor or "").strip() not in ("", person.name)
         if person.pin_hash:
             if normalize_pin(old_pin):
-                if not verify_pin(old_pin, person.pin_hash):
-                    raise WrongPin(name=person.name)
+                check_pin(uow, person, old_pin)
             elif others:
                 approver = approving_supervisor(uow, ctx)
             else:
@@ -148,6 +206,7 @@ def set_pin(
         uow.log.append(
             ctx, "operator.set_pin", person.id, {"pin_hash": pin_hash}, supervisor=approver
         )
+        uow.pin_tries.put(person.name, PinTries())  # a new PIN: a fresh start at this desk
     return Changes(setup=True)
 
 
@@ -155,10 +214,11 @@ def add_operator(
     uow: UnitOfWork, ctx: DeskContext, name: str, role: Role, pin: str = ""
 ) -> Changes:
     """A new operator or supervisor, with a PIN if one is given (only its hash is kept)."""
-    name = name.strip()
+    name = clean_text(name).strip()
     if not name:
         raise MissingName()
-    pin_hash = hash_pin(pin) if normalize_pin(pin) else ""
+    supervisor = role == Role.SUPERVISOR
+    pin_hash = hash_pin(pin, supervisor=supervisor) if normalize_pin(pin) else ""
     with uow.writing():
         if uow.catalog.operator(name) is not None:
             raise OperatorExists(name=name)

@@ -25,6 +25,7 @@ from ..domain.model import (
     RoomAssignment,
 )
 from ..domain.ops import Op
+from ..domain.pins import PinTries
 
 if TYPE_CHECKING:
     from .conflicts import ConflictRepo
@@ -169,6 +170,27 @@ class CounterRepo(Protocol):
     def received_in_category(self, category_id: str, material_id: str) -> int: ...
 
 
+class PinTryStore(Protocol):
+    """This desk's wrong PINs per person (local state in ``meta``, never an op)."""
+
+    def get(self, name: str) -> PinTries: ...
+
+    def put(self, name: str, tries: PinTries, *, keep: bool = False) -> None:
+        """``keep``: written even when the act's transaction rolls back (a wrong PIN counts)."""
+        ...
+
+    def now_ms(self) -> int: ...  # the desk's wall clock
+
+
+class TrustRepo(Protocol):
+    """Desks' keys and revocations (adapters/db/trust.py)."""
+
+    def desk_by_code(self, code: str) -> str | None: ...
+    def held_upto(self, desk_id: str) -> int: ...  # the highest seq of that desk held here
+    def fork_seq(self, desk_id: str) -> int | None: ...  # where an alarmed fork starts
+    def set_aside(self) -> int: ...  # revoked desks' later ops out of the log; how many
+
+
 class UnitOfWork(Protocol):
     log: OpLog
     attendees: AttendeeRepo
@@ -184,6 +206,8 @@ class UnitOfWork(Protocol):
     print_jobs: PrintJobRepo  # this desk's print queue and printers (local, not ops)
     money: MoneyLedger  # payments, refunds and voids as lines (the 收费 page)
     shifts: ShiftRepo
+    pin_tries: PinTryStore
+    trust: TrustRepo  # desks' keys and revocations (issue 17)
 
     def writing(self) -> AbstractContextManager[None]:
         """BEGIN IMMEDIATE … COMMIT; rollback on any error."""

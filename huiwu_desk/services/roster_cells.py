@@ -14,6 +14,7 @@ from typing import Any
 from ..domain import import_notes as notes
 from ..domain.names import clean_name, normalize_phone, valid_id_number
 from ..domain.sentences import Sentence
+from ..domain.text import clean_text
 
 
 class CellProblem(ValueError):
@@ -61,7 +62,9 @@ def text(value: Any) -> str:
 def _clean(raw: str) -> str:
     # Only whitespace can make the regexes change anything, and every whitespace character but
     # " " is unprintable: clean printable text without double spaces skips them. ASCII text is
-    # its own NFKC form and has no Chinese characters.
+    # its own NFKC form and has no Chinese characters. Control characters go (clean_text).
+    if not raw.isprintable():
+        raw = clean_text(raw)
     if raw.isascii():
         out = raw.strip()
         if "  " in out or not out.isprintable():
@@ -75,7 +78,7 @@ def _clean(raw: str) -> str:
 
 def name(value: Any) -> str:
     """``张  三`` → ``张三``; Latin names keep single spaces."""
-    return clean_name(text(value) if not isinstance(value, str) else value)
+    return clean_name(text(value) if not isinstance(value, str) else clean_text(value))
 
 
 _PHONE_SPLIT = re.compile(r"[/,;，；、]|\s{2,}")

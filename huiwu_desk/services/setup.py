@@ -7,8 +7,11 @@ from typing import Any
 
 from ..domain.errors import InvalidField
 from ..domain.model import DeskContext, Role, RoomType
+from ..domain.text import clean_text
 from .changes import Changes
+from .desk_trust import append_key
 from .operators import add_operator as add_operator  # operators and PINs live there
+from .operators import approving_supervisor
 from .ports import UnitOfWork
 
 
@@ -111,12 +114,17 @@ def genesis(
     start_date: date | None,
     nights: list[date],
     operators: list[tuple[str, Role]],
+    public_key: str = "",
 ) -> Changes:
-    """The first ops of a new event file: this desk, the event, its operators."""
-    if not name.strip():
+    """The first ops of a new event file: this desk and its key, the event, its operators."""
+    name, organizer = clean_text(name).strip(), clean_text(organizer).strip()
+    operators = [(clean_text(n).strip(), role) for n, role in operators]
+    if not name:
         raise InvalidField(field="会议名称", reason="不能为空")
     with uow.writing():
         uow.log.append(ctx, "desk.add", ctx.desk_id, {"code": ctx.desk_code, "name": ""})
+        if public_key:
+            append_key(uow, ctx, public_key, "new")
         uow.log.append(
             ctx,
             "event.create",
@@ -141,8 +149,14 @@ def genesis(
     return Changes(everything=True)
 
 
-def announce_desk(uow: UnitOfWork, ctx: DeskContext) -> Changes:
-    """A joining desk's first own op: its id and code, so other desks can name it."""
+def announce_desk(
+    uow: UnitOfWork, ctx: DeskContext, public_key: str = "", via: str = "join"
+) -> Changes:
+    """A joining desk's first own ops: its id and code, so other desks can name it, and its
+    key; a supervisor named in ``ctx`` admits it (with their PIN)."""
     with uow.writing():
+        approver = approving_supervisor(uow, ctx) if (ctx.supervisor or "").strip() else None
         uow.log.append(ctx, "desk.add", ctx.desk_id, {"code": ctx.desk_code, "name": ""})
+        if public_key:
+            append_key(uow, ctx, public_key, via, approver)
     return Changes(setup=True)

@@ -32,6 +32,7 @@ from ..domain.setup_model import (
     Where,
     problems,
 )
+from ..domain.text import clean_strings
 from . import badge_rules
 from .ports import UnitOfWork
 from .roster_cells import category_key
@@ -538,7 +539,10 @@ def apply_setup(
     rows: Where | None = None,
     dry_run: bool = False,
 ) -> SetupReport:
-    """Bring the event to ``wanted``: all or nothing; ``dry_run`` says what would change."""
+    """Bring the event to ``wanted``: all or nothing; ``dry_run`` says what would change.
+    Every name in ``wanted`` (the workbook's cells, the setup page's) loses its control
+    characters first."""
+    wanted = clean_strings(wanted)
     with uow.writing():
         plan, found = plan_setup(uow, wanted, rows)
         report = plan.report

@@ -12,7 +12,7 @@ from huiwu_desk.domain.setup_model import FeeItemSetup, FeeSetup, Setup
 from huiwu_desk.services import setup_plan
 from tests.conftest import SmallEvent, build_small_event
 
-PIN = "2468"  # 王芳's
+PIN = "246802"  # 王芳's
 
 
 def build_fee_event(path: Path) -> SmallEvent:

@@ -45,7 +45,7 @@ def test_wrong_or_missing_pin_is_refused_and_nothing_is_written(small_event):
     receipt = _paid(ev)
     before, ops = _dump(ev.store.engine), _op_count(ev)
     attempts = {
-        errors.WrongPin: replace(ev.sup, supervisor_pin="1111"),
+        errors.WrongPin: replace(ev.sup, supervisor_pin="111111"),
         errors.PinRequired: ev.sup,  # 王芳 named, no PIN typed
         errors.NotASupervisor: replace(ev.sup, supervisor="李娜", supervisor_pin=PIN),
         errors.UnknownOperator: replace(ev.sup, supervisor="无名氏", supervisor_pin=PIN),
@@ -58,7 +58,7 @@ def test_wrong_or_missing_pin_is_refused_and_nothing_is_written(small_event):
         with pytest.raises(error):
             desk.void_payment(ev.uow, ctx, receipt, "录错")
     with pytest.raises(errors.WrongPin) as wrong:
-        desk.refund_payment(ev.uow, replace(ev.sup, supervisor_pin="1111"), receipt)
+        desk.refund_payment(ev.uow, replace(ev.sup, supervisor_pin="111111"), receipt)
     assert wrong.value.text("zh") == "王芳 的 PIN 不正确，本次操作未保存。"
     assert _dump(ev.store.engine) == before and _op_count(ev) == ops
 
@@ -94,37 +94,37 @@ def test_a_supervisor_without_a_pin_cannot_approve_once_pins_are_in_force(small_
     assert "尚未设置 PIN" in refused.value.text("zh")
     # 赵敏's first PIN now needs another supervisor's approval
     with pytest.raises(errors.SupervisorRequired):
-        operators.set_pin(ev.uow, ev.ctx, "赵敏", "5555")
+        operators.set_pin(ev.uow, ev.ctx, "赵敏", "555505")
     with pytest.raises(errors.WrongPin):
-        operators.set_pin(ev.uow, replace(ev.sup, supervisor_pin="0000"), "赵敏", "5555")
-    operators.set_pin(ev.uow, replace(ev.sup, supervisor_pin=PIN), "赵敏", "5555")
-    zhao = replace(ev.sup, supervisor="赵敏", supervisor_pin="5555")
+        operators.set_pin(ev.uow, replace(ev.sup, supervisor_pin="0000"), "赵敏", "555505")
+    operators.set_pin(ev.uow, replace(ev.sup, supervisor_pin=PIN), "赵敏", "555505")
+    zhao = replace(ev.sup, supervisor="赵敏", supervisor_pin="555505")
     assert desk.refund_payment(ev.uow, zhao, receipt).result.startswith("A1-")
 
 
 def test_changing_a_pin_needs_the_old_pin_or_another_supervisor(small_event):
     ev = _with_pin(small_event)
     with pytest.raises(errors.PinChangeNeedsApproval):
-        operators.set_pin(ev.uow, ev.ctx, "王芳", "2468")
+        operators.set_pin(ev.uow, ev.ctx, "王芳", "246802")
     with pytest.raises(errors.PinChangeNeedsApproval):  # not by approving herself
-        operators.set_pin(ev.uow, replace(ev.sup, supervisor_pin=PIN), "王芳", "2468")
+        operators.set_pin(ev.uow, replace(ev.sup, supervisor_pin=PIN), "王芳", "246802")
     with pytest.raises(errors.WrongPin):
-        operators.set_pin(ev.uow, ev.ctx, "王芳", "2468", old_pin="0000")
+        operators.set_pin(ev.uow, ev.ctx, "王芳", "246802", old_pin="0000")
     with pytest.raises(errors.BadPinShape):
         operators.set_pin(ev.uow, ev.ctx, "王芳", "24", old_pin=PIN)
-    operators.set_pin(ev.uow, ev.ctx, "王芳", "2468", old_pin=PIN)
+    operators.set_pin(ev.uow, ev.ctx, "王芳", "246802", old_pin=PIN)
     # another supervisor (added with a supervisor's approval) may reset it without the old PIN
     with pytest.raises(errors.PinRequired):
-        operators.add_operator(ev.uow, ev.sup, "赵敏", Role.SUPERVISOR, pin="5555")
+        operators.add_operator(ev.uow, ev.sup, "赵敏", Role.SUPERVISOR, pin="555505")
     operators.add_operator(
-        ev.uow, replace(ev.sup, supervisor_pin="2468"), "赵敏", Role.SUPERVISOR, pin="5555"
+        ev.uow, replace(ev.sup, supervisor_pin="246802"), "赵敏", Role.SUPERVISOR, pin="555505"
     )
-    zhao = replace(ev.sup, supervisor="赵敏", supervisor_pin="5555")
-    operators.set_pin(ev.uow, zhao, "王芳", "1357")
+    zhao = replace(ev.sup, supervisor="赵敏", supervisor_pin="555505")
+    operators.set_pin(ev.uow, zhao, "王芳", "135702")
     receipt = _paid(ev)
     with pytest.raises(errors.WrongPin):
-        desk.refund_payment(ev.uow, replace(ev.sup, supervisor_pin="2468"), receipt)
-    desk.refund_payment(ev.uow, replace(ev.sup, supervisor_pin="1357"), receipt)
+        desk.refund_payment(ev.uow, replace(ev.sup, supervisor_pin="246802"), receipt)
+    desk.refund_payment(ev.uow, replace(ev.sup, supervisor_pin="135702"), receipt)
     # an operator gets a PIN too; names stay unique
     operators.add_operator(ev.uow, ev.ctx, "张伟", Role.OPERATOR, pin="9999")
     with pytest.raises(errors.OperatorExists):
@@ -141,7 +141,7 @@ def test_the_approved_wrapper_checks_the_pin_in_the_use_case(small_event):
     ev = _with_pin(small_event)
     receipt = _paid(ev)
     with pytest.raises(errors.WrongPin):
-        operators.approved(desk.refund_payment, "王芳", "1111")(ev.uow, ev.ctx, receipt)
+        operators.approved(desk.refund_payment, "王芳", "111111")(ev.uow, ev.ctx, receipt)
     refund = operators.approved(desk.refund_payment, "王芳", PIN)(ev.uow, ev.ctx, receipt)
     assert refund.payments and str(refund.result).startswith("A1-")
 
@@ -155,11 +155,11 @@ def test_a_pin_change_syncs_to_every_desk_and_the_later_change_wins(tmp_path):
         code = next(x.code for x in queries.search(b.uow, "张三"))
         receipt = desk.record_payment(b.uow, b.context(), code, 100, "cash").result
         with pytest.raises(errors.WrongPin):
-            desk.refund_payment(b.uow, b.context(supervisor="王芳", supervisor_pin="1111"), receipt)
+            desk.refund_payment(b.uow, b.context(supervisor="王芳", supervisor_pin="111111"), receipt)
         desk.refund_payment(b.uow, b.context(supervisor="王芳", supervisor_pin=PIN), receipt)
         # two desks change the PIN offline: after the exchange every desk has the later one
-        operators.set_pin(b.uow, b.context(), "王芳", "1111", old_pin=PIN)
-        operators.set_pin(c.uow, c.context(), "王芳", "2222", old_pin=PIN)
+        operators.set_pin(b.uow, b.context(), "王芳", "111111", old_pin=PIN)
+        operators.set_pin(c.uow, c.context(), "王芳", "222222", old_pin=PIN)
         exchange(c, a, tmp_path)
         exchange(b, a, tmp_path)
         full_exchange([a, b, c], tmp_path)
@@ -168,9 +168,9 @@ def test_a_pin_change_syncs_to_every_desk_and_the_later_change_wins(tmp_path):
         again = desk.record_payment(a.uow, a.context(), code, 100, "cash").result
         with pytest.raises(errors.WrongPin):  # B's change came first: C's PIN is the one
             desk.void_payment(
-                a.uow, a.context(supervisor="王芳", supervisor_pin="1111"), again, "录错"
+                a.uow, a.context(supervisor="王芳", supervisor_pin="111111"), again, "录错"
             )
-        desk.void_payment(a.uow, a.context(supervisor="王芳", supervisor_pin="2222"), again, "录错")
+        desk.void_payment(a.uow, a.context(supervisor="王芳", supervisor_pin="222222"), again, "录错")
     finally:
         for store in (a, b, c):
             store.close()
@@ -178,13 +178,13 @@ def test_a_pin_change_syncs_to_every_desk_and_the_later_change_wins(tmp_path):
 
 def test_projection_rebuilt_with_pin_ops_is_identical(small_event):
     ev = _with_pin(small_event)
-    operators.set_pin(ev.uow, ev.ctx, "王芳", "2468", old_pin=PIN)
+    operators.set_pin(ev.uow, ev.ctx, "王芳", "246802", old_pin=PIN)
     operators.add_operator(
-        ev.uow, replace(ev.sup, supervisor_pin="2468"), "赵敏", Role.SUPERVISOR, pin="5555"
+        ev.uow, replace(ev.sup, supervisor_pin="246802"), "赵敏", Role.SUPERVISOR, pin="555505"
     )
-    operators.set_pin(ev.uow, ev.ctx, "赵敏", "6666", old_pin="5555")
+    operators.set_pin(ev.uow, ev.ctx, "赵敏", "666606", old_pin="555505")
     receipt = _paid(ev)
-    desk.refund_payment(ev.uow, replace(ev.sup, supervisor_pin="2468"), receipt, 100)
+    desk.refund_payment(ev.uow, replace(ev.sup, supervisor_pin="246802"), receipt, 100)
     before = _dump(ev.store.engine)
     assert {r[1]: r[4] != "" for r in before["operators"]} == {
         "王芳": True,

@@ -128,11 +128,11 @@ def test_refund_needs_the_demo_supervisors_pin(demo):
     assert wrong.returncode == 1 and "PIN 不正确" in wrong.stderr and wrong.stderr.count("\n") == 1
     missing = run("refund", str(demo), receipt, "--supervisor", "王芳")
     assert missing.returncode == 1 and "请输入主管 王芳 的 PIN" in missing.stderr
-    assert run("refund", str(demo), receipt, "--pin", "1234").returncode == 2  # no --supervisor
+    assert run("refund", str(demo), receipt, "--pin", "123456").returncode == 2  # no --supervisor
     assert run("sync", "status", str(demo), "--json").stdout == before  # nothing written
     done = run(
         "refund", str(demo), receipt, "--supervisor", "王芳", "--amount", "100", "--reason", "学生价",
-        "--json", env={"HUIWU_SUPERVISOR_PIN": "1234"},
+        "--json", env={"HUIWU_SUPERVISOR_PIN": "123456"},
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     refund = json.loads(done.stdout)

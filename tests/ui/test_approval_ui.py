@@ -63,7 +63,7 @@ def test_refund_dialog_refuses_a_wrong_pin_and_accepts_the_right_one(
     desk_app: DeskApp, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     def pay_twice(a: EventStore, b: EventStore) -> None:
-        operators.set_pin(a.uow, a.context(), "王芳", "2468")
+        operators.set_pin(a.uow, a.context(), "王芳", "246802")
         zhang = code_of(a, "张三")
         desk.record_payment(a.uow, a.context("李娜"), zhang, 120000, "cash")
         desk.record_payment(b.uow, b.context(), zhang, 120000, "wechat")
@@ -85,7 +85,7 @@ def test_refund_dialog_refuses_a_wrong_pin_and_accepts_the_right_one(
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.warning.text() == "请主管输入自己的 PIN。" and not dialog.busy
     # a wrong PIN: one sentence in the dialog, the field cleared for another try
-    _type(qtbot, dialog.pin, "1357")
+    _type(qtbot, dialog.pin, "135702")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.warning.isVisible() and not dialog.busy)
     assert dialog.warning.text() == "王芳 的 PIN 不正确，本次操作未保存。"
@@ -93,7 +93,7 @@ def test_refund_dialog_refuses_a_wrong_pin_and_accepts_the_right_one(
     assert QApplication.focusWidget() is dialog.pin
     assert page.list.count() == 1 and not page.result.text()
     # the right PIN: refunded, the dialog closes, the conflict is settled
-    _type(qtbot, dialog.pin, "2468")
+    _type(qtbot, dialog.pin, "246802")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.dialog is None)
     qtbot.waitUntil(lambda: "已退还收据 B1-000001" in page.result.text())
@@ -101,7 +101,7 @@ def test_refund_dialog_refuses_a_wrong_pin_and_accepts_the_right_one(
     qtbot.waitUntil(lambda: page.list.count() == 0)
     desk_app.session.close()
     assert _refunds(path) == [("王芳", 120000)]
-    assert _pin_free(_ops(path), ("2468", "1357"))
+    assert _pin_free(_ops(path), ("246802", "135702"))
 
 
 def _settings(window) -> SettingsPage:  # type: ignore[no-untyped-def]
@@ -140,11 +140,11 @@ def test_operators_panel_adds_people_and_sets_and_changes_pins(
     dialog = panel.dialog
     assert isinstance(dialog, PinDialog)
     assert not dialog.old_pin.isVisible() and not dialog.approval.shown()
-    _type(qtbot, dialog.pin, "2468")
+    _type(qtbot, dialog.pin, "246802")
     _type(qtbot, dialog.pin_again, "2469")
     dialog.accept()
     assert dialog.warning.text() == "两次输入的新 PIN 不一致。"
-    _type(qtbot, dialog.pin_again, "2468")
+    _type(qtbot, dialog.pin_again, "246802")
     dialog.accept()
     qtbot.waitUntil(lambda: panel.dialog is None)
     assert "王芳 的 PIN 已保存" in panel.result.text()
@@ -160,14 +160,14 @@ def test_operators_panel_adds_people_and_sets_and_changes_pins(
     add.name.setText("赵敏")  # setText: CJK key clicks abort the test process
     add.role.setCurrentIndex(add.role.findData("supervisor"))
     assert add.approval.shown() and add.approval.name() == "王芳"
-    _type(qtbot, add.pin, "5555")
-    _type(qtbot, add.pin_again, "5555")
-    _type(qtbot, add.approval.pin, "9073")
+    _type(qtbot, add.pin, "555505")
+    _type(qtbot, add.pin_again, "555505")
+    _type(qtbot, add.approval.pin, "907303")
     add.accept()
     qtbot.waitUntil(lambda: add.warning.isVisible() and not add.busy)
     assert add.warning.text() == "王芳 的 PIN 不正确，本次操作未保存。"
     assert panel.dialog is add and panel.table.rowCount() == 3
-    _type(qtbot, add.approval.pin, "2468")
+    _type(qtbot, add.approval.pin, "246802")
     add.accept()
     qtbot.waitUntil(lambda: panel.dialog is None)
     assert panel.result.text() == "✓ 已添加主管：赵敏。"
@@ -180,12 +180,12 @@ def test_operators_panel_adds_people_and_sets_and_changes_pins(
     change = panel.dialog
     assert isinstance(change, PinDialog)
     assert change.windowTitle() == "修改 PIN" and change.old_pin.isVisible()
-    _type(qtbot, change.pin, "1122")
-    _type(qtbot, change.pin_again, "1122")
+    _type(qtbot, change.pin, "112202")
+    _type(qtbot, change.pin_again, "112202")
     change.accept()
     assert change.warning.text() == "请输入原 PIN，或请另一位主管批准。"
     change.approval.supervisor.setCurrentText("赵敏")
-    _type(qtbot, change.approval.pin, "5555")
+    _type(qtbot, change.approval.pin, "555505")
     change.accept()
     qtbot.waitUntil(lambda: panel.dialog is None)
     assert "王芳 的 PIN 已保存" in panel.result.text()
@@ -194,8 +194,8 @@ def test_operators_panel_adds_people_and_sets_and_changes_pins(
     ops = _ops(event_file.path)
     pins = [op for op in ops if op["kind"] == "operator.set_pin"]
     assert [op["supervisor"] for op in pins] == [None, "赵敏"]
-    assert _pin_free(ops, ("2468", "5555", "1122", "9073"))
+    assert _pin_free(ops, ("246802", "555505", "112202", "907303"))
     with open_event(event_file.path, write=False) as store:
-        sup = store.context(supervisor="王芳", supervisor_pin="1122")
+        sup = store.context(supervisor="王芳", supervisor_pin="112202")
         with store.uow.reading():
             assert operators.approving_supervisor(store.uow, sup) == "王芳"

@@ -25,7 +25,7 @@ from ..integration.printing_support import text_outside_rasters
 from ..integration.sync_helpers import exchange, make_desks
 from .desk_helpers import focused, open_desk, press, type_text
 
-PIN = "2468"
+PIN = "246802"
 
 
 def paid_event(tmp_path: Path, printer: Path | None = None) -> SmallEvent:
@@ -151,7 +151,7 @@ def test_void_needs_the_right_pin_and_the_totals_drop(
     qtbot.waitUntil(lambda: dialog.isAncestorOf(focused()))
     type_text(qtbot, "wrong amount")  # the reason
     dialog.approval.pin.setFocus()
-    type_text(qtbot, "1111")
+    type_text(qtbot, "111111")
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.warning.isVisible())
     assert "PIN" in dialog.warning.text() and dialog.isVisible()

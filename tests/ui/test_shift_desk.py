@@ -46,7 +46,7 @@ def test_switching_to_an_operator_with_a_pin_needs_that_pin(
 ) -> None:  # type: ignore[no-untyped-def]
     ev = small_event_file(tmp_path / "event.huiwu")
     with open_event(ev.store.path) as store:
-        operators.set_pin(store.uow, store.context("李娜"), "王芳", "1357")
+        operators.set_pin(store.uow, store.context("李娜"), "王芳", "135702")
     window, page = open_desk(desk_app, qtbot, ev.store.path)
     before = desk_app.session.operator
     assert before != "王芳"
@@ -60,13 +60,13 @@ def test_switching_to_an_operator_with_a_pin_needs_that_pin(
     assert dialog.pin.isVisible()
     press(qtbot, Qt.Key.Key_Tab)
     assert dialog.pin.hasFocus()
-    type_text(qtbot, "2468")
+    type_text(qtbot, "246802")
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "PIN 不正确" in warning_text(dialog))
     settle(qtbot, page)
     assert desk_app.session.operator == before and window.shifts.dialog is dialog
     assert dialog.pin.text() == "" and dialog.pin.hasFocus()
-    type_text(qtbot, "1357")
+    type_text(qtbot, "135702")
     with qtbot.waitSignal(desk_app.hub.operator_changed):
         press(qtbot, Qt.Key.Key_Return)
     assert desk_app.session.operator == "王芳"
@@ -172,7 +172,7 @@ def test_a_variance_past_the_limit_needs_the_supervisors_pin(
 ) -> None:  # type: ignore[no-untyped-def]
     ev = small_event_file(tmp_path / "event.huiwu")
     with open_event(ev.store.path) as store:
-        operators.set_pin(store.uow, store.context("李娜"), "王芳", "1357")
+        operators.set_pin(store.uow, store.context("李娜"), "王芳", "135702")
         shifts.open_shift(store.uow, store.context("李娜"), 0)
     window, page = open_desk(desk_app, qtbot, ev.store.path)
     desk_app.session.set_operator("李娜")
@@ -197,7 +197,7 @@ def test_a_variance_past_the_limit_needs_the_supervisors_pin(
     settle(qtbot, page)
     with open_event(ev.store.path, write=False) as store:
         assert not shifts.shift_reports(store.uow)[0].closed  # nothing written
-    type_text(qtbot, "1357")
+    type_text(qtbot, "135702")
     press(qtbot, Qt.Key.Key_Return)
     text = wait_result(qtbot, page, "已交班")
     assert "差额 现金 +¥100.00" in text and "没有收据打印机" in text

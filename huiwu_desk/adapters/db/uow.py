@@ -17,6 +17,7 @@ from .engine import BEGIN_OPTION
 from .listing import SqlListing
 from .money_repo import SqlMoneyLedger
 from .oplog import LogState, SqlOpLog, wall_ms
+from .pin_tries import SqlPinTries, put_meta
 from .print_queue import SqlPrintJobRepo
 from .projector import Projector
 from .repositories import (
@@ -31,6 +32,7 @@ from .repositories import (
 from .room_repo import SqlRoomRepo
 from .shift_repo import SqlShiftRepo
 from .storage_errors import storage_failure
+from .trust import SqlTrustRepo
 
 
 def translate_db_error(exc: BaseException, path: str = "") -> Exception | None:
@@ -53,6 +55,9 @@ class SqlUnitOfWork:
         self.projector = Projector()
         self.log_state = LogState()
         self.conn: Connection | None = None
+        self.signer: Any = None  # bundles.signing.Signer of this desk's key (eventfile)
+        # local state that must outlive a rolled-back act (a wrong PIN): key → value
+        self.kept_meta: dict[str, str] = {}
 
     def _bind(self, conn: Connection) -> None:
         self.conn = conn
@@ -70,6 +75,8 @@ class SqlUnitOfWork:
         self.print_jobs = SqlPrintJobRepo(conn)
         self.money = SqlMoneyLedger(conn)
         self.shifts = SqlShiftRepo(conn)
+        self.trust = SqlTrustRepo(conn)
+        self.pin_tries = SqlPinTries(conn, self.clock, self.kept_meta)
 
     @contextmanager
     def _transaction(self, mode: str, *, foreign_keys: bool = True) -> Iterator[None]:
@@ -77,8 +84,12 @@ class SqlUnitOfWork:
             yield
             return
         gate = live_files.gate(self.engine)
-        with gate if gate is not None else nullcontext():
-            yield from self._connected(mode, foreign_keys)
+        try:
+            with gate if gate is not None else nullcontext():
+                yield from self._connected(mode, foreign_keys)
+        except BaseException:
+            self._write_kept()
+            raise
         if mode == "DEFERRED":
             return  # a read acknowledges nothing: no check on the path of every search
         # Committed; before anyone is told so, check the WAL we wrote is still the file's.
@@ -98,6 +109,9 @@ class SqlUnitOfWork:
             with conn.begin():
                 self._bind(conn)
                 yield
+                if self.signer is not None and mode == "IMMEDIATE":
+                    self.log.seal(self.signer.sign)
+            self.kept_meta.clear()  # committed with everything else
         except BaseException as exc:
             self.log_state.forget()  # the rolled-back ops never happened
             if isinstance(exc, OperationalError):
@@ -113,6 +127,21 @@ class SqlUnitOfWork:
                 except sqlite3.Error:
                     conn.invalidate()
             conn.close()
+
+    def _write_kept(self) -> None:
+        """After a rollback: what must stay written anyway (``kept_meta``), alone. Best
+        effort: if even that fails, the act's own error is what the person needs to read."""
+        kept = dict(self.kept_meta)
+        self.kept_meta.clear()
+        if not kept:
+            return
+        try:
+            with self.writing():
+                assert self.conn is not None
+                for key, value in kept.items():
+                    put_meta(self.conn, key, value)
+        except Exception:  # the refusal that brought us here is what is raised
+            pass
 
     def writing(self) -> AbstractContextManager[None]:
         """BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""

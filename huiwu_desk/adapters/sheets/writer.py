@@ -2,13 +2,20 @@
 
 Title line (event, list, export time), bold frozen header, widths from the content, dates as
 real dates, money as numbers, and every piece of text written as text: a cell typed
-``=HYPERLINK(...)`` or ``+86 138…`` can never become a formula.
+``=HYPERLINK(...)`` or ``+86 138…`` can never become a formula. Every string is written
+through ``domain.text.clean_text`` (line breaks kept): a name stored with a control character
+(an old file, an op from before the desks cleaned their input) exports, without it, instead
+of stopping the list with openpyxl's IllegalCharacterError; sheet names lose what Excel
+forbids in them. ``-o`` must name a regular file (or nothing yet): a device, a folder or a
+pipe is refused before anything is written (``os.replace`` would put a file in its place).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import stat
 import tempfile
 import unicodedata
 from datetime import date, datetime
@@ -21,7 +28,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ...domain.errors import DiskFull, LiveEventFile
+from ...domain.output_errors import OutputNotAFile, what_it_is
 from ...domain.sheet_errors import OutputNotWritable
+from ...domain.text import clean_text
 from ...services.sheet_ports import Column, Progress, SheetSpec, WorkbookSpec
 from ..db import live_files
 
@@ -32,6 +41,23 @@ _HEAD_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _FORMATS = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm", "money": "#,##0.00"}
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 PROGRESS_EVERY = 500
+_NOT_IN_SHEET_NAME = re.compile(r"[\\*?:/\[\]\n]")  # Excel's rule, and no line break
+
+
+def safe_text(value: str) -> str:
+    """A stored string as a cell can hold it: no control character but a line break."""
+    return clean_text(value, multiline=True)
+
+
+def sheet_name(name: str, taken: set[str]) -> str:
+    """A sheet name Excel accepts: no ``\\ * ? : / [ ]``, 31 characters, unique in the book."""
+    base = _NOT_IN_SHEET_NAME.sub("_", safe_text(name)).strip("'")[:31] or "Sheet"
+    name, number = base, 1
+    while name.lower() in taken:
+        number += 1
+        name = f"{base[: 31 - len(str(number)) - 1]}_{number}"
+    taken.add(name.lower())
+    return name
 
 
 def display_width(value: Any) -> int:
@@ -70,6 +96,7 @@ class _CellMaker:
         if value is None or value == "":
             return None
         if isinstance(value, str):
+            value = safe_text(value)
             if value.startswith(_RISKY):
                 cell = WriteOnlyCell(self.ws, value)
                 cell.data_type = "s"  # text, never a formula
@@ -84,15 +111,15 @@ class _CellMaker:
         return cell
 
 
-def _write_sheet(wb: Workbook, sheet: SheetSpec, tick: Any) -> None:
-    ws = wb.create_sheet(title=sheet.name[:31])
+def _write_sheet(wb: Workbook, sheet: SheetSpec, tick: Any, taken: set[str]) -> None:
+    ws = wb.create_sheet(title=sheet_name(sheet.name, taken))
     widths = _widths(sheet)
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     # Everything above the rows (widths, frozen panes) is written with the first append.
     ws.freeze_panes = f"A{3 if sheet.title else 2}"
     if sheet.title:
-        title = WriteOnlyCell(ws, sheet.title)
+        title = WriteOnlyCell(ws, safe_text(sheet.title))
         title.font = _TITLE_FONT
         title.data_type = "s"
         ws.append([title])
@@ -100,7 +127,7 @@ def _write_sheet(wb: Workbook, sheet: SheetSpec, tick: Any) -> None:
             ws.merged_cells.add(f"A1:{get_column_letter(len(sheet.columns))}1")
     header = []
     for col in sheet.columns:
-        cell = WriteOnlyCell(ws, col.title)
+        cell = WriteOnlyCell(ws, safe_text(col.title))
         cell.font, cell.fill, cell.alignment = _HEAD_FONT, _HEAD_FILL, _HEAD_ALIGN
         cell.data_type = "s"
         header.append(cell)
@@ -126,10 +153,12 @@ class OpenpyxlWriter:
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, total)
 
+        refuse_unless_regular(path)  # before the work: a device or a folder is no list
         wb = Workbook(write_only=True)
+        taken: set[str] = set()
         try:
             for sheet in book.sheets:
-                _write_sheet(wb, sheet, tick)
+                _write_sheet(wb, sheet, tick, taken)
         except BaseException:
             _discard(wb)
             raise
@@ -146,11 +175,32 @@ def _discard(wb: Workbook) -> None:
             os.remove(ws._writer.out)
 
 
+def refuse_unless_regular(path: Path) -> None:
+    """``OutputNotAFile`` when ``path`` exists and is not a regular file (symlinks followed)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # nothing there yet (or unreachable: the write says why)
+    if not stat.S_ISREG(mode):
+        zh, en = what_it_is(mode)
+        raise OutputNotAFile(path=str(path), what=zh, what_en=en)
+
+
 def save_atomically(wb: Workbook, path: Path) -> None:
-    """Temp file in the same folder, fsync, rename: a crash never leaves half a workbook."""
+    """Temp file in the same folder, fsync, rename: a crash never leaves half a workbook.
+
+    ``path`` must be a regular file or new; a symlink to one is written through (the link
+    stays a link)."""
     if live_files.is_live(path):  # "-o" naming the event file itself: say so, plainly
         _discard(wb)
         raise LiveEventFile(path=str(path))
+    try:
+        refuse_unless_regular(path)
+    except OutputNotAFile:
+        _discard(wb)
+        raise
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)

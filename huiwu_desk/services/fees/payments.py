@@ -146,7 +146,7 @@ def record(
             "invoice_title": request.title,
             "tax_number": request.tax_number,
             "email": request.email,
-            "note": note,
+            "note": field_text(note),
         }
         extra = {
             "invoice_type": request.type,
@@ -242,7 +242,7 @@ def refund_payment(
             "payment_id": payment.id,
             "amount_fen": amount,
             "receipt_no": refund_receipt,
-            "reason": reason,
+            "reason": field_text(reason),
         }
         shift_id = shift_of(uow, ctx)
         if shift_id:
