@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..bootstrap import EventStore, backup, create_event, open_event
+from ..domain.masks import masked_phone
 from ..domain.money import format_yuan, yuan_number
 from ..services import desk, lookup, queries
 from .output import emit
@@ -84,6 +85,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_find(args: argparse.Namespace) -> int:
+    """As the window shows them: phone numbers masked (``--unmask``: in full); ID numbers are
+    not printed at all."""
     limit = args.limit if args.limit is not None else (None if args.json else 100)
     with _open(args, write=False) as store:
         found = queries.search(store.uow, args.query, limit)
@@ -93,7 +96,7 @@ def cmd_find(args: argparse.Namespace) -> int:
             "name": a.name,
             "unit": a.unit,
             "category": a.category,
-            "phone": a.phone,
+            "phone": a.phone if args.unmask else masked_phone(a.phone),
             "checked_in": a.checked_in,
         }
         for a in found

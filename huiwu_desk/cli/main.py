@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("query")
     p.add_argument("--limit", type=int)
+    p.add_argument(
+        "--unmask", action="store_true", help="full phone numbers (default: 138****8000)"
+    )
     p.set_defaults(run=c.cmd_find)
 
     p = sub.add_parser("checkin", help="check an attendee in")

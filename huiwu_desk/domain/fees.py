@@ -20,7 +20,7 @@ from .fee_errors import (
     UnknownInvoiceType,
 )
 from .model import PAYMENT_METHOD_ZH, FeeItem, PaymentMethod
-from .money import parse_yuan
+from .money import MAX_COUNTED_YUAN, parse_yuan
 from .text import clean_text
 
 MAX_TEXT = 200  # an invoice or bill-to field, as typed
@@ -272,7 +272,8 @@ def parse_counted(text: str) -> dict[str, int]:
             raise MalformedCount(text=text)
         if method in counted:
             raise CountedTwice(method=name.strip())
-        counted[method] = parse_yuan(amount, allow_zero=True)  # a bad amount says so itself
+        # a bad amount says so itself; a count adds up many payments: the larger limit
+        counted[method] = parse_yuan(amount, allow_zero=True, limit_yuan=MAX_COUNTED_YUAN)
     return counted
 
 

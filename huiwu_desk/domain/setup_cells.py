@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from .fee_errors import AmountTooLarge, MalformedAmount
 from .model import PAYMENT_METHOD_ZH, PaymentMethod
+from .money import parse_yuan
 from .setup_model import Says, clean
 from .text import clean_text
 
@@ -29,7 +30,6 @@ EXCEL_EPOCH = date(1899, 12, 30)
 SERIALS = (36526, 73051)  # Excel's day numbers of 2000-01-01 and 2100-01-01
 MAX_RANGE_DAYS = 366
 MAX_COUNT = 1_000_000_000  # stock, beds: beyond is a typo
-MAX_YUAN = 10_000_000  # a price beyond is a typo (and fen must stay far inside SQLite's int64)
 
 METHOD_WORDS: dict[str, PaymentMethod] = {
     **{zh: method for method, zh in PAYMENT_METHOD_ZH.items()},
@@ -87,20 +87,25 @@ def whole(value: Any, default: int = 0) -> int:
 
 
 def fen_of(value: Any) -> int:
-    """Yuan as typed ("1,600", "¥1600.5", "1600元", 1600.5) → fen; at most two decimals."""
+    """Yuan as typed ("1,600", "¥1600.5", "1600元", 1600.5) → fen, by the one strict parser
+    (``money.parse_yuan``: no "1e3", "1_000", "1,6,0,0", other scripts' digits, no rounding
+    of "12.345"), within ``MAX_PAYMENT_YUAN``. A minus sign is read, for the setup's rules to
+    refuse with their own sentence."""
+    if isinstance(value, float) and (value != value or abs(value) >= 1e15):
+        text = f"{value:g}"  # inf, nan, 1e+30 from a number cell: too large to be a price
+        raise ValueError(Says("金额“{0}”超过 100 万元。", text))
     text = text_of(value)
-    bare = re.sub(r"[,\s¥]", "", text).removesuffix("元")
+    if isinstance(value, float):
+        text = repr(value)  # the number itself: 0.1 + 0.2 shows its third decimal
+    sign, bare = (-1, text[1:]) if text.startswith("-") else (1, text)
     try:
         if isinstance(value, bool) or not bare:
-            raise InvalidOperation
-        amount = Decimal(bare)
-        if not amount.is_finite() or amount != amount.quantize(Decimal("0.01")):
-            raise InvalidOperation
-    except InvalidOperation:
+            raise MalformedAmount(text=text)
+        return sign * parse_yuan(bare, allow_zero=True)
+    except MalformedAmount:
         raise ValueError(Says("“{0}”不是金额：请写元，最多两位小数。", text)) from None
-    if abs(amount) > MAX_YUAN:
-        raise ValueError(Says("金额“{0}”超过 1000 万元。", text))
-    return int(amount * 100)
+    except AmountTooLarge:
+        raise ValueError(Says("金额“{0}”超过 100 万元。", text)) from None
 
 
 def date_of(value: Any) -> date:

@@ -185,7 +185,7 @@ EN: dict[str, str] = {
         "“{0}” is not an amount: write yuan with at most two decimals."
     ),
     "价格不能为空。": "The price is empty.",
-    "金额“{0}”超过 1000 万元。": "The amount “{0}” is over ¥10,000,000.",
+    "金额“{0}”超过 100 万元。": "The amount “{0}” is over ¥1,000,000.",
     "读不懂日期“{0}”：请写成 2027-04-10。": "Cannot read the date “{0}”: write it as 2027-04-10.",
     "日期范围“{0}”从后往前。": "The date range “{0}” runs backwards.",
     "日期范围“{0}”超过 366 天。": "The date range “{0}” is longer than 366 days.",

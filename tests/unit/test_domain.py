@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from huiwu_desk.domain.errors import AlreadyCheckedIn, InvalidAmount, RoomFull
+from huiwu_desk.domain.fee_errors import MalformedAmount
 from huiwu_desk.domain.hlc import Hlc
 from huiwu_desk.domain.model import Room
-from huiwu_desk.domain.money import format_yuan, positive_fen, yuan_to_fen
+from huiwu_desk.domain.money import format_yuan, parse_yuan
 from huiwu_desk.domain.names import (
     clean_name,
     name_pinyin,
@@ -21,17 +22,18 @@ from huiwu_desk.domain.ops import Op
 from huiwu_desk.domain.rules import check_capacity, nights_between, receipt_number
 
 
-def test_money_is_integer_fen_and_rounds_half_up():
-    assert yuan_to_fen("1200") == 120000
-    assert yuan_to_fen("¥1,200.50") == 120050
-    assert yuan_to_fen("0.005") == 1
+def test_money_is_integer_fen_and_never_rounded():
+    assert parse_yuan("1200") == 120000
+    assert parse_yuan("¥1,200.50") == 120050
+    with pytest.raises(MalformedAmount):
+        parse_yuan("0.005")  # a sub-fen amount is refused, not rounded
     assert format_yuan(120050) == "1,200.50"
 
 
-@pytest.mark.parametrize("bad", ["0", "-5", "abc", "", "NaN"])
+@pytest.mark.parametrize("bad", ["0", "0.00"])
 def test_payment_amount_must_be_positive(bad):
     with pytest.raises(InvalidAmount):
-        positive_fen(bad)
+        parse_yuan(bad)
 
 
 def test_names_lose_alignment_spaces_and_get_pinyin():

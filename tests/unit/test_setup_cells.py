@@ -67,7 +67,7 @@ def test_yuan_to_fen(cell: object, fen: int) -> None:
     assert fen_of(cell) == fen
 
 
-@pytest.mark.parametrize("cell", ["一千", "12.345", "", True, "1e999", "1e17"])
+@pytest.mark.parametrize("cell", ["一千", "12.345", "", True, "1e999", "1e17", "1e3", "1_000"])
 def test_not_an_amount(cell: object) -> None:
     with pytest.raises(ValueError):
         fen_of(cell)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserFacingError
 from ...domain.fees import COUNTED_METHODS, total_variance, variance_of
 from ...domain.model import PaymentMethod
-from ...domain.money import parse_yuan
+from ...domain.money import MAX_COUNTED_YUAN, parse_yuan
 from ..labels import method_label, when_text, yuan
 from ..operations import error_sentence
 from ..widgets.fonts import scale
@@ -193,7 +193,7 @@ class CloseShiftDialog(SubmitDialog):
                 field.setFocus()
                 return None
             try:
-                counted[method] = parse_yuan(text, allow_zero=True)
+                counted[method] = parse_yuan(text, allow_zero=True, limit_yuan=MAX_COUNTED_YUAN)
             except UserFacingError as exc:
                 show_warning(self.warning, error_sentence(exc))
                 field.setFocus()
