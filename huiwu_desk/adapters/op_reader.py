@@ -25,7 +25,7 @@ from ..domain.errors import UserFacingError
 from ..domain.ops import Op
 from .bundles.bundle_file import IMPORT_WORK, read_manifest, work_dir
 from .bundles.sealed import SealedFile, new_key
-from .db.op_lines import Known, ops_in_block
+from .db.op_lines import Cover, Known, ops_in_block
 from .op_worker import Span, open_bundle, ops_of_block, parse_block, read_span, started
 
 BLOCK_LINES = 2000
@@ -38,7 +38,9 @@ HEAD_START = 3
 OPEN_AHEAD = 2  # bundles being opened ahead of the one whose blocks are read
 
 
-Checked = tuple[str, list[Op], list[Known]]  # bundle path, new ops, ops the event holds
+# bundle path, new ops, ops the event holds, the keys covering the new ops (op_lines), and
+# the block's bytes read again (what the merge looks at when an op it holds differs)
+Checked = tuple[str, list[Op], list[Known], Cover, Callable[[], bytes]]
 
 
 def read_ops(
@@ -47,17 +49,23 @@ def read_ops(
     key_for: Callable[[str], bytes],
     on_manifest: Callable[[dict[str, Any]], None],
     held: dict[str, int] | None = None,
+    trusted: dict[str, str] | None = None,
 ) -> Iterator[Checked]:
-    """(bundle path, ops, known) per block, bundles in the given order, each in file order.
+    """(bundle path, ops, known, cover, reread) per block, bundles in the given order, each
+    in file order.
 
     ``on_manifest`` sees each bundle's manifest once it is opened and authenticated. Ops
     within ``held`` (the event's version vector) come as ``known`` (op_lines.checked_block).
+    Signatures are checked with ``trusted`` (desk id → admitted public key), else with the
+    key the bundle's manifest names for a desk this event does not know.
     """
     workers = _workers(paths)
     with work_dir(IMPORT_WORK) as work:
         pool = _pool(workers)
         try:
-            source = _Blocks(pool, paths, event_id, key_for, on_manifest, Path(work), held)
+            source = _Blocks(
+                pool, paths, event_id, key_for, on_manifest, Path(work), held, trusted or {}
+            )
             ahead: deque[Job] = deque()
             while True:
                 # a bundle still being opened is not waited for while blocks are here to merge
@@ -100,7 +108,8 @@ def _pool(workers: int) -> Any:
         return None
 
 
-Job = tuple[str, SealedFile, Span, "Future[bytes] | None"]  # origin, ops.jsonl, block, parse
+# origin, ops.jsonl, block, the keys its signatures are checked with, the parse
+Job = tuple[str, SealedFile, Span, dict[str, str], "Future[bytes] | None"]
 
 
 class _Blocks:
@@ -119,9 +128,11 @@ class _Blocks:
         on_manifest: Callable[[dict[str, Any]], None],
         work: Path,
         held: dict[str, int] | None,
+        trusted: dict[str, str],
     ) -> None:
         self.pool, self.event_id, self.key_for = pool, event_id, key_for
         self.on_manifest, self.work, self.held = on_manifest, work, held
+        self.trusted, self.keys = trusted, trusted
         self.todo = deque(enumerate(paths))
         self.opening: deque[tuple[Path, Path, bytes, bytes, Future[Any] | None]] = deque()
         self.spans: deque[Span] = deque()
@@ -159,16 +170,17 @@ class _Blocks:
             manifest, self.ops, spans = _opened(future, path, self.event_id, key, folder, seal)
             self.origin = str(path)
             self.on_manifest(manifest)
+            self.keys = {**manifest.get("keys", {}), **self.trusted}
             self.spans.extend(spans)
             self._open_ahead()
         span = self.spans.popleft()
         self.inline -= 1
         parse = (
-            _submit(self.pool, parse_block, self.ops, span, self.origin, self.held)
+            _submit(self.pool, parse_block, self.ops, span, self.origin, self.held, self.keys)
             if self.inline < 0
             else None
         )
-        return self.origin, self.ops, span, parse
+        return self.origin, self.ops, span, self.keys, parse
 
 
 def _event_of(path: Path) -> str:
@@ -219,10 +231,15 @@ def _checked(
     origin: str,
     ops: SealedFile,
     span: Span,
+    keys: dict[str, str],
     future: Future[bytes] | None,
     held: dict[str, int] | None,
 ) -> Checked:
     data = _answer(future)
+
+    def reread() -> bytes:
+        return read_span(ops, span)
+
     if data is _HERE:
-        return (origin, *ops_in_block(read_span(ops, span), origin, held))
-    return (origin, *ops_of_block(data))
+        return (origin, *ops_in_block(read_span(ops, span), origin, held, keys), reread)
+    return (origin, *ops_of_block(data), reread)

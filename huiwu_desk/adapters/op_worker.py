@@ -23,7 +23,7 @@ from typing import Any
 from ..domain.ops import Op
 from .bundles.bundle_file import decrypted_copy
 from .bundles.sealed import SealedFile
-from .db.op_lines import Known, checked_block
+from .db.op_lines import Cover, Known, checked_block
 
 Span = tuple[int, int]  # (offset, length) of whole lines in a bundle's ops.jsonl
 
@@ -74,13 +74,18 @@ def read_span(ops: SealedFile, span: Span) -> bytes:
 
 
 def parse_block(
-    ops: SealedFile, span: Span, origin: str, held: dict[str, int] | None = None
+    ops: SealedFile,
+    span: Span,
+    origin: str,
+    held: dict[str, int] | None = None,
+    keys: dict[str, str] | None = None,
 ) -> bytes:
-    """A block's ops checked in a worker (``checked_block``), marshalled."""
-    return marshal.dumps(checked_block(read_span(ops, span), origin, held))
+    """A block's ops checked in a worker (``checked_block``: hashes, rules, signatures),
+    marshalled."""
+    return marshal.dumps(checked_block(read_span(ops, span), origin, held, keys))
 
 
-def ops_of_block(data: bytes) -> tuple[list[Op], list[Known]]:
+def ops_of_block(data: bytes) -> tuple[list[Op], list[Known], Cover]:
     """The ops of ``parse_block``'s answer."""
-    new, known = marshal.loads(data)
-    return [Op(*values) for values in new], known
+    new, known, cover = marshal.loads(data)
+    return [Op(*values) for values in new], known, cover

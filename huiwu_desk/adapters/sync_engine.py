@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,8 +12,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from .. import __version__
-from ..domain.hlc import Hlc
-from ..domain.sync_errors import PassphraseRequired, WrongPassphrase
+from ..domain.errors import UserFacingError
+from ..domain.sync_errors import DeskForked, PassphraseRequired, WrongPassphrase
 from .bundles.bundle_file import sweep_work_dirs, write_bundle
 from .bundles.crypto import derive_key, key_check
 from .db import tables as t
@@ -30,13 +29,13 @@ from .db.eventfile import (
 from .db.sync_store import (
     Merger,
     MergeReport,
-    fingerprint,
     iter_op_lines,
     version_vector,
 )
+from .db.trust import read_trust, record_fork
 from .op_reader import read_ops
-
-CLOCK_WARN_MS = 5 * 60 * 1000
+from .sync_status import clock_facts
+from .sync_status import sync_status as sync_status
 
 
 def sync_key(store: EventStore, passphrase: str | None) -> bytes:
@@ -64,6 +63,7 @@ def export_bundle(
     with store.engine.connect() as conn:
         vv = version_vector(conn)
         lines = list(iter_op_lines(conn, above))
+        keys = {d: k for d, k in read_trust(conn).keys.items() if d in vv}
         conn.rollback()
     ranges = {
         desk: [(above or {}).get(desk, 0) + 1, top]
@@ -83,7 +83,10 @@ def export_bundle(
         "version_vector": vv,
         "ranges": ranges,
         "op_count": len(lines),
-        "created_ms": int(time.time() * 1000),
+        "created_ms": int(store.uow.clock()),  # this desk's clock: others judge it by this
+        # each desk's public key, as this desk admitted it: a desk the importer does not
+        # know yet is checked with it, and its desk.key op must then admit the same key
+        "keys": keys,
     }
     write_bundle(Path(out), manifest, lines, key)
     return manifest
@@ -99,9 +102,17 @@ class ImportReport:
     conflicts_before: int = 0
     conflicts_after: int = 0
     senders: list[str] = field(default_factory=list)
+    skipped: int = 0  # ops of revoked desks past their cut
+    dropped: int = 0  # ops that waited for a gap and proved not to belong there
+    unsigned: list[str] = field(default_factory=list)  # desks still on an older version
+    admitted: dict[str, str] = field(default_factory=dict)  # new desk code → admitted by
 
     def as_json(self) -> dict[str, Any]:
         return {
+            "skipped_revoked": self.skipped,
+            "dropped": self.dropped,
+            "unsigned_desks": self.unsigned,
+            "admitted": self.admitted,
             "bundles": self.bundles,
             "new": self.new,
             "new_total": sum(self.new.values()),
@@ -129,21 +140,36 @@ def import_bundles(
 
 
 def _import(store: EventStore, paths: Sequence[Path], key: bytes, after_merge: Any) -> ImportReport:
+    try:
+        return _merge(store, paths, key, after_merge)
+    except DeskForked as alarm:  # kept after the rollback: the window and status show it
+        with store.engine.begin() as conn:
+            params = alarm.params
+            record_fork(conn, params["desk_id"], params["seq"], params["path"], params["desk"])
+        raise
+    except UserFacingError as refused:
+        raise _named(store, refused) from None
+
+
+def _merge(store: EventStore, paths: Sequence[Path], key: bytes, after_merge: Any) -> ImportReport:
     report = ImportReport()
     uow = store.uow
     seen: dict[str, dict[str, Any]] = {}
     with uow.merging(), roomy_cache(_conn(uow)):
         conn = _conn(uow)
         report.conflicts_before = _open_conflicts(conn)
-        merger = Merger(conn, uow.projector)
+        merger = Merger(conn, uow.projector, own_desk=store.desk_id)
 
         def opened(manifest: dict[str, Any]) -> None:
             seen[manifest["sender_desk"]] = manifest
             report.bundles += 1
 
         held = version_vector(conn)  # what a bundle re-sends of it is only compared
-        for origin, ops, known in read_ops(paths, store.event_id, lambda _e: key, opened, held):
-            merger.add_all(ops, origin, known)
+        trusted = dict(merger.keys)
+        for origin, ops, known, cover, reread in read_ops(
+            paths, store.event_id, lambda _e: key, opened, held, trusted
+        ):
+            merger.add_all(ops, origin, known, cover, reread)
         result: MergeReport = merger.finish()
         if after_merge is not None:
             after_merge(uow)
@@ -151,22 +177,43 @@ def _import(store: EventStore, paths: Sequence[Path], key: bytes, after_merge: A
         codes = dict(conn.execute(select(t.desks.c.id, t.desks.c.code)).all())
         report.new = {codes.get(d, d[:8]): n for d, n in result.new.items()}
         report.known, report.pending, report.rebuilt = result.known, result.pending, result.rebuilt
+        report.skipped, report.dropped = result.skipped, result.dropped
+        report.unsigned = sorted(codes.get(d, d[:8]) for d in result.unsigned)
+        report.admitted = {codes.get(d, d[:8]): by for d, by in result.admitted.items()}
         report.senders = [m.get("sender_code", "") for m in seen.values()]
-        peers = {
+        now = int(uow.clock())
+        facts = clock_facts(seen, merger.newest, now)
+        facts |= {
             f"peer.{desk_id}": json.dumps(
                 {
                     "vv": manifest["version_vector"],
-                    "seen_ms": int(time.time() * 1000),
+                    "seen_ms": now,
                     "code": manifest.get("sender_code", ""),
                 }
             )
             for desk_id, manifest in seen.items()
         }
-        for name, peer in peers.items():  # in the same transaction: one commit, one fsync
-            put_meta(conn, name, peer)
+        for name, value in facts.items():  # in the same transaction: one commit, one fsync
+            put_meta(conn, name, value)
     uow.log_state.forget()  # later local ops must sort after everything just learned
-    store.meta.update(peers)  # sync_status reads them without reopening
+    store.meta.update(facts)  # sync_status reads them without reopening
     return report
+
+
+def _named(store: EventStore, refused: UserFacingError) -> UserFacingError:
+    """A refusal raised where only desk ids are known (a worker process), with the desk's
+    code when this desk knows it."""
+    desk = refused.params.get("desk")
+    if not isinstance(desk, str) or not desk:
+        return refused
+    with store.engine.connect() as conn:
+        code = conn.execute(
+            select(t.desks.c.code).where(t.desks.c.id.like(desk.replace("%", "") + "%"))
+        ).scalar()
+        conn.rollback()
+    if not code or code == desk:
+        return refused
+    return type(refused)(**{**refused.params, "desk": code})
 
 
 def _conn(uow: Any) -> Any:
@@ -179,47 +226,18 @@ def _open_conflicts(conn: Any) -> int:
     return int(conn.execute(select(func.count()).where(c.resolved.is_(False))).scalar() or 0)
 
 
-def sync_status(store: EventStore) -> dict[str, Any]:
-    with store.engine.connect() as conn:
-        codes = dict(conn.execute(select(t.desks.c.id, t.desks.c.code)).all())
-        counts = dict(
-            conn.execute(select(t.ops.c.desk_id, func.count()).group_by(t.ops.c.desk_id)).all()
-        )
-        newest = conn.execute(select(func.max(t.ops.c.hlc))).scalar()
-        pending = int(conn.execute(select(func.count()).select_from(t.pending_ops)).scalar() or 0)
-        fp = fingerprint(conn)
-        conn.rollback()
-    peers = {}
-    for name, value in store.meta.items():
-        if name.startswith("peer."):
-            info = json.loads(value)
-            desk_id = name[5:]
-            behind = sum(max(counts.get(d, 0) - int(info["vv"].get(d, 0)), 0) for d in counts)
-            peers[codes.get(desk_id, info.get("code", desk_id[:8]))] = {
-                "last_seen_ms": info["seen_ms"],
-                "behind": behind,
-            }
-    now = int(time.time() * 1000)
-    skew = (Hlc.decode(newest).wall_ms - now) if newest else 0
-    return {
-        "desk": store.desk_code,
-        "desk_id": store.desk_id,
-        "fingerprint": fp,
-        "known": {
-            codes.get(d, d[:8]): n
-            for d, n in sorted(counts.items(), key=lambda x: codes.get(x[0], x[0]))
-        },
-        "pending": pending,
-        "peers": peers,
-        "clock_behind_ms": max(skew, 0),
-        "clock_warning": skew > CLOCK_WARN_MS,
-    }
-
-
 def join_event(
-    bundle: Path, out: Path, desk_code: str, passphrase: str, *, operator: str = "操作员"
+    bundle: Path,
+    out: Path,
+    desk_code: str,
+    passphrase: str,
+    *,
+    operator: str = "操作员",
+    supervisor: str | None = None,
+    pin: str = "",
 ) -> EventStore:
-    """A new desk's event file from a bundle of the lead desk: its ops, then this desk."""
+    """A new desk's event file from a bundle of the lead desk: its ops, then this desk and
+    its key, admitted by the lead's file or, when named, a supervisor (with their PIN)."""
     sweep_work_dirs()
     from ..services import conflicts
     from ..services.setup import announce_desk
@@ -235,13 +253,16 @@ def join_event(
     def fill(store: EventStore) -> None:
         uow = store.uow
         with uow.merging(), roomy_cache(_conn(uow)):
-            merger = Merger(_conn(uow), uow.projector)
-            for origin, ops, _known in read_ops([Path(bundle)], event_id, key_for, lambda _m: None):
-                merger.add_all(ops, origin)
+            merger = Merger(_conn(uow), uow.projector, join=True)
+            for origin, ops, known, cover, reread in read_ops(
+                [Path(bundle)], event_id, key_for, lambda _m: None
+            ):
+                merger.add_all(ops, origin, known, cover, reread)
             merger.finish()
             conflicts.refresh(uow)  # the new desk lists the conflicts the others list
             uow.log_state.forget()
-            announce_desk(uow, store.context(operator))
+            ctx = store.context(operator, supervisor=supervisor, supervisor_pin=pin)
+            announce_desk(uow, ctx, store.public_key, via="join")
 
     def filled(store: EventStore) -> None:
         with gc_paused():  # as in import_bundles

@@ -12,6 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 GENESIS_HASH = "0" * 64
+SIGNED_PREFIX = b"huiwu-op-v1:"
+
+
+def signed_message(op_hash: str) -> bytes:
+    """What a desk's key signs for an op: its hash, which covers the op and, through
+    ``prev_hash``, every earlier op of the same desk."""
+    return SIGNED_PREFIX + op_hash.encode("ascii")
 
 
 def canonical_json(value: Any) -> str:
@@ -33,6 +40,10 @@ class Op:
     op_hash: str = ""
     # canonical_json(payload), when already known: encoded once for the hash and the row
     payload_json: str = field(default="", compare=False, repr=False)
+    # Ed25519 signature (hex) of ``signed_message(op_hash)`` by the desk's key; "" when the
+    # op is covered by a later signed op of its chain (only the last op a transaction writes
+    # is signed: the hash chain binds the ones before it), or for ops older than signing
+    sig: str = field(default="", compare=False, repr=False)
 
     @property
     def order_key(self) -> tuple[str, str, int]:

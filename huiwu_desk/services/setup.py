@@ -9,7 +9,7 @@ from ..domain.errors import InvalidField
 from ..domain.model import DeskContext, Role, RoomType
 from ..domain.text import clean_text
 from .changes import Changes
-from .desk_trust import append_key
+from .desk_trust import desk_payload
 from .operators import add_operator as add_operator  # operators and PINs live there
 from .operators import approving_supervisor
 from .ports import UnitOfWork
@@ -122,9 +122,7 @@ def genesis(
     if not name:
         raise InvalidField(field="会议名称", reason="不能为空")
     with uow.writing():
-        uow.log.append(ctx, "desk.add", ctx.desk_id, {"code": ctx.desk_code, "name": ""})
-        if public_key:
-            append_key(uow, ctx, public_key, "new")
+        uow.log.append(ctx, "desk.add", ctx.desk_id, desk_payload(ctx, public_key, "new"))
         uow.log.append(
             ctx,
             "event.create",
@@ -156,7 +154,6 @@ def announce_desk(
     key; a supervisor named in ``ctx`` admits it (with their PIN)."""
     with uow.writing():
         approver = approving_supervisor(uow, ctx) if (ctx.supervisor or "").strip() else None
-        uow.log.append(ctx, "desk.add", ctx.desk_id, {"code": ctx.desk_code, "name": ""})
-        if public_key:
-            append_key(uow, ctx, public_key, via, approver)
+        payload = desk_payload(ctx, public_key, via)
+        uow.log.append(ctx, "desk.add", ctx.desk_id, payload, supervisor=approver)
     return Changes(setup=True)

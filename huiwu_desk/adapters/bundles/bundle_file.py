@@ -13,16 +13,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from ...domain.ops import canonical_json
 from ...domain.sync_errors import (
+    BundleManifestInvalid,
     BundleRejected,
     BundleTooNew,
     BundleUnreadable,
@@ -35,7 +38,8 @@ from .crypto import AuthenticationFailed, decrypt_stream, encrypt_stream
 from .sealed import SealedFile, SealingWriter
 
 FORMAT = "huiwu-sync"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: op lines may carry their desk's signature; the manifest, the keys
+READABLE_VERSIONS = (1, 2)  # a bundle made before desks signed is read as before
 EXTENSION = ".hwsync"
 MANIFEST = "manifest.json"
 OPS = "ops.bin"
@@ -124,20 +128,84 @@ def _checked_zip(path: Path) -> zipfile.ZipFile:
     if ops_info.compress_type != zipfile.ZIP_STORED:  # ciphertext never compresses: a bomb
         zf.close()
         raise BundleUnreadable(path=str(path))
+    if ops_info.file_size != ops_info.compress_size:  # stored: the two sizes are one
+        zf.close()
+        raise BundleUnreadable(path=str(path))
     return zf
+
+
+def _bounded(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """A member's bytes, read as a stream that stops past ``limit``: never what its size
+    field in the zip's directory says (a lying size must not make it allocate gigabytes)."""
+    with zf.open(name) as fh:
+        data = fh.read(limit + 1)
+        if len(data) > limit:
+            raise BundleUnreadable(path=zf.filename or "")
+        fh.read(1)  # at the end: the member's CRC is checked
+    return data
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
     with _checked_zip(Path(path)) as zf:
         try:
-            manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
-        except (ValueError, UnicodeDecodeError, zipfile.BadZipFile, OSError):
+            manifest = json.loads(_bounded(zf, MANIFEST, MAX_MANIFEST_BYTES).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError, zipfile.BadZipFile, OSError, EOFError):
+            raise BundleUnreadable(path=str(path)) from None
+        except zlib.error:
             raise BundleUnreadable(path=str(path)) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleUnreadable(path=str(path))
-    if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+    version = manifest.get("format_version", 0)
+    if type(version) is not int:
+        raise BundleManifestInvalid(path=str(path))
+    if version > FORMAT_VERSION:
         raise BundleTooNew(path=str(path))
+    if version not in READABLE_VERSIONS or not manifest_valid(manifest):
+        raise BundleManifestInvalid(path=str(path))
     return manifest
+
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def _name(value: Any, limit: int = 100) -> bool:
+    return isinstance(value, str) and len(value) <= limit and value.isprintable()
+
+
+def _count(value: Any) -> bool:
+    return type(value) is int and 0 <= value < 2**53
+
+
+def manifest_valid(m: dict[str, Any]) -> bool:
+    """Every member a desk reads has its type: a version vector of ``{"A1": "zz"}`` (made by a
+    key holder: the manifest authenticates) is refused here, before anything is stored."""
+    vv, ranges, keys = m.get("version_vector"), m.get("ranges", {}), m.get("keys", {})
+    return (
+        _name(m.get("event_id"))
+        and _name(m.get("sender_desk"))
+        and _name(m.get("sender_code", ""), 12)
+        and _name(m.get("bundle_id", ""))
+        and _name(m.get("app_version", ""), 40)
+        and _name(m.get("schema", ""), 60)
+        and _count(m.get("op_count", 0))
+        and type(m.get("created_ms", 0)) is int
+        and isinstance(vv, dict)
+        and len(vv) <= 10_000
+        and all(_name(d) and _count(n) for d, n in vv.items())
+        and isinstance(ranges, dict)
+        and all(
+            _name(d) and isinstance(r, list) and len(r) == 2 and all(map(_count, r))
+            for d, r in ranges.items()
+        )
+        and isinstance(keys, dict)
+        and all(
+            _name(d) and isinstance(k, str) and bool(_HEX64.fullmatch(k)) for d, k in keys.items()
+        )
+        and all(
+            isinstance(m.get(h), str) and bool(_HEX64.fullmatch(m[h]))
+            for h in ("plaintext_sha256", "ciphertext_sha256")
+        )
+    )
 
 
 def decrypted_copy(
@@ -156,10 +224,8 @@ def decrypted_copy(
         raise BundleUnreadable(path=str(path)) from None
     try:
         manifest = read_manifest(local)
-    except BundleTooNew:
-        raise BundleTooNew(path=str(path)) from None  # the person's file, not the copy
-    except BundleUnreadable:
-        raise BundleUnreadable(path=str(path)) from None
+    except (BundleTooNew, BundleUnreadable, BundleManifestInvalid) as exc:
+        raise type(exc)(path=str(path)) from None  # the person's file, not the copy
     if event_id is not None and manifest.get("event_id") != event_id:
         raise ForeignBundle(path=str(path))
     sealed = work / "ops.sealed"
@@ -170,7 +236,15 @@ def decrypted_copy(
             digest = decrypt_stream(key_for(manifest["event_id"]), _aad(manifest), src, size, out)
     except AuthenticationFailed:
         raise BundleRejected(path=str(path)) from None
-    except (BundleUnreadable, zipfile.BadZipFile, OSError, KeyError, EOFError):
+    except (
+        BundleUnreadable,
+        zipfile.BadZipFile,
+        OSError,
+        KeyError,
+        EOFError,
+        ValueError,
+        zlib.error,
+    ):  # a size field that lies (ValueError from a seek), a member cut short
         raise BundleUnreadable(path=str(path)) from None
     if digest != manifest.get("ciphertext_sha256") or out.hexdigest() != manifest.get(
         "plaintext_sha256"

@@ -30,6 +30,7 @@ from ...domain.errors import (
 )
 from ...domain.model import DeskContext, Role
 from ...paths import migrations_dir
+from ..bundles.signing import PRIVATE_META, Signer, new_key_pair
 from ..durable import fsync_file, fsync_folder
 from . import live_files
 from . import tables as t
@@ -49,6 +50,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0007_setup",
     "0008_cashier",
     "0009_held_rooms",
+    "0010_signed_ops",
 )
 HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -70,6 +72,15 @@ class EventStore:
     def __post_init__(self) -> None:
         self.uow = SqlUnitOfWork(self.engine)
         self.notice = ""  # one sentence the window / CLI shows after opening, if any
+        self.use_key(self.meta.get(PRIVATE_META, ""))
+
+    def use_key(self, private_hex: str) -> None:
+        """This desk's private key signs what it writes from now on (bundles/signing.py)."""
+        self.uow.signer = Signer(private_hex) if private_hex else None
+
+    @property
+    def public_key(self) -> str:
+        return str(self.uow.signer.public) if self.uow.signer is not None else ""
 
     @property
     def read_only(self) -> bool:
@@ -276,6 +287,7 @@ def open_event(path: Path | str, *, write: bool = True, or_read_only: bool = Fal
         if write:
             try:
                 _guard_copies(store)
+                ensure_desk_key(store)
             except BaseException:
                 store.close()
                 raise
@@ -323,21 +335,39 @@ def _guard_copies(store: EventStore) -> None:
     )
     old = store.desk_code
     store.desk_id, store.desk_code = str(uuid.uuid4()), code
+    private, _public = new_key_pair()  # the copy must not sign as the desk it was copied from
     for key, value in {
         "desk_id": store.desk_id,
         "desk_code": code,
         "file_identity": identity,
+        PRIVATE_META: private,
     }.items():
         set_meta(store.engine, key, value)
         store.meta[key] = value
     with store.engine.begin() as conn:  # the new desk's counters start afresh
         conn.execute(t.meta.delete().where(t.meta.c.key.like("counter.%")))
     store.uow.log_state.forget()
-    announce_desk(store.uow, store.context())
+    store.use_key(private)
+    announce_desk(store.uow, store.context(), store.public_key, via="copy")
     store.notice = (
         f"此会议文件是副本或从备份恢复，已作为新报到台 {code} 继续（原为 {old}），"
         "以免与原报到台的编号冲突。"
     )
+
+
+def ensure_desk_key(store: EventStore) -> None:
+    """A file made before desks signed their ops gets its desk's key pair the first time it
+    is opened for writing, and publishes the key (``desk.key``, via "upgrade") in its own
+    chain: that op's signature covers the desk's earlier, unsigned ops."""
+    if store.meta.get(PRIVATE_META):
+        return
+    from ...services.desk_trust import announce_key
+
+    private, public = new_key_pair()
+    set_meta(store.engine, PRIVATE_META, private)
+    store.meta[PRIVATE_META] = private
+    store.use_key(private)
+    announce_key(store.uow, store.context(), public, "upgrade")
 
 
 def passphrase_meta(passphrase: str, event_id: str) -> dict[str, str]:
@@ -396,6 +426,7 @@ def build_event_file(
             if passphrase:
                 meta.update(passphrase_meta(passphrase, event_id))
             meta["default_operator"] = default_operator
+            meta[PRIVATE_META] = new_key_pair()[0]  # this desk's key: fill publishes it
             # A rename keeps the inode, so the file is not taken for a copy when it opens and
             # opening it writes nothing, for which a nearly full disk may have no room.
             meta["file_identity"] = _file_identity(tmp)
@@ -491,6 +522,7 @@ def create_event(
             start_date=start_date,
             nights=nights or [],
             operators=ops,
+            public_key=store.public_key,
         )
         if then is not None:
             then(store)

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from ...domain.hlc import Hlc
+from ...domain.hlc import Hlc, horizon
 from ...domain.model import DeskContext
 from ...domain.ops import GENESIS_HASH, Op, canonical_json
 from . import tables as t
@@ -57,6 +57,7 @@ class SqlOpLog:
         self.state = state or LogState()
         self._tip = self.state.tips
         self._buffer: list[Op] | None = None
+        self.last_own: Op | None = None  # the op this transaction wrote last: it is signed
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -94,11 +95,25 @@ class SqlOpLog:
             tip = (row.seq, row.op_hash) if row else (0, GENESIS_HASH)
         return tip
 
-    def _next_hlc(self) -> Hlc:
+    def _next_hlc(self, desk_id: str) -> Hlc:
+        """After this desk's own newest stamp (its clock never runs backwards) and every
+        other desk's, except what lies more than ``MAX_AHEAD_MS`` past this desk's wall
+        clock: another desk's wrong clock orders its own ops, it does not drag this one
+        (domain/hlc.py)."""
+        now = self.clock()
         if self.state.hlc is None:
-            newest = self.conn.execute(select(func.max(t.ops.c.hlc))).scalar()
-            self.state.hlc = Hlc.decode(newest) if newest else Hlc(0, 0)
-        self.state.hlc = self.state.hlc.tick(self.clock())
+            own = self.conn.execute(
+                select(t.ops.c.hlc)
+                .where(t.ops.c.desk_id == desk_id)
+                .order_by(t.ops.c.seq.desc())
+                .limit(1)
+            ).scalar()
+            others = self.conn.execute(
+                select(func.max(t.ops.c.hlc)).where(t.ops.c.hlc <= horizon(now))
+            ).scalar()
+            stamps = [Hlc.decode(h) for h in (own, others) if h]
+            self.state.hlc = max(stamps, default=Hlc(0, 0))
+        self.state.hlc = self.state.hlc.tick(now)
         return self.state.hlc
 
     def append(
@@ -114,7 +129,7 @@ class SqlOpLog:
         op = Op(
             desk_id=ctx.desk_id,
             seq=seq + 1,
-            hlc=self._next_hlc().encode(),
+            hlc=self._next_hlc(ctx.desk_id).encode(),
             kind=kind,
             entity=entity,
             operator=ctx.operator,
@@ -125,6 +140,7 @@ class SqlOpLog:
         )
         op = replace(op, op_hash=op.compute_hash())
         self._tip[ctx.desk_id] = (op.seq, op.op_hash)
+        self.last_own = op
         if self._buffer is not None:
             self._buffer.append(op)
             if len(self._buffer) >= 5000:
@@ -133,6 +149,20 @@ class SqlOpLog:
         self.conn.execute(_INSERT_OP, op_row(op))
         self.projector.apply(self.conn, op)
         return op
+
+    def seal(self, sign: Callable[[str], str]) -> None:
+        """Sign the last op this transaction wrote, just before it commits: its hash binds
+        every earlier op of this desk, so one signature per transaction covers them all."""
+        self._flush()
+        op = self.last_own
+        if op is None:
+            return
+        self.conn.execute(
+            t.ops.update()
+            .where(t.ops.c.desk_id == op.desk_id, t.ops.c.seq == op.seq)
+            .values(sig=sign(op.op_hash))
+        )
+        self.last_own = None
 
     def next_counter(self, name: str) -> int:
         """A per-desk counter (receipts, codes) kept in meta, advanced in this transaction."""
@@ -157,4 +187,5 @@ def op_row(op: Op) -> dict[str, Any]:
         "payload": op.encoded_payload(),
         "prev_hash": op.prev_hash,
         "op_hash": op.op_hash,
+        "sig": op.sig or None,
     }

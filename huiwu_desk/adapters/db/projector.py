@@ -646,8 +646,16 @@ def _conflict_ack(conn: Connection, op: Op, _p: Projector) -> None:
         decision=op.payload.get("decision", "ack"),
         hlc=op.hlc,
         operator=op.operator,
+        supervisor=op.supervisor or "",
     )
-    conn.execute(stmt.on_conflict_do_nothing())
+    # an acknowledgement with a supervisor's approval counts whatever order acks arrive in
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["conflict_id"],
+            set_={"supervisor": stmt.excluded.supervisor},
+            where=(t.conflict_acks.c.supervisor == "") & (stmt.excluded.supervisor != ""),
+        )
+    )
 
 
 @handles("attendee.merge")
@@ -704,8 +712,9 @@ def op_from_row(row: Any) -> Op:
         payload=json.loads(row["payload"]),
         prev_hash=row["prev_hash"],
         op_hash=row["op_hash"],
+        sig=row.get("sig") or "",
     )
 
 
 # the feature modules' handlers register themselves with ``handles`` / ``inserts_row``
-from . import projector_fees  # noqa: E402, F401
+from . import projector_fees, trust  # noqa: E402, F401

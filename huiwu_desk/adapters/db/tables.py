@@ -48,6 +48,9 @@ def _op_columns() -> list[Column[Any]]:
         Column("payload", Text, nullable=False),
         Column("prev_hash", String, nullable=False),
         Column("op_hash", String, nullable=False),
+        # the desk's Ed25519 signature of op_hash (hex); NULL on an op covered by a later
+        # signed op of its desk, and on ops made before desks signed (0010)
+        Column("sig", String),
         PrimaryKeyConstraint("desk_id", "seq"),
     ]
 
@@ -73,6 +76,16 @@ Index("ix_print_jobs_status", print_jobs.c.status)
 # Ops of another desk that arrived after a gap in its sequence: they wait here, unapplied,
 # until the missing ops arrive (shared/sync.md).
 pending_ops = Table("pending_ops", metadata, *_op_columns())
+
+# Ops taken out of the log when a supervisor revoked their desk (a lost laptop, a copied
+# file): this desk's record of them, for a person to read; never synced, never applied.
+set_aside_ops = Table(
+    "set_aside_ops",
+    metadata,
+    *_op_columns(),
+    Column("reason", String, nullable=False, server_default=""),
+    Column("at_ms", Integer, nullable=False, server_default="0"),
+)
 
 # --- projection -------------------------------------------------------------------------
 PROJECTION_TABLES: list[str] = []
@@ -119,6 +132,21 @@ desks = _projected(
         Column("code", String, nullable=False),
         Column("name", String, nullable=False, server_default=""),
         Column("created_ms", Integer, nullable=False),
+    )
+)
+
+# Each desk's public key (its desk.key op) and, once a supervisor revoked it (desk.revoke),
+# the last of its ops that stand: the smallest ``upto`` of all revocations of that desk.
+desk_trust = _projected(
+    Table(
+        "desk_trust",
+        metadata,
+        Column("desk_id", String, primary_key=True),
+        Column("public_key", String, nullable=False, server_default=""),
+        Column("key_seq", Integer, nullable=False, server_default="0"),
+        Column("admitted_by", String, nullable=False, server_default=""),
+        Column("revoked_upto", Integer),
+        Column("revoked_by", String, nullable=False, server_default=""),
     )
 )
 
@@ -503,6 +531,8 @@ conflict_acks = _projected(
         Column("decision", String, nullable=False),
         Column("hlc", String, nullable=False),
         Column("operator", String, nullable=False),
+        # who approved it: an acknowledgement of a money conflict counts only with one
+        Column("supervisor", String, nullable=False, server_default=""),
     )
 )
 
