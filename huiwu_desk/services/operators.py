@@ -94,10 +94,10 @@ def approving_supervisor(uow: UnitOfWork, ctx: DeskContext) -> str:
     if person.pin_hash:
         if not normalize_pin(ctx.supervisor_pin):
             raise PinRequired(name=name)
-        short = is_short(ctx.supervisor_pin)
-        if short and uow.pin_tries.get(name).short_used:
+        short, tries = is_short(ctx.supervisor_pin), uow.pin_tries.get(name)
+        if short and tries.short_used and not tries.locked(uow.pin_tries.now_ms()):
             raise PinMustChange(name=name)  # not even checked: its last use is behind it
-        check_pin(uow, person, ctx.supervisor_pin)
+        check_pin(uow, person, ctx.supervisor_pin)  # a lock says so first
         if short:  # right, and too short: its one last use at this desk
             uow.pin_tries.put(name, replace(uow.pin_tries.get(name), short_used=True))
     elif _pins_in_force(uow.catalog.operators()):
