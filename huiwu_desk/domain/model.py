@@ -283,6 +283,9 @@ class ConflictKind(StrEnum):
     DUPLICATE_CHECKIN = "duplicate_checkin"
     CONCURRENT_EDIT = "concurrent_edit"
     OVER_ENTITLEMENT = "over_entitlement"
+    # a payment whose refunds and voids do not fit together (two desks offline, or a forged
+    # op): refunded beyond its amount, refunded and voided, voided twice (issue 17)
+    PAYMENT_STATE = "payment_state"
 
 
 @dataclass(slots=True)

@@ -327,6 +327,11 @@ def refusal(
 
 
 def _field_reason(key: str) -> Reason:
+    if key == "amount_fen":
+        return _why(
+            f"金额必须是大于 0、不超过 {MAX_YUAN:,} 元的整数分",
+            f"the amount must be whole fen above 0 and within {MAX_YUAN:,} yuan",
+        )
     if key in ("amount_fen", "tendered_fen", "fee_fen", "early_fen", "onsite_fen", "float_fen"):
         return _why(
             f"金额“{key}”必须是 0 到 {MAX_YUAN:,} 元之间的整数分",

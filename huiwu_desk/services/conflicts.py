@@ -64,6 +64,8 @@ class ConflictRepo(Protocol):
     def repeated_checkins(self) -> list[Fact]: ...
     def concurrent_edits(self) -> list[Fact]: ...
     def acknowledged(self) -> dict[str, str]: ...
+    def approved_acks(self) -> set[str]: ...  # acknowledged with a supervisor's approval
+    def payment_states(self) -> list[Fact]: ...
     def replace(self, rows: list[ConflictRow]) -> None: ...
     def listing(self, include_resolved: bool = False) -> list[tuple[ConflictRow, str]]: ...
 
@@ -146,6 +148,7 @@ def detect(repo: ConflictRepo) -> list[ConflictRow]:
                 cid, ConflictKind.CONCURRENT_EDIT, facts[0].attendee_id, detail, cid in acks
             )
         )
+    rows += _payment_states(repo.payment_states(), repo.approved_acks())
     unique: dict[str, ConflictRow] = {r.id: r for r in rows}  # the same pair by phone and by ID
     return list(unique.values())
 
@@ -169,6 +172,23 @@ def _double_beds(facts: list[Fact]) -> list[ConflictRow]:
         }
         cid = conflict_id(ConflictKind.DOUBLE_BED, (f.id for f in beds))
         rows.append(ConflictRow(cid, ConflictKind.DOUBLE_BED, attendee, detail))
+    return rows
+
+
+# Money conflicts: only a supervisor's acknowledgement settles one (``acknowledge``).
+MONEY_KINDS = frozenset({ConflictKind.PAYMENT_STATE})
+
+
+def _payment_states(facts: list[Fact], approved: set[str]) -> list[ConflictRow]:
+    """A payment refunded beyond its amount, refunded and voided, or voided twice: the ops
+    stand (each is a fact signed by its desk), and a person looks at the money."""
+    rows = []
+    for f in facts:
+        cid = conflict_id(ConflictKind.PAYMENT_STATE, (f.id, f.group))
+        detail = {"reason": f.group, "payment_id": f.id, **_who(f)}
+        rows.append(
+            ConflictRow(cid, ConflictKind.PAYMENT_STATE, f.attendee_id, detail, cid in approved)
+        )
     return rows
 
 
@@ -212,6 +232,16 @@ def summary(row: ConflictRow, code: str) -> str:
     if row.kind == ConflictKind.DUPLICATE_CHECKIN:
         times = "、".join(f"{c['desk']}/{c['operator']}" for c in d["checkins"])
         return f"{code} 重复报到：{times}"
+    if row.kind == ConflictKind.PAYMENT_STATE:
+        what = {
+            "over_refund": "退款超过收款",
+            "refund_voided": "已作废的收款又有退款",
+            "double_void": "作废了两次",
+        }.get(str(d.get("reason")), str(d.get("reason")))
+        return (
+            f"{code} 收据 {d.get('receipt_no', '')}（{yuan_number(int(d.get('amount_fen', 0)))}元，"
+            f"已退 {yuan_number(int(d.get('refunded_fen', 0)))}元）：{what}，请主管核对"
+        )
     return row.kind
 
 
@@ -253,12 +283,20 @@ def open_conflicts(uow: UnitOfWork, include_resolved: bool = False) -> list[Conf
 
 
 def acknowledge(uow: UnitOfWork, ctx: DeskContext, cid: str, decision: str = "ack") -> Changes:
-    """Close a repeated check-in or keep two persons apart ("keep_both"); the op syncs."""
+    """Close a repeated check-in or keep two persons apart ("keep_both"); the op syncs. A
+    money conflict is closed only with a supervisor's approval (their PIN)."""
+    from .operators import approving_supervisor
+
     with uow.writing():
         known = {r.id: r for r, _ in uow.conflicts.listing(include_resolved=True)}
         if cid not in known:
             raise InvalidField(field="冲突", reason=cid)
-        uow.log.append(ctx, "conflict.ack", cid, {"conflict_id": cid, "decision": decision})
+        kind = known[cid].kind
+        supervisor = approving_supervisor(uow, ctx) if kind in MONEY_KINDS else None
+        payload = {"conflict_id": cid, "decision": decision}
+        if supervisor:
+            payload["kind"] = kind
+        uow.log.append(ctx, "conflict.ack", cid, payload, supervisor=supervisor)
         refresh(uow)
     return Changes(everything=True)
 

@@ -39,6 +39,18 @@ _PAYMENT_FACTS = (
     "SELECT id, attendee_id, fee_item_id, hlc, desk_code, operator, receipt_no, "
     "amount_fen - refunded_fen, method, at_ms, desk_id FROM payments WHERE id IN ({marks})"
 )
+# Payments whose refunds and voids do not fit together (issue 17): refunded beyond the amount,
+# refunded and voided, voided twice (two desks offline; or a forged op of a desk's key).
+_PAYMENT_STATES = (
+    "SELECT p.id, p.attendee_id, CASE"
+    " WHEN p.voided AND p.refunded_fen > 0 THEN 'refund_voided'"
+    " WHEN p.refunded_fen > p.amount_fen THEN 'over_refund'"
+    " ELSE 'double_void' END,"
+    " p.receipt_no, p.amount_fen, p.refunded_fen, p.hlc, p.desk_code, p.operator"
+    " FROM payments p WHERE p.refunded_fen > p.amount_fen OR (p.voided AND p.refunded_fen > 0)"
+    " OR (p.voided AND (SELECT count(*) FROM payment_voids v WHERE v.payment_id = p.id) > 1)"
+    " ORDER BY p.id"
+)
 _DETAIL = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 _IN_CHUNK = 500  # bound parameters per query, far below any SQLite build's limit
 
@@ -237,6 +249,19 @@ class SqlConflictRepo:
                 select(t.conflict_acks.c.conflict_id, t.conflict_acks.c.decision)
             ).all()
         )
+
+    def approved_acks(self) -> set[str]:
+        ca = t.conflict_acks.c
+        return set(self.conn.execute(select(ca.conflict_id).where(ca.supervisor != "")).scalars())
+
+    def payment_states(self) -> list[Fact]:
+        """Payments whose refunds and voids do not fit together; ``group`` says how."""
+        out = []
+        for r in driver_rows(self.conn, _PAYMENT_STATES):
+            pid, attendee, reason, receipt, amount, refunded, hlc, desk, operator = r
+            data = {"receipt_no": receipt, "amount_fen": amount, "refunded_fen": refunded}
+            out.append(Fact(pid, attendee, reason, hlc, desk, operator, data))
+        return out
 
     def replace(self, rows: list[ConflictRow]) -> None:
         self.conn.execute(delete(t.conflicts))
