@@ -84,6 +84,7 @@ def test_credits_layout_is_edited_saved_and_exported(
         "开票申请",
         "签单结算",
         "交班记录",
+        "酒店用房",
     ]
     press(qtbot, Qt.Key.Key_Down)
     assert page.title.text() == "学分名单"
