@@ -133,7 +133,7 @@ class SqlRoomRepo(Repo):
 _SLEEPERS = (
     "SELECT n.room_id, n.night, n.attendee_id, n.assignment_id, a.code, a.name, a.gender "
     "FROM room_nights AS n JOIN attendees AS a ON a.id = n.attendee_id "
-    "ORDER BY n.room_id, n.night, n.assignment_id"
+    "ORDER BY n.room_id, n.night, a.code"  # a cell always reads the same, on every desk
 )
 
 

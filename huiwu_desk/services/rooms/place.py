@@ -50,7 +50,7 @@ def find_room(uow: UnitOfWork, ref: str) -> Room:
         return found[0]
     hotels = uow.rooms.hotel_names()
     if len(found) > 1:
-        names = "、".join(hotels.get(r.hotel_id, "?") for r in found)
+        names = "、".join(sorted(hotels.get(r.hotel_id, "?") for r in found))
         raise AmbiguousRoom(number=ref, hotels=names)
     for sep in ("/", "／", " ", "\t"):
         hotel, _, number = ref.rpartition(sep)
