@@ -28,11 +28,12 @@ def clock_facts(
     ``created_ms`` against this desk's clock, else how far a desk's newest op lay ahead."""
     facts: dict[str, int] = {}
     for desk_id, hlc in newest.items():
-        facts[desk_id] = max(0, Hlc.wall_ms_of(hlc) - now_ms)
+        if (ahead := Hlc.wall_ms_of(hlc) - now_ms) > 0:  # an op from this desk's future
+            facts[desk_id] = ahead
     for desk_id, manifest in manifests.items():
         created = manifest.get("created_ms")
-        if type(created) is int:
-            facts[desk_id] = created - now_ms
+        if type(created) is int:  # an op dated further ahead than its bundle says more
+            facts[desk_id] = max(created - now_ms, facts.get(desk_id, created - now_ms))
     return {
         CLOCK_PREFIX + desk_id: json.dumps({"offset_ms": ms, "at_ms": now_ms})
         for desk_id, ms in facts.items()

@@ -213,7 +213,7 @@ def test_a_forged_next_op_of_a_real_desk_never_blocks_its_genuine_bundles(desks,
 
 
 def test_a_forged_op_after_a_gap_never_waits_and_never_blocks(desks, tmp_path):
-    a, b, c = desks
+    a, b, _ = desks
     exchange(b, a, tmp_path)
 
     def add(ops):
