@@ -101,8 +101,8 @@ def _row(
         room.floor,
         room.spare,
         frozenset(room.nights) if room.nights else None,
-        # in the order room_grid reads them (by assignment), so a row reads the same
-        tuple(tuple(s for _, s in sorted(cell, key=lambda x: x[0])) for cell in cells),
+        # in the order room_grid reads them (by code), so a row reads the same
+        tuple(tuple(s for _, s in sorted(cell, key=lambda x: x[1].code)) for cell in cells),
     )
 
 
