@@ -30,6 +30,7 @@ from .desk_keys import DeskTask
 from .hub import Hub
 from .i18n import current as current_language
 from .pages import Page, PageId, page_spec, page_title
+from .pin_renewal import PinRenewal
 from .prefs import Prefs
 from .session import OpenEvent, Session
 from .shift_tasks import ShiftTasks
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
 
         self.status = DeskStatusBar(session, hub)
         self.shifts = ShiftTasks(self)  # 切换操作员 (PIN), 开班, 交班
+        self.pin_renewal = PinRenewal(self)  # a too-short supervisor PIN had its last use
         self.status.operator_chosen.connect(self.shifts.choose_operator)
         self.status.conflicts_clicked.connect(partial(self.show_page, PageId.CONFLICTS))
         hub.setup_missing.connect(self.show_setup)

@@ -21,18 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.pins import PIN_MAX
 from .parts import show_warning, warning_line
-
-PIN_MAX = 8
 
 
 def pin_edit(object_name: str) -> QLineEdit:
-    """Password echo, digits only (full-width digits from an input method too), at most 8."""
+    """Password echo, digits only (full-width digits from an input method too), at most 12."""
     edit = QLineEdit()
     edit.setObjectName(object_name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(PIN_MAX)
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9０-９]{0,8}"), edit))
+    digits = QRegularExpression(f"[0-9０-９]{{0,{PIN_MAX}}}")
+    edit.setValidator(QRegularExpressionValidator(digits, edit))
     edit.setMinimumWidth(160)
     return edit
 

@@ -47,11 +47,11 @@ class AddOperatorDialog(SubmitDialog):
         layout.addWidget(
             note(
                 self.tr(
-                    "PIN 为 4 到 8 位数字，只保存加密后的摘要。"
+                    "PIN 为 4 到 12 位数字（主管至少 6 位），只保存加密后的摘要。"
                     "添加主管需要一位已设置 PIN 的主管批准。"
                 )
                 if pins_in_force
-                else self.tr("PIN 为 4 到 8 位数字，只保存加密后的摘要。")
+                else self.tr("PIN 为 4 到 12 位数字（主管至少 6 位），只保存加密后的摘要。")
             )
         )
         layout.addWidget(ok_cancel(self, self.tr("添加")))

@@ -17,7 +17,12 @@ from .parts import enlarge, note, ok_cancel, show_warning
 
 
 class PinDialog(SubmitDialog):
-    def __init__(self, member: TeamMember, team: Team, parent: QWidget | None = None) -> None:
+    """``why``: a line above the form, when the desk asks for a new PIN on its own (a
+    supervisor's too-short PIN has just had its last use)."""
+
+    def __init__(
+        self, member: TeamMember, team: Team, parent: QWidget | None = None, *, why: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.member = member
@@ -69,9 +74,18 @@ class PinDialog(SubmitDialog):
         self.retry_field = self.old_pin if member.has_pin else self.approval.pin
         layout = QVBoxLayout(self)
         layout.addWidget(header)
+        if why:
+            reason = QLabel(why)
+            reason.setObjectName("pinWhy")
+            reason.setWordWrap(True)
+            layout.addWidget(reason)
         layout.addLayout(form)
         layout.addWidget(self.warning)
-        layout.addWidget(note(self.tr("PIN 为 4 到 8 位数字。") + explain))
+        if member.role == "supervisor":
+            shape = self.tr("主管的 PIN 为 6 到 12 位数字。")
+        else:
+            shape = self.tr("PIN 为 4 到 12 位数字。")
+        layout.addWidget(note(shape + explain))
         layout.addWidget(ok_cancel(self, self.tr("保存 PIN")))
         self.pin.setFocus()
 

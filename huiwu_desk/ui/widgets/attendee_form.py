@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Attendee
 from ...domain.names import valid_id_number
+from ...domain.text import clean_text
 from ...services.desk_lists import CategoryChoice
 
 
@@ -146,24 +147,29 @@ class AttendeeForm(QWidget):
         self.wants_credits.setChecked(p.wants_credits)
 
     def values(self) -> dict[str, Any]:
+        """What was typed, without control characters (a paste from a spreadsheet)."""
         return {
-            "name": self.name.text().strip(),
+            "name": _typed(self.name),
             "gender": self.gender.currentData() or "",
             "category_id": self.category.currentData(),
-            "unit": self.unit.text().strip(),
-            "department": self.department.text().strip(),
-            "title": self.title.text().strip(),
-            "phone": self.phone.text().strip(),
-            "id_number": self.id_number.text().strip().upper(),
-            "email": self.email.text().strip(),
+            "unit": _typed(self.unit),
+            "department": _typed(self.department),
+            "title": _typed(self.title),
+            "phone": _typed(self.phone),
+            "id_number": _typed(self.id_number).upper(),
+            "email": _typed(self.email),
             "needs_room": self.needs_room.isChecked(),
             "room_pref": self.room_pref.currentData() or "",
             "arrival": _date_of(self.arrival),
             "departure": _date_of(self.departure),
-            "roommate_request": self.roommate.text().strip(),
+            "roommate_request": _typed(self.roommate),
             "wants_credits": self.wants_credits.isChecked(),
-            "notes": self.notes.text().strip(),
+            "notes": _typed(self.notes),
         }
+
+
+def _typed(edit: QLineEdit) -> str:
+    return clean_text(edit.text()).strip()
 
 
 def _date_edit() -> QDateEdit:
