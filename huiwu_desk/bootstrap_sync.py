@@ -47,11 +47,20 @@ def import_bundles(
 
 
 def join_event(
-    bundle: Path, out: Path, desk_code: str, passphrase: str, *, operator: str = "操作员"
+    bundle: Path,
+    out: Path,
+    desk_code: str,
+    passphrase: str,
+    *,
+    operator: str = "操作员",
+    supervisor: str | None = None,
+    pin: str = "",
 ) -> EventStore:
     from .adapters.sync_engine import join_event as join
 
-    return join(bundle, out, desk_code, passphrase, operator=operator)
+    return join(
+        bundle, out, desk_code, passphrase, operator=operator, supervisor=supervisor, pin=pin
+    )
 
 
 def sync_status(store: EventStore) -> dict[str, Any]:

@@ -131,7 +131,7 @@ def test_a_real_fork_names_the_desk_and_a_supervisor_revokes_it(desks, tmp_path)
         import_bundles(a, [forked], sync_key(a, None))
 
     done = desk_trust.revoke_desk(a.uow, a.context(supervisor="王芳"), "B1")
-    _desk_id, upto, moved = done.result
+    _desk_id, _upto, moved = done.result
     assert moved == 1 and sync_status(a)["forks"] == {}
     assert sync_status(a)["desks"]["B1"] == "revoked"
     report = import_bundles(a, [forked], sync_key(a, None))  # no block for anyone now
@@ -323,3 +323,38 @@ def test_a_desk_of_an_older_version_gets_one_sentence_not_a_traceback(desks, tmp
         import_bundles(a, [newer], sync_key(a, None))
     assert "请把所有报到台升级到同一版本" in refused.value.text("zh")
     conflicts.refresh  # noqa: B018 (imported for the fixture's desks)
+
+
+def test_the_command_line_revokes_a_desk_and_says_whose_clock_is_off(desks, tmp_path, capsys):
+    import json
+
+    from huiwu_desk.cli.main import main
+
+    a, b, c = desks
+    c.uow.clock = lambda: _now() + YEARS_5
+    desk.check_in(c.uow, c.context(), _code(c, "张三"))
+    for other in (b, c):
+        exchange(other, a, tmp_path)
+    for store in desks:
+        store.close()
+    capsys.readouterr()
+    assert main(["sync", "status", str(a.path)]) == 0
+    said = capsys.readouterr().out
+    assert "报到台 B2 的时钟比多数报到台快了约" in said
+    assert main(["sync", "revoke", str(a.path), "B1", "--supervisor", "李娜"]) == 1
+    assert "主管" in capsys.readouterr().err
+    assert main(["sync", "revoke", str(a.path), "B1", "--supervisor", "王芳", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["desk"] == "B1"
+    assert main(["sync", "status", str(a.path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["desks"]["B1"] == "revoked"
+    bundle = tmp_path / "lead.hwsync"
+    assert main(["sync", "export", str(a.path), "-o", str(bundle)]) == 0
+    joined = tmp_path / "C3.huiwu"
+    args = ["join", str(joined), str(bundle), "--desk", "C3", "--passphrase", PASS]
+    assert main([*args, "--supervisor", "王芳"]) == 0
+    with open_event(joined, write=False) as store, store.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT supervisor, payload FROM ops WHERE desk_id=? AND kind='desk.add'",
+            (store.desk_id,),
+        ).one()
+    assert row[0] == "王芳" and "public_key" in row[1]
