@@ -86,6 +86,11 @@ def test_every_list_exports_what_an_older_desk_stored_with_control_characters(ca
             assert any("李[31m娜" in c for c in cells), kind  # the operator, cleaned
     hotel = openpyxl.load_workbook(tmp_path / "hotel.xlsx").sheetnames
     assert not any(CONTROL.search(name) or "/" in name for name in hotel)
+    setup = tmp_path / "setup.xlsx"  # the setup workbook holds the hotel's name too
+    code, _, err = _run(capsys, "setup", "export", str(event), "-o", str(setup))
+    assert code == 0, err
+    with zipfile.ZipFile(setup) as z:
+        assert not any(CONTROL.search(z.read(m).decode("utf-8")) for m in z.namelist())
 
 
 def _stored(path: Path, sql: str) -> list[str]:

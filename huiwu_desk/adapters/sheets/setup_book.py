@@ -22,7 +22,7 @@ from ...domain.setup_cells import dates_text, methods_text, quantities_text
 from ...domain.setup_model import SHEET_EVENT, RowProblem, Setup, Where
 from .setup_layout import EVENT_HEAD, EVENT_ROWS, LISTS, NOTE, POINT_KIND_ZH, Layout
 from .setup_read import read_room_list, read_setup_book
-from .writer import _RISKY, display_width, save_atomically
+from .writer import _RISKY, display_width, safe_text, save_atomically
 
 FONT = "宋体"  # SimSun: on every Chinese Windows, in WPS; LibreOffice falls back to its CJK font
 _BODY = Font(name=FONT, size=11)
@@ -151,6 +151,8 @@ def _event_values(setup: Setup) -> dict[str, Any]:
 # --- cells and styles -----------------------------------------------------------------
 def _put(ws: Any, row: int, col: int, value: Any, font: Font = _BODY) -> Any:
     cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        value = safe_text(value)  # a name stored with a control character (older desks)
     if value is not None and value != "":
         cell.value = value
         if isinstance(value, str) and value.startswith(_RISKY):
