@@ -32,12 +32,12 @@
         <translation>Supervisor&apos;s PIN</translation>
     </message>
     <message>
-        <source>PIN 为 4 到 8 位数字，只保存加密后的摘要。添加主管需要一位已设置 PIN 的主管批准。</source>
-        <translation>A PIN is 4 to 8 digits; only a salted hash of it is kept. Adding a supervisor needs the approval of a supervisor who has a PIN.</translation>
+        <source>PIN 为 4 到 12 位数字（主管至少 6 位），只保存加密后的摘要。添加主管需要一位已设置 PIN 的主管批准。</source>
+        <translation>A PIN is 4 to 12 digits (6 at least for a supervisor); only a hash of it is kept. Adding a supervisor needs the approval of a supervisor who has a PIN.</translation>
     </message>
     <message>
-        <source>PIN 为 4 到 8 位数字，只保存加密后的摘要。</source>
-        <translation>A PIN is 4 to 8 digits; only a salted hash of it is kept.</translation>
+        <source>PIN 为 4 到 12 位数字（主管至少 6 位），只保存加密后的摘要。</source>
+        <translation>A PIN is 4 to 12 digits (6 at least for a supervisor); only a hash of it is kept.</translation>
     </message>
     <message>
         <source>添加</source>
@@ -77,6 +77,17 @@
     <message>
         <source>批准</source>
         <translation>Approve</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>请输入内容。</source>
+        <translation>Please type something.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +599,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>选择</source>
+        <translation>Choose</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftDialog</name>
     <message>
         <source>交班（盲点）</source>
@@ -693,6 +711,10 @@
         <translation> (suggested)</translation>
     </message>
     <message>
+        <source>只保留 {0} {1}，退回另一张床</source>
+        <translation>Keep only {0} {1}, give the other bed back</translation>
+    </message>
+    <message>
         <source>是同一人：合并…</source>
         <translation>Same person: merge…</translation>
     </message>
@@ -719,6 +741,14 @@
     <message>
         <source>{0} 已从 {1} 换到 {2} 房间。</source>
         <translation>{0} moved from room {1} to room {2}.</translation>
+    </message>
+    <message>
+        <source>正在打印住宿凭单。</source>
+        <translation>Printing the room slip.</translation>
+    </message>
+    <message>
+        <source>{0} 只保留 {1} 房间，另一张床已退回。</source>
+        <translation>{0} keeps room {1} only; the other bed was given back.</translation>
     </message>
     <message>
         <source>已合并为一人：保留 {0}。</source>
@@ -975,12 +1005,20 @@
         <translation>Printing the receipt.</translation>
     </message>
     <message>
+        <source>正在打印住宿凭单。</source>
+        <translation>Printing the room slip.</translation>
+    </message>
+    <message>
         <source>证件</source>
         <translation>Badge</translation>
     </message>
     <message>
         <source>收据</source>
         <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>住宿凭单</source>
+        <translation>Room slip</translation>
     </message>
     <message>
         <source>可在打印队列中重试。</source>
@@ -1934,6 +1972,105 @@ Desk {5} · {6} · {7}</translation>
     </message>
 </context>
 <context>
+    <name>PairingDialog</name>
+    <message>
+        <source>排房建议</source>
+        <translation>Room proposal</translation>
+    </message>
+    <message>
+        <source>同单位同住(&amp;U)</source>
+        <translation>Colleagues of one &amp;unit together</translation>
+    </message>
+    <message>
+        <source>优先安排专家、女士、年长者(&amp;P)</source>
+        <translation>&amp;Place experts, women and older guests first</translation>
+    </message>
+    <message>
+        <source>只排已报到的人(&amp;A)</source>
+        <translation>Only people who have &amp;arrived</translation>
+    </message>
+    <message>
+        <source>使用机动房(&amp;B)</source>
+        <translation>Use spare rooms (&amp;B)</translation>
+    </message>
+    <message>
+        <source>允许异性同住（需主管批准）(&amp;M)</source>
+        <translation>Allow &amp;mixed genders in a room (a supervisor approves)</translation>
+    </message>
+    <message>
+        <source>批准的主管</source>
+        <translation>Approving supervisor</translation>
+    </message>
+    <message>
+        <source>主管 PIN</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>生成建议 (&amp;G)</source>
+        <translation>&amp;Generate proposal</translation>
+    </message>
+    <message>
+        <source>选好选项后按“生成建议”。</source>
+        <translation>Choose the options, then press “Generate proposal”.</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>房间</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>晚</source>
+        <translation>Nights</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>仍待排</source>
+        <translation>Still waiting</translation>
+    </message>
+    <message>
+        <source>应用时只写入上面显示的建议；期间若有人排房，会提示重新生成。</source>
+        <translation>Applying writes exactly the proposal shown above; if someone was placed meanwhile, you are asked to generate it again.</translation>
+    </message>
+    <message>
+        <source>应用</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>正在生成建议…</source>
+        <translation>Generating the proposal…</translation>
+    </message>
+    <message>
+        <source>重新生成 (&amp;G)</source>
+        <translation>&amp;Generate again</translation>
+    </message>
+    <message>
+        <source>建议排入 {0} 人（{1} 间房），仍待排 {2} 人。</source>
+        <translation>Proposed: {0} people in {1} rooms; {2} still waiting.</translation>
+    </message>
+    <message>
+        <source>仍待排 {0} 人</source>
+        <translation>{0} still waiting</translation>
+    </message>
+    <message>
+        <source>重新生成建议 (&amp;G)</source>
+        <translation>&amp;Generate the proposal again</translation>
+    </message>
+    <message>
+        <source>选项已改：请重新生成建议。</source>
+        <translation>The options changed: generate the proposal again.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>同步口令</source>
@@ -2117,8 +2254,12 @@ Desk {5} · {6} · {7}</translation>
         <translation>Only a salted hash of the PIN is kept; it travels to the other desks in the sync files.</translation>
     </message>
     <message>
-        <source>PIN 为 4 到 8 位数字。</source>
-        <translation>A PIN is 4 to 8 digits. </translation>
+        <source>主管的 PIN 为 6 到 12 位数字。</source>
+        <translation>A supervisor&apos;s PIN is 6 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>PIN 为 4 到 12 位数字。</source>
+        <translation>A PIN is 4 to 12 digits.</translation>
     </message>
     <message>
         <source>保存 PIN</source>
@@ -2143,6 +2284,17 @@ Desk {5} · {6} · {7}</translation>
     <message>
         <source>请选择批准的主管。</source>
         <translation>Please choose the approving supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>PinRenewal</name>
+    <message>
+        <source>{0} 的 PIN 不足 6 位，刚才是它在本报到台的最后一次使用。请现在输入原 PIN，并设置 6 到 12 位数字的新 PIN。</source>
+        <translation>{0}&apos;s PIN has fewer than 6 digits; that was its last use at this desk. Enter the old PIN now and set a new one of 6 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>{0} 的 PIN 已保存，同步后其他报到台也会使用新的 PIN。</source>
+        <translation>{0}&apos;s PIN is saved; after the next sync the other desks use the new PIN too.</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2642,137 @@ Desk {4} · {5} · {6}</translation>
     </message>
 </context>
 <context>
+    <name>RoomActions</name>
+    <message>
+        <source>排入 (Enter)</source>
+        <translation>Place (Enter)</translation>
+    </message>
+    <message>
+        <source>换房 (M)</source>
+        <translation>Move (M)</translation>
+    </message>
+    <message>
+        <source>退房 (Del)</source>
+        <translation>Release (Del)</translation>
+    </message>
+    <message>
+        <source>对调 (S)</source>
+        <translation>Swap (S)</translation>
+    </message>
+    <message>
+        <source>住期 (D)</source>
+        <translation>Stay (D)</translation>
+    </message>
+    <message>
+        <source>排房建议… (Ctrl+P)</source>
+        <translation>Room proposal… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>请先在待排名单中选一个人（Alt+W）。</source>
+        <translation>First choose a person in the waiting list (Alt+W).</translation>
+    </message>
+    <message>
+        <source>这个格子里没有人：请选一个有人住的格子（Alt+R）。</source>
+        <translation>Nobody sleeps in this cell: choose a cell with someone in it (Alt+R).</translation>
+    </message>
+    <message>
+        <source>选择入住人</source>
+        <translation>Choose the guest</translation>
+    </message>
+    <message>
+        <source>这个格子里有 {0} 人，对哪一位操作？</source>
+        <translation>{0} people sleep in this cell: which one?</translation>
+    </message>
+    <message>
+        <source>请先在待排名单中选要排入的人（Alt+W）。</source>
+        <translation>First choose the person to place in the waiting list (Alt+W).</translation>
+    </message>
+    <message>
+        <source>请先在房间表中选一个房间（Alt+R）。</source>
+        <translation>First choose a room in the grid (Alt+R).</translation>
+    </message>
+    <message>
+        <source>{0} 已排入 {1}（{2}）。</source>
+        <translation>{0} is in {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>正在打印住宿凭单。</source>
+        <translation>Printing the room slip.</translation>
+    </message>
+    <message>
+        <source>换房</source>
+        <translation>Move to another room</translation>
+    </message>
+    <message>
+        <source>把 {0}（{1}）换到哪个房间？</source>
+        <translation>Move {0} ({1}) to which room?</translation>
+    </message>
+    <message>
+        <source>房号，或“酒店/房号”</source>
+        <translation>Room number, or “hotel/number”</translation>
+    </message>
+    <message>
+        <source>换入</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>原房间的床位同时退掉；新房间住满或不合适时什么都不改。</source>
+        <translation>The old bed is given back at the same time; if the new room is full or does not fit, nothing changes.</translation>
+    </message>
+    <message>
+        <source>{0} 已换到 {1}。</source>
+        <translation>{0} moved to {1}.</translation>
+    </message>
+    <message>
+        <source>退房</source>
+        <translation>Release the bed</translation>
+    </message>
+    <message>
+        <source>让 {0}（{1}）退房？房间 {2} 的床位将全部退掉。</source>
+        <translation>Release {0} ({1})? Every night of the bed in room {2} is given back.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} 已退房。</source>
+        <translation>{0}&apos;s bed was given back.</translation>
+    </message>
+    <message>
+        <source>对调房间</source>
+        <translation>Swap rooms</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）与谁对调房间？</source>
+        <translation>Swap {0} ({1}) with whom?</translation>
+    </message>
+    <message>
+        <source>对方的编号或姓名</source>
+        <translation>The other person&apos;s code or name</translation>
+    </message>
+    <message>
+        <source>对调</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>两人各带自己的住宿晚换到对方的房间；有一方不合适时什么都不改。</source>
+        <translation>Each moves into the other&apos;s room for their own nights; if either does not fit, nothing changes.</translation>
+    </message>
+    <message>
+        <source>选择对调的人</source>
+        <translation>Choose whom to swap with</translation>
+    </message>
+    <message>
+        <source>有 {0} 位“{1}”，与哪一位对调？</source>
+        <translation>There are {0} people called “{1}”: which one?</translation>
+    </message>
+    <message>
+        <source>{0} 与 {1} 已对调房间。</source>
+        <translation>{0} and {1} swapped rooms.</translation>
+    </message>
+</context>
+<context>
     <name>RoomChoice</name>
     <message>
         <source>，同住：{0}</source>
@@ -2561,6 +2844,265 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>请输入房号。</source>
         <translation>Please enter a room number.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFilters</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>可住男</source>
+        <translation>Can take a man</translation>
+    </message>
+    <message>
+        <source>可住女</source>
+        <translation>Can take a woman</translation>
+    </message>
+    <message>
+        <source>只看有空床(&amp;K)</source>
+        <translation>Only rooms with a free bed (&amp;K)</translation>
+    </message>
+    <message>
+        <source>房号，或入住人姓名/编号</source>
+        <translation>Room number, or a guest&apos;s name or code</translation>
+    </message>
+    <message>
+        <source>查找(&amp;S)</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>酒店(&amp;H)</source>
+        <translation>&amp;Hotel</translation>
+    </message>
+    <message>
+        <source>房型(&amp;Y)</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>楼层(&amp;L)</source>
+        <translation>F&amp;loor</translation>
+    </message>
+    <message>
+        <source>性别(&amp;X)</source>
+        <translation>Gender (&amp;X)</translation>
+    </message>
+    <message>
+        <source>{0} / {1} 间</source>
+        <translation>{0} / {1} rooms</translation>
+    </message>
+    <message>
+        <source>{0} {1}：用房 {2} 间（单住 {3}），空房 {4} 间，空床 {5} 张，机动房已用 {6} 间、未用 {7} 间，入住 {8} 人</source>
+        <translation>{0} {1}: {2} rooms used ({3} with one person), {4} rooms empty, {5} beds free, spare rooms {6} used and {7} held, {8} guests</translation>
+    </message>
+    <message>
+        <source>每晚用房（间）/空床（张）：</source>
+        <translation>Rooms used / beds free per night:</translation>
+    </message>
+    <message>
+        <source>&#x3000;机动房未用 {0} 间</source>
+        <translation>  {0} spare rooms held</translation>
+    </message>
+</context>
+<context>
+    <name>RoomGridModel</name>
+    <message>
+        <source> 机动</source>
+        <translation> spare</translation>
+    </message>
+    <message>
+        <source>酒店</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>房型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>床位</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <source>空床 {0}</source>
+        <translation>{0} free</translation>
+    </message>
+    <message>
+        <source>{0} 晚：所显示房间还有 {1} 张空床（不含机动房）</source>
+        <translation>Night of {0}: {1} free beds in the rooms shown (spare rooms not counted)</translation>
+    </message>
+    <message>
+        <source>机动房：预留给会务组调剂，排房建议不使用（除非勾选使用机动房）</source>
+        <translation>Spare room: held back for the team; room proposals leave it alone (unless spare rooms are allowed)</translation>
+    </message>
+    <message>
+        <source>{0}：酒店这一晚不提供此房间，但有人入住：{1}</source>
+        <translation>{0}: the hotel does not give this room that night, yet someone sleeps in it: {1}</translation>
+    </message>
+    <message>
+        <source>{0}：酒店这一晚不提供此房间</source>
+        <translation>{0}: the hotel does not give this room that night</translation>
+    </message>
+    <message>
+        <source>{0}：超订！{1} 人住 {2} 张床：{3}。请把一人换到其他房间。</source>
+        <translation>{0}: overbooked! {1} people in {2} beds: {3}. Move one of them to another room.</translation>
+    </message>
+    <message>
+        <source>空 {0}</source>
+        <translation>{0} free</translation>
+    </message>
+    <message>
+        <source>{0}：空房，{1} 张床</source>
+        <translation>{0}: empty, {1} beds</translation>
+    </message>
+    <message>
+        <source>{0} · 空 {1}</source>
+        <translation>{0} · {1} free</translation>
+    </message>
+    <message>
+        <source>{0}：{1}；还有 {2} 张空床</source>
+        <translation>{0}: {1}; {2} beds still free</translation>
+    </message>
+    <message>
+        <source>{0}：{1}；已住满</source>
+        <translation>{0}: {1}; full</translation>
+    </message>
+    <message>
+        <source>{0}（{1}，{2}）</source>
+        <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPlans</name>
+    <message>
+        <source>本会议还没有设置住宿日期。</source>
+        <translation>This event has no nights set yet.</translation>
+    </message>
+    <message>
+        <source>{0} 住期改为 {1}（{2} 晚）</source>
+        <translation>{0} now stays {1} ({2} nights)</translation>
+    </message>
+    <message>
+        <source>保留床位 {0}</source>
+        <translation>bed kept on {0}</translation>
+    </message>
+    <message>
+        <source>续住原房间 {0}</source>
+        <translation>same room extended to {0}</translation>
+    </message>
+    <message>
+        <source>待排 {0}</source>
+        <translation>waiting for a bed on {0}</translation>
+    </message>
+    <message>
+        <source>退掉 {0}</source>
+        <translation>given back: {0}</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>已按建议排入 {0} 人，仍待排 {1} 人。</source>
+        <translation>Placed {0} people as proposed; {1} still waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWaitingModel</name>
+    <message>
+        <source>单住</source>
+        <translation>Room alone</translation>
+    </message>
+    <message>
+        <source>同住：{0}</source>
+        <translation>With: {0}</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>缺房晚</source>
+        <translation>Nights without a bed</translation>
+    </message>
+    <message>
+        <source>要求</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>住宿 {0}；还缺 {1}</source>
+        <translation>Stays {0}; no bed yet on {1}</translation>
+    </message>
+    <message>
+        <source>已报到</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>未报到</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <source>要求：{0}</source>
+        <translation>Requests: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <source>房间(&amp;R)</source>
+        <translation>&amp;Rooms</translation>
+    </message>
+    <message>
+        <source>待排(&amp;W)</source>
+        <translation>&amp;Waiting</translation>
+    </message>
+    <message>
+        <source>本会议还没有房间：请在“设置 → 会议设置 → 酒店房间”中添加酒店和房间。</source>
+        <translation>This event has no rooms yet: add hotels and rooms under Settings → Event setup → Hotels and rooms.</translation>
+    </message>
+    <message>
+        <source>待排(&amp;W)：{0} 人</source>
+        <translation>&amp;Waiting: {0}</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3504,85 @@ Desk {4} · {5} · {6}</translation>
     </message>
 </context>
 <context>
+    <name>StayDialog</name>
+    <message>
+        <source>住期</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>续住一晚 (&amp;X)</source>
+        <translation>E&amp;xtend one night</translation>
+    </message>
+    <message>
+        <source>提前离店 (&amp;T)</source>
+        <translation>Leave a day earlier (&amp;T)</translation>
+    </message>
+    <message>
+        <source>现在：{0}，共 {1} 晚；已有床位：{2}</source>
+        <translation>Now: {0}, {1} nights; beds: {2}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>入住日期(&amp;A)</source>
+        <translation>&amp;Arrival</translation>
+    </message>
+    <message>
+        <source>离店日期(&amp;E)</source>
+        <translation>D&amp;eparture</translation>
+    </message>
+    <message>
+        <source>只能在本会议的住宿期内（{0} 入住至 {1} 离店）。回车保存，Esc 取消。</source>
+        <translation>Only within the event&apos;s nights (arrive {0}, leave {1} at the latest). Enter saves, Esc cancels.</translation>
+    </message>
+    <message>
+        <source>保存住期</source>
+        <translation>Save the stay</translation>
+    </message>
+    <message>
+        <source>不能再提前：离店日期必须晚于入住日期。</source>
+        <translation>Cannot leave earlier: the departure must be after the arrival.</translation>
+    </message>
+    <message>
+        <source>不能再续住：{0} 这一晚不在本会议的住宿期内。</source>
+        <translation>Cannot extend: the night of {0} is outside the event&apos;s nights.</translation>
+    </message>
+    <message>
+        <source>离店日期必须晚于入住日期。</source>
+        <translation>The departure must be after the arrival.</translation>
+    </message>
+    <message>
+        <source>住期不变。</source>
+        <translation>The stay does not change.</translation>
+    </message>
+    <message>
+        <source>改为 {0}，共 {1} 晚。</source>
+        <translation>Becomes {0}, {1} nights.</translation>
+    </message>
+    <message>
+        <source>新增 {0}：原房间有空床就续住原房间，否则进入待排。</source>
+        <translation>New: {0}: in the same room if it has a bed, else on the waiting list.</translation>
+    </message>
+    <message>
+        <source>新增 {0}：进入待排。</source>
+        <translation>New: {0}: on the waiting list.</translation>
+    </message>
+    <message>
+        <source>退掉 {0} 的床位。</source>
+        <translation>The bed on {0} is given back.</translation>
+    </message>
+    <message>
+        <source>不再住 {0}。</source>
+        <translation>No longer staying {0}.</translation>
+    </message>
+    <message>
+        <source>离店日期必须晚于入住日期，没有保存。</source>
+        <translation>The departure must be after the arrival; nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>StepHeader</name>
     <message>
         <source>选择文件</source>
@@ -3109,12 +3730,40 @@ Desk {4} · {5} · {6}</translation>
         <translation>Desks with the same data fingerprint hold exactly the same data. “It still lacks” counts the operations that desk has not received yet.</translation>
     </message>
     <message>
-        <source>本机报到台 {0} · 数据指纹 {1}</source>
-        <translation>This desk {0} · data fingerprint {1}</translation>
+        <source>本机时钟比多数报到台慢了约 {0} 分钟。请把电脑时间校准后再办理，否则报到和收费的时间顺序会显示错误。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>本机时钟比其他报到台慢了约 {0} 分钟。请把电脑时间校准后再办理，否则报到和收费的时间顺序会显示错误。</source>
-        <translation>This laptop&apos;s clock is about {0} minutes behind the other desks. Please set the correct time before going on, or check-ins and payments will be shown in the wrong order.</translation>
+        <source>本机时钟比多数报到台快了约 {0} 分钟。请把电脑时间校准后再办理，否则报到和收费的时间顺序会显示错误。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报到台 {0} 的时钟与本机相差约 {1} 分钟，请核对哪一台的时间不对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报到台 {0} 的时钟比多数报到台快了约 {1} 分钟，请让它校准时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报到台 {0} 的时钟比多数报到台慢了约 {1} 分钟，请让它校准时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完整性警报：报到台 {0} 有两份不同的历史（自第 {1} 条操作起），可能是它的会议文件被复制后两处都在使用。请主管吊销该报到台（命令行 sync revoke），再让它重新加入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已吊销的报到台：{0}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报到台 {0} 的操作没有签名（旧版本）：请把所有报到台升级到同一版本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机报到台 {0} · 数据指纹 {1}</source>
+        <translation>This desk {0} · data fingerprint {1}</translation>
     </message>
     <message>
         <source>{0}（本机）</source>
@@ -3596,6 +4245,10 @@ Desk {4} · {5} · {6}</translation>
         <translation>Room overbooked</translation>
     </message>
     <message>
+        <source>一人两床</source>
+        <translation>Two beds for one person</translation>
+    </message>
+    <message>
         <source>疑似同一人</source>
         <translation>Possibly one person</translation>
     </message>
@@ -3610,6 +4263,10 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>超额领取</source>
         <translation>More than entitled</translation>
+    </message>
+    <message>
+        <source>收款记录矛盾</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>姓名</source>
@@ -3668,6 +4325,10 @@ Desk {4} · {5} · {6}</translation>
         <translation>Room {0}: {2} people for {1} bed(s)</translation>
     </message>
     <message>
+        <source>{0} 同一晚排了两个房间：{1}</source>
+        <translation>{0} has two rooms on the same night: {1}</translation>
+    </message>
+    <message>
         <source>身份证号相同：{0}</source>
         <translation>Same ID number: {0}</translation>
     </message>
@@ -3682,6 +4343,22 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>{0} 的“{1}”被同时改成不同的值</source>
         <translation>{0}: “{1}” was changed to different values at the same time</translation>
+    </message>
+    <message>
+        <source>{0} 收据 {1}：{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退款超过收款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已作废的收款又有退款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废了两次</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已报到</source>
@@ -3732,6 +4409,14 @@ Desk {4} · {5} · {6}</translation>
         <translation>Whoever was assigned first keeps the bed for now. Please move the others to another room.</translation>
     </message>
     <message>
+        <source>{0} {1} 排入 — {2}</source>
+        <translation>{0} {1} given — {2}</translation>
+    </message>
+    <message>
+        <source>先排的床位 {0} 暂时保留。请“换房”到保留的房间，退回另一张床。</source>
+        <translation>The bed given first ({0}) is kept for now. Move the person into the room to keep and give the other bed back.</translation>
+    </message>
+    <message>
         <source>如果是同一个人，请合并为一条记录；如果不是，选择“保留两人”。</source>
         <translation>If this is one person, merge the records; if not, choose “keep both”.</translation>
     </message>
@@ -3750,6 +4435,14 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>现在显示：“{0}”。请选择要保留的值。</source>
         <translation>Shown now: “{0}”. Please choose the value to keep.</translation>
+    </message>
+    <message>
+        <source>收据 {0}：收款 {1}，已退 {2} — {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}。两台报到台离线时各自操作，或有伪造的操作。请主管核对实际收退的钱后确认。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4994,10 @@ Desk {4} · {5} · {6}</translation>
         <translation>Shift closes</translation>
     </message>
     <message>
+        <source>酒店用房</source>
+        <translation>Hotel room nights</translation>
+    </message>
+    <message>
         <source>所有参会人员，一人一行，全部字段：报到、收费、住宿情况一并列出。</source>
         <translation>Every attendee, one per line, with every field, check-in, fees and accommodation included.</translation>
     </message>
@@ -4339,6 +5036,10 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>每个班次：备用金、首末收据、收款、退款、作废、发票，按方式的应有、实点和差额及原因。</source>
         <translation>Every shift: float, first and last receipt, payments, refunds, voids, invoices, and per method expected, counted, difference and reason.</translation>
+    </message>
+    <message>
+        <source>酒店结算用：每家酒店每晚按房型的用房数、单住、机动房已用和未用、空房、空床、入住人数；另一张表是各酒店的间夜合计。</source>
+        <translation>For the hotel&apos;s bill: per hotel and night, rooms used by type, rooms with one person, spare rooms used and held, empty rooms, free beds, guests; a second sheet gives each hotel&apos;s room nights.</translation>
     </message>
     <message>
         <source>序号</source>

@@ -204,24 +204,45 @@ class RoomGridModel(QAbstractTableModel):
         names = join_list(s.name for s in sleepers)
         who = join_list(_who(s) for s in sleepers)
         day = night_label(night)
-        tr = QCoreApplication.translate
         if not room.is_open(night):
             if sleepers:  # slept in on a night the hotel does not give: say so, in red
-                tip = tr("RoomGridModel", "{0}：酒店这一晚不提供此房间，但有人入住：{1}")
+                tip = QCoreApplication.translate(
+                    "RoomGridModel", "{0}：酒店这一晚不提供此房间，但有人入住：{1}"
+                )
                 return names, OVER, tip.format(day, who)
-            return "—", CLOSED, tr("RoomGridModel", "{0}：酒店这一晚不提供此房间").format(day)
+            return (
+                "—",
+                CLOSED,
+                QCoreApplication.translate("RoomGridModel", "{0}：酒店这一晚不提供此房间").format(
+                    day
+                ),
+            )
         if room.over(i):
-            tip = tr("RoomGridModel", "{0}：超订！{1} 人住 {2} 张床：{3}。请把一人换到其他房间。")
+            tip = QCoreApplication.translate(
+                "RoomGridModel", "{0}：超订！{1} 人住 {2} 张床：{3}。请把一人换到其他房间。"
+            )
             return names, OVER, tip.format(day, len(sleepers), room.beds, who)
         free = room.free(i, night)
         if not sleepers:
-            text = tr("RoomGridModel", "空 {0}").format(free)
-            return text, EMPTY, tr("RoomGridModel", "{0}：空房，{1} 张床").format(day, free)
+            text = QCoreApplication.translate("RoomGridModel", "空 {0}").format(free)
+            return (
+                text,
+                EMPTY,
+                QCoreApplication.translate("RoomGridModel", "{0}：空房，{1} 张床").format(
+                    day, free
+                ),
+            )
         if free:
-            text = tr("RoomGridModel", "{0} · 空 {1}").format(names, free)
-            tip = tr("RoomGridModel", "{0}：{1}；还有 {2} 张空床").format(day, who, free)
+            text = QCoreApplication.translate("RoomGridModel", "{0} · 空 {1}").format(names, free)
+            tip = QCoreApplication.translate("RoomGridModel", "{0}：{1}；还有 {2} 张空床").format(
+                day, who, free
+            )
             return text, PART, tip
-        return names, FULL, tr("RoomGridModel", "{0}：{1}；已住满").format(day, who)
+        return (
+            names,
+            FULL,
+            QCoreApplication.translate("RoomGridModel", "{0}：{1}；已住满").format(day, who),
+        )
 
 
 def _by_code(s: GridSleeper) -> str:

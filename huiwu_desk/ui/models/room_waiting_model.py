@@ -37,12 +37,15 @@ def nights_text(nights: Iterable[date]) -> str:
 
 def wish_text(w: Waiting) -> str:
     """要求: a room alone, the roommate asked for."""
-    tr = QCoreApplication.translate
     wishes = []
     if w.room_pref == "single":
-        wishes.append(tr("RoomWaitingModel", "单住"))
+        wishes.append(QCoreApplication.translate("RoomWaitingModel", "单住"))
     if w.roommate_request.strip():
-        wishes.append(tr("RoomWaitingModel", "同住：{0}").format(w.roommate_request.strip()))
+        wishes.append(
+            QCoreApplication.translate("RoomWaitingModel", "同住：{0}").format(
+                w.roommate_request.strip()
+            )
+        )
     return join_list(wishes)
 
 
@@ -51,15 +54,14 @@ class RoomWaitingModel(QAbstractTableModel):
         super().__init__(parent)
         self.people: list[Waiting] = []
         self._rows: dict[str, int] | None = None
-        tr = QCoreApplication.translate
         self.headers = [
-            tr("RoomWaitingModel", "编号"),
-            tr("RoomWaitingModel", "姓名"),
-            tr("RoomWaitingModel", "性别"),
-            tr("RoomWaitingModel", "报到"),
-            tr("RoomWaitingModel", "缺房晚"),
-            tr("RoomWaitingModel", "要求"),
-            tr("RoomWaitingModel", "单位"),  # last: what a narrow list cuts
+            QCoreApplication.translate("RoomWaitingModel", "编号"),
+            QCoreApplication.translate("RoomWaitingModel", "姓名"),
+            QCoreApplication.translate("RoomWaitingModel", "性别"),
+            QCoreApplication.translate("RoomWaitingModel", "报到"),
+            QCoreApplication.translate("RoomWaitingModel", "缺房晚"),
+            QCoreApplication.translate("RoomWaitingModel", "要求"),
+            QCoreApplication.translate("RoomWaitingModel", "单位"),  # last: what a narrow list cuts
         ]
 
     def set_people(self, people: list[Waiting]) -> None:
@@ -124,15 +126,16 @@ class RoomWaitingModel(QAbstractTableModel):
         return None
 
     def _tip(self, w: Waiting) -> str:
-        tr = QCoreApplication.translate
         lines = [
             " · ".join(x for x in (w.name, w.code, w.category, w.unit, w.department) if x),
-            tr("RoomWaitingModel", "住宿 {0}；还缺 {1}").format(
+            QCoreApplication.translate("RoomWaitingModel", "住宿 {0}；还缺 {1}").format(
                 nights_text(w.nights), nights_text(w.missing)
             ),
-            tr("RoomWaitingModel", "已报到") if w.arrived else tr("RoomWaitingModel", "未报到"),
+            QCoreApplication.translate("RoomWaitingModel", "已报到")
+            if w.arrived
+            else QCoreApplication.translate("RoomWaitingModel", "未报到"),
         ]
         wish = wish_text(w)
         if wish:
-            lines.append(tr("RoomWaitingModel", "要求：{0}").format(wish))
+            lines.append(QCoreApplication.translate("RoomWaitingModel", "要求：{0}").format(wish))
         return "\n".join(lines)
