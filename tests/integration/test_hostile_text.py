@@ -24,6 +24,7 @@ from huiwu_desk.services import desk, exports, rooms
 from huiwu_desk.services.fees import shifts
 from huiwu_desk.services.printing import pay_with_receipt
 from tests.integration.fees_helpers import build_fee_event
+from tests.integration.printing_support import text_outside_rasters
 from tests.integration.test_setup_book import book, organizer_sheets
 
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but \t \n \r (XML's own)
@@ -91,6 +92,16 @@ def test_every_list_exports_what_an_older_desk_stored_with_control_characters(ca
     assert code == 0, err
     with zipfile.ZipFile(setup) as z:
         assert not any(CONTROL.search(z.read(m).decode("utf-8")) for m in z.namelist())
+
+
+def test_a_receipt_prints_a_stored_control_character_never_obeys_it(capsys, tmp_path):
+    event = _poisoned(tmp_path / "old.huiwu")
+    out = tmp_path / "receipt.bin"
+    code, _, err = _run(capsys, "pay", str(event), "OLD01", "--amount", "1", "--method",
+                        "cash", "--printer", f"escpos-file://{out}")  # fmt: skip
+    assert code == 0, err
+    text = text_outside_rasters(out.read_bytes())  # the unit was stored as 协和\x00医院
+    assert "单位：协和医院\n".encode("gb18030") in text and b"\x00" not in text
 
 
 def _stored(path: Path, sql: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from escpos.printer import Dummy
 from PIL import Image
 
+from ...domain.text import clean_text
 from .raster import Line, bilevel, render_lines
 from .slips import SlipDocument, slip_of
 
@@ -71,7 +72,9 @@ def badges_bytes(images: list[Image.Image], width_px: int, dpi: int, *, cut: boo
 
 
 def _text(p: Dummy, text: str) -> None:
-    p._raw(text.encode("gb18030") + b"\n")
+    # a name stored with a control character (older desks) is printed, never obeyed: ESC, GS
+    # and friends in the text would be commands to the printer
+    p._raw(clean_text(text).encode("gb18030") + b"\n")
 
 
 def drawn_line(
