@@ -2902,7 +2902,7 @@ Desk {4} · {5} · {6}</translation>
     </message>
     <message>
         <source>每晚用房（间）/空床（张）：</source>
-        <translation>Rooms used / beds free per night:</translation>
+        <translation>Rooms used / beds free per night: </translation>
     </message>
     <message>
         <source>&#x3000;机动房未用 {0} 间</source>
@@ -3730,7 +3730,7 @@ Desk {4} · {5} · {6}</translation>
         <translation>Desks with the same data fingerprint hold exactly the same data. “It still lacks” counts the operations that desk has not received yet.</translation>
     </message>
     <message>
-        <source>本机时钟比多数报到台慢了约 {0} 分钟。请把电脑时间校准后再办理，否则报到和收费的时间顺序会显示错误。</source>
+        <source>本机时钟比其他报到台慢了约 {0} 分钟。请把电脑时间校准后再办理，否则报到和收费的时间顺序会显示错误。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
