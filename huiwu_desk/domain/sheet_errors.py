@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .errors import UserFacingError
 
 
@@ -81,3 +83,32 @@ class SetupSheetMissing(UserFacingError):
 class SetupBookTooLarge(UserFacingError):
     zh = "“{path}”太大（解开后 {size} MB），不像会议设置表，未读取。"
     en = "“{path}” is too large for a setup workbook ({size} MB unpacked); it was not read."
+
+
+class UnsafeSheet(UserFacingError):
+    """A spreadsheet the bounded reader refused or that killed its child process
+    (adapters/sheets/sheet_process.py). ``why`` is a key of ``WHY``; its values are params."""
+
+    zh = "这个文件无法安全读取：“{name}”{why}，已停止读取，会议数据没有任何改动。"
+    en = "This file cannot be read safely: “{name}” {why}; reading stopped and nothing was changed."
+    WHY: ClassVar[dict[str, tuple[str, str]]] = {
+        "size": ("太大（{mb} MB）", "is too large ({mb} MB)"),
+        "unpacked": ("解压后超过 {mb} MB", "unpacks to more than {mb} MB"),
+        "members": ("包含的部件太多（{count} 个）", "holds too many parts ({count})"),
+        "ratio": ("压缩比异常（疑似“压缩炸弹”）", "is packed implausibly tight (a zip bomb)"),
+        "dimension": ("声明的表格范围异常（{ref}）", "declares an implausible sheet size ({ref})"),
+        "strings": (
+            "声明的文字条数异常（{count}）",
+            "declares an implausible string count ({count})",
+        ),
+        "memory": ("读取所需内存超过上限", "needed more memory than allowed"),
+        "time": ("读取超时", "took too long to read"),
+        "crashed": ("使读取进程异常退出", "made the reader stop abnormally"),
+    }
+
+    def text(self, lang: str = "zh") -> str:
+        zh = lang.lower().startswith("zh")
+        why = self.WHY.get(self.params.get("why", ""), self.WHY["crashed"])[0 if zh else 1]
+        return (self.zh if zh else self.en).format(
+            name=self.params.get("name", ""), why=why.format(**self.params)
+        )

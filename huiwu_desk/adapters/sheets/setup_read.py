@@ -1,7 +1,8 @@
 """Reading the setup workbook as an organizer filled it in Excel or WPS.
 
 The file goes through the roster's reader (``SheetFileReader``: a live event file, a missing,
-encrypted or damaged file are refused with one sentence) after a size check of its own. Headers
+encrypted, damaged or hostile file are refused with one sentence; every sheet is read at once,
+in one child process with limits) after a size check of its own. Headers
 are found by name in the first rows (spaces, （） and other spellings allowed, any column
 order); rows starting with ``例：`` and blank rows are skipped. A bad cell is a ``RowProblem``
 at its sheet and Excel row; the rows each part of the ``Setup`` came from are returned as a
@@ -74,14 +75,15 @@ def read_setup_book(path: Path | str) -> tuple[Setup, Where, list[RowProblem]]:
     live_files.refuse_live(path)  # before anything here opens it (CONTRIBUTING, rule 3)
     if path.is_file():
         _guard_size(path)  # before calamine reads a byte of it
-    names = reader.sheet_names(path)  # missing, not a sheet, encrypted, damaged: one sentence
+    # missing, not a sheet, encrypted, damaged, hostile: one sentence; all sheets in one read
+    names, sheets = reader.read_every(path)
     found = {clean(name): name for name in names}
     if not any(name in found for name in SHEET_ORDER):
         raise NotASetupBook(path=str(path))
     missing = [name for name in SHEET_ORDER if name not in found]
     if missing:
         raise SetupSheetMissing(path=str(path), sheets="、".join(missing))
-    raw = {name: reader.read(path, found[name]).rows for name in SHEET_ORDER}
+    raw = {name: sheets.get(found[name], []) for name in SHEET_ORDER}
     book = _Book()
     book.event(raw[SHEET_EVENT])
     book.categories(book.table(CATEGORIES, raw[CATEGORIES.name]))
@@ -100,7 +102,7 @@ def read_room_list(path: Path | str, hotel: str) -> tuple[Setup, Where, list[Row
     live_files.refuse_live(path)
     if path.is_file():
         _guard_size(path)
-    names = reader.sheet_names(path)
+    names, sheets = reader.read_every(path)
     found = {clean(name): name for name in names}
     sheet = found.get(ROOMS.name, names[0] if names else ROOMS.name)
     layout = replace(
@@ -109,7 +111,7 @@ def read_room_list(path: Path | str, hotel: str) -> tuple[Setup, Where, list[Row
         cols=tuple(replace(c, required=c.key == "number") for c in ROOMS.cols),
     )
     book = _Book()
-    rows = book.table(layout, reader.read(path, sheet).rows)
+    rows = book.table(layout, sheets.get(sheet, []))
     for row in rows:
         if row.blank("hotel"):
             row.cells["hotel"] = hotel
