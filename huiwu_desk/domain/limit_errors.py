@@ -28,3 +28,15 @@ class TooLong(Sentence):
 
 def _rendered(params: dict[str, Any], lang: str) -> dict[str, Any]:
     return {k: v.text(lang) if isinstance(v, Sentence) else v for k, v in params.items()}
+
+
+class CellTooLong(Sentence):
+    """Why a setup row is not read: ``column`` is the column's title as the sheet has it."""
+
+    zh = "“{column}”一栏太长（{length} 个字，最多 {limit} 个字），本行未读取"
+    en = "“{column}” is too long ({length} characters, at most {limit}); the row was not read"
+
+
+class TooManyRooms(Sentence):
+    zh = "房间超过 {limit} 间，从这一行起未读取"
+    en = "more than {limit} rooms; the rooms from this row on were not read"

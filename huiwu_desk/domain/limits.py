@@ -64,6 +64,11 @@ TAX_NUMBER: Final = 32  # 统一社会信用代码: 18
 PAYMENT_REFERENCE: Final = 64
 PAYMENT_NOTE: Final = 500
 REASON: Final = 500  # a void's, refund's or variance's reason
+# A setup workbook (or a hotel's room list) from outside: any one cell, and the rooms it makes
+# (a row "1-999" makes 999 rooms: 10,000 such rows once made ten million in memory)
+SETUP_CELL: Final = 1000
+SETUP_ROOMS: Final = 50_000
+SETUP_UNPACKED_BYTES: Final = 100 << 20  # a filled-in setup is well under 1 MB
 
 # --- search helpers ----------------------------------------------------------------------------
 # Each suffix of a name kept for substring search (name_suffixes) is cut to this length, so the

@@ -170,3 +170,23 @@ def test_an_honest_file_still_imports(event, tmp_path):
     report = json.loads(done.stdout)
     assert report["created"] + report["updated"] == 2 + 499 and report["rejected"] == 0
     assert _people(event) == before + report["created"]
+
+
+def test_a_setup_cell_or_room_count_beyond_its_bound_is_a_rejected_row(tmp_path):
+    from tests.integration.test_setup_book import book, organizer_sheets
+
+    sheets = organizer_sheets()
+    sheets["参会类别"].append(["", "代" * (limits.SETUP_CELL + 1), "", "否"])
+    sheets["会议"].append(["会议地点", "馆" * (limits.SETUP_CELL + 1)])
+    # 51 rows of 999 rooms: 50,949 rooms (10,000 such rows once made ten million in memory)
+    sheets["酒店房间"] = [["酒店", "房号"]] + [
+        ["会议中心酒店", f"{i}001-{i}999"] for i in range(51)
+    ]
+    path = book(tmp_path / "设置.xlsx", sheets)
+    setup, _where, problems = SetupBookFiles().read(path)
+    said = {(p.sheet, p.row): p.reason.text("zh") for p in problems}
+    assert said[("参会类别", 6)].startswith("“类别名称”一栏太长（1001 个字，最多 1000 个字）")
+    assert said[("会议", 9)].startswith("“会议地点”一栏太长")
+    assert said[("酒店房间", 52)] == "房间超过 50000 间，从这一行起未读取"
+    assert len(setup.rooms) == 50 * 999
+    assert all(len(c.name) <= limits.SETUP_CELL for c in setup.categories)

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ...domain.limit_errors import TooManyRooms
+from ...domain.limits import SETUP_ROOMS
 from ...domain.setup_cells import (
     date_of,
     dates_of,
@@ -49,7 +50,7 @@ from ...domain.setup_model import (
     parse_room_range,
     room_type_of,
 )
-from ...domain.sheet_errors import NotASetupBook, SetupBookTooLarge, SetupSheetMissing
+from ...domain.sheet_errors import NotASetupBook, SetupSheetMissing
 from ..db import live_files
 from .reader import SheetFileReader
 from .setup_layout import (
@@ -63,8 +64,8 @@ from .setup_layout import (
     Layout,
 )
 from .setup_table import Row, event_rows, table_rows
+from .zip_check import check_setup_size
 
-MAX_UNPACKED_MB = 100  # a filled-in setup is well under 1 MB; a zip bomb is refused unopened
 T = TypeVar("T")
 _SPAN = re.compile(r"([A-Za-z]*)(\d+)\s*[-–—~至到]\s*([A-Za-z]*)(\d+)")
 
@@ -74,7 +75,7 @@ def read_setup_book(path: Path | str) -> tuple[Setup, Where, list[RowProblem]]:
     reader = SheetFileReader()
     live_files.refuse_live(path)  # before anything here opens it (CONTRIBUTING, rule 3)
     if path.is_file():
-        _guard_size(path)  # before calamine reads a byte of it
+        check_setup_size(path)  # before calamine reads a byte of it
     # missing, not a sheet, encrypted, damaged, hostile: one sentence; all sheets in one read
     names, sheets = reader.read_every(path)
     found = {clean(name): name for name in names}
@@ -101,7 +102,7 @@ def read_room_list(path: Path | str, hotel: str) -> tuple[Setup, Where, list[Row
     reader = SheetFileReader()
     live_files.refuse_live(path)
     if path.is_file():
-        _guard_size(path)
+        check_setup_size(path)
     names, sheets = reader.read_every(path)
     found = {clean(name): name for name in names}
     sheet = found.get(ROOMS.name, names[0] if names else ROOMS.name)
@@ -118,17 +119,6 @@ def read_room_list(path: Path | str, hotel: str) -> tuple[Setup, Where, list[Row
     book.setup.hotels.append(hotel)
     book.rooms(rows)
     return book.setup, book.where, book.problems
-
-
-def _guard_size(path: Path) -> None:
-    """Before calamine unpacks a sheet: what the zip says it holds, without unpacking it."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            unpacked = sum(info.file_size for info in zf.infolist())
-    except (zipfile.BadZipFile, OSError):  # an .xls (OLE2): calamine reads it as it is
-        unpacked = path.stat().st_size
-    if unpacked > MAX_UNPACKED_MB * 1024 * 1024:
-        raise SetupBookTooLarge(path=str(path), size=unpacked // (1024 * 1024))
 
 
 @dataclass
@@ -288,6 +278,9 @@ class _Book:
             floor = r.text("floor")
             spare = self.cell(r, "spare", lambda v: yes_no(v, False), False)
             nights = self.cell(r, "nights", dates_of, [])
+            if len(self.setup.rooms) + len(rooms) > SETUP_ROOMS:
+                self.problems.append(RowProblem(r.sheet, r.number, TooManyRooms(limit=SETUP_ROOMS)))
+                return
             for room in rooms:
                 if kind is not None:
                     room.type = kind

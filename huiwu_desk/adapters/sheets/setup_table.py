@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ...domain.limit_errors import CellTooLong
+from ...domain.limits import SETUP_CELL
 from ...domain.setup_cells import header_key, is_blank, text_of
 from ...domain.setup_model import SHEET_EVENT, RowProblem, Says
 from .setup_layout import EVENT_HEAD, EVENT_ROWS, EXAMPLE_MARKS, Layout
@@ -66,14 +68,27 @@ def table_rows(layout: Layout, raw: list[list[Any]], problems: list[RowProblem])
         problems.append(RowProblem(layout.name, header_at + 1, Says("缺少“{0}”列。", lacking)))
         return []
     header_at, columns = best
+    titles = {col.key: col.title for col in layout.cols}
     rows = []
     for i in range(header_at + 1, len(raw)):
         cells = raw[i]
         values = {k: cells[j] if j < len(cells) else None for k, j in columns.items()}
         if all(is_blank(v) for v in values.values()) or is_example(cells):
             continue
+        if (long := too_long(values, titles)) is not None:
+            problems.append(RowProblem(layout.name, i + 1, long))
+            continue
         rows.append(Row(layout.name, i + 1, values))
     return rows
+
+
+def too_long(values: dict[str, Any], titles: dict[str, str]) -> CellTooLong | None:
+    """The first cell longer than a setup cell may be (domain/limits.py), as the row's problem."""
+    for key, value in values.items():
+        if isinstance(value, str) and len(value) > SETUP_CELL:
+            column = titles.get(key, key)
+            return CellTooLong(column=column, length=len(value), limit=SETUP_CELL)
+    return None
 
 
 def event_rows(raw: list[list[Any]], problems: list[RowProblem]) -> tuple[dict[str, Row], int]:
@@ -99,7 +114,9 @@ def event_rows(raw: list[list[Any]], problems: list[RowProblem]) -> tuple[dict[s
         if not label or header_key(label) == head[0] or is_example(cells):
             continue
         key = labels.get(header_key(label))
-        if key is None:
+        if key is not None and (long := too_long({key: value}, {key: label})) is not None:
+            problems.append(RowProblem(SHEET_EVENT, i + 1, long))
+        elif key is None:
             if not is_blank(value):
                 problems.append(RowProblem(SHEET_EVENT, i + 1, Says("不认识的项目“{0}”。", label)))
         elif key in values:

@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path
 
 from ...domain import limits
-from ...domain.sheet_errors import UnreadableSheet, UnsafeSheet
+from ...domain.sheet_errors import SetupBookTooLarge, UnreadableSheet, UnsafeSheet
 
 HEAD_BYTES = 64 << 10  # of a member: where <dimension> and <sst …> are
 _DIMENSION = re.compile(
@@ -108,3 +108,14 @@ def _check_strings(path: Path, head: bytes, unpacked: int) -> None:
     # each string is at least <si/> (5 bytes) of the unpacked member
     if count > limits.SHEET_STRINGS or count > unpacked // 5 + 1:
         raise UnsafeSheet(name=path.name, why="strings", count=count)
+
+
+def check_setup_size(path: Path) -> None:
+    """A setup workbook or room list is far smaller than a roster: its own, tighter bound."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            unpacked = sum(info.file_size for info in zf.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):  # an .xls: read as it is
+        unpacked = path.stat().st_size
+    if unpacked > limits.SETUP_UNPACKED_BYTES:
+        raise SetupBookTooLarge(path=str(path), size=unpacked // MB)
