@@ -35,6 +35,7 @@ def kind_title(kind: str) -> str:
         "duplicate_checkin": translate("conflicts", "重复报到"),
         "concurrent_edit": translate("conflicts", "同时修改"),
         "over_entitlement": translate("conflicts", "超额领取"),
+        "payment_state": translate("conflicts", "收款记录矛盾"),
     }
     return titles.get(kind, kind)
 
@@ -108,7 +109,20 @@ def headline(c: BoardConflict) -> str:
         return translate("conflicts", "{0} 的“{1}”被同时改成不同的值").format(
             person_name(c), field_title(str(d.get("field", "")))
         )
+    if c.kind == "payment_state":
+        return translate("conflicts", "{0} 收据 {1}：{2}").format(
+            person_name(c), d.get("receipt_no", ""), _payment_state_reason(str(d.get("reason")))
+        )
     return person_name(c)
+
+
+def _payment_state_reason(reason: str) -> str:
+    reasons = {
+        "over_refund": translate("conflicts", "退款超过收款"),
+        "refund_voided": translate("conflicts", "已作废的收款又有退款"),
+        "double_void": translate("conflicts", "作废了两次"),
+    }
+    return reasons.get(reason, reason)
 
 
 def _person_line(p: PersonFacts) -> str:
@@ -242,6 +256,27 @@ def facts_html(c: BoardConflict) -> str:
                 translate("conflicts", "现在显示：“{0}”。请选择要保留的值。").format(
                     d.get("shown", "")
                 )
+            )
+        )
+    elif c.kind == "payment_state":
+        for p in c.people.values():
+            lines.append(_person_line(p))
+        lines.append(
+            escape(
+                translate("conflicts", "收据 {0}：收款 {1}，已退 {2} — {3}").format(
+                    d.get("receipt_no", ""),
+                    yuan(int(d.get("amount_fen", 0))),
+                    yuan(int(d.get("refunded_fen", 0))),
+                    _who(d),
+                )
+            )
+        )
+        lines.append(
+            _advice(
+                translate(
+                    "conflicts",
+                    "{0}。两台报到台离线时各自操作，或有伪造的操作。请主管核对实际收退的钱后确认。",
+                ).format(_payment_state_reason(str(d.get("reason"))))
             )
         )
     else:

@@ -189,7 +189,7 @@ Known = tuple[str, int, str]
 Cover = list[str]
 # indexes of an op's values (``Op(*values)``)
 _DESK, _SEQ, _KIND, _ENTITY, _OPERATOR, _PAYLOAD, _SUPERVISOR = 0, 1, 3, 4, 5, 6, 7
-_PREV, _HASH, _SIGNED = 8, 9, 11
+_PREV, _HASH, _RAW, _SIGNED = 8, 9, 10, 11
 
 
 def ops_in_block(
@@ -236,6 +236,7 @@ def checked_block(
                 values[_OPERATOR],
                 values[_SUPERVISOR],
                 values[_PAYLOAD],
+                values[_RAW],
             )
             if why is not None:
                 raise OpRefused(

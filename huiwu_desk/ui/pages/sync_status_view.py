@@ -61,6 +61,55 @@ class SyncStatusView(QWidget):
         self.desks.setRowCount(0)
         self.identity.clear()
 
+    def _warnings(self, status: dict[str, Any]) -> list[str]:
+        """Whose clock is off (by majority of the desks seen), forks, revoked and older desks."""
+        out = []
+        behind, ahead = int(status.get("clock_behind_ms", 0)), int(status.get("clock_ahead_ms", 0))
+        if behind:
+            out.append(
+                self.tr(
+                    "本机时钟比其他报到台慢了约 {0} 分钟。请把电脑时间校准后再办理，"
+                    "否则报到和收费的时间顺序会显示错误。"
+                ).format(behind // 60000)
+            )
+        if ahead:
+            out.append(
+                self.tr(
+                    "本机时钟比多数报到台快了约 {0} 分钟。请把电脑时间校准后再办理，"
+                    "否则报到和收费的时间顺序会显示错误。"
+                ).format(ahead // 60000)
+            )
+        majority = bool(status.get("clock_majority", True))
+        for code, ms in dict(status.get("clock_off", {})).items():
+            minutes = abs(int(ms)) // 60000
+            if not majority:
+                text = self.tr("报到台 {0} 的时钟与本机相差约 {1} 分钟，请核对哪一台的时间不对。")
+            elif int(ms) > 0:
+                text = self.tr("报到台 {0} 的时钟比多数报到台快了约 {1} 分钟，请让它校准时间。")
+            else:
+                text = self.tr("报到台 {0} 的时钟比多数报到台慢了约 {1} 分钟，请让它校准时间。")
+            out.append(text.format(code, minutes))
+        for code, seq in dict(status.get("forks", {})).items():
+            out.append(
+                self.tr(
+                    "完整性警报：报到台 {0} 有两份不同的历史（自第 {1} 条操作起），"
+                    "可能是它的会议文件被复制后两处都在使用。请主管吊销该报到台"
+                    "（命令行 sync revoke），再让它重新加入。"
+                ).format(code, seq)
+            )
+        desks: dict[str, str] = dict(status.get("desks", {}))
+        revoked = [c for c, state in desks.items() if state == "revoked"]
+        if revoked:
+            out.append(self.tr("已吊销的报到台：{0}。").format("、".join(revoked)))
+        old = [c for c, state in desks.items() if state == "unsigned"]
+        if old:
+            out.append(
+                self.tr(
+                    "报到台 {0} 的操作没有签名（旧版本）：请把所有报到台升级到同一版本。"
+                ).format("、".join(old))
+            )
+        return out
+
     def show_status(self, status: dict[str, Any]) -> None:
         self.identity.setText(
             self.tr("本机报到台 {0} · 数据指纹 {1}").format(
@@ -68,14 +117,9 @@ class SyncStatusView(QWidget):
             )
         )
         self.identity.setToolTip(status["fingerprint"])
-        minutes = int(status.get("clock_behind_ms", 0)) // 60000
-        self.clock_banner.setText(
-            self.tr(
-                "本机时钟比其他报到台慢了约 {0} 分钟。请把电脑时间校准后再办理，"
-                "否则报到和收费的时间顺序会显示错误。"
-            ).format(minutes)
-        )
-        self.clock_banner.setVisible(bool(status.get("clock_warning")))
+        warnings = self._warnings(status)
+        self.clock_banner.setText("\n".join(warnings))
+        self.clock_banner.setVisible(bool(warnings))
         peers: dict[str, dict[str, Any]] = status.get("peers", {})
         known: dict[str, int] = status.get("known", {})
         codes = list(known) + [c for c in peers if c not in known]
