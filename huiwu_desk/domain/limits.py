@@ -93,6 +93,10 @@ SHEET_MAX_COLUMNS: Final = 16_384
 SHEET_DECLARED_CELLS: Final = 1 << 31  # the whole grid is 2^34: only a forged file declares it
 # Shared strings declared (uniqueCount): calamine reserves room for them before reading one
 SHEET_STRINGS: Final = 10_000_000
+# Cells of one sheet (from A1 to its last cell) that may come to the desk: 50,000 rows x 200
+# columns. A grid the child could hold but the desk should not (a value at P1000000) is refused
+# before its rows are made
+SHEET_READ_CELLS: Final = 10_000_000
 # The child process reading a file
 SHEET_CHILD_MEMORY: Final = 2 << 30  # address space (RLIMIT_AS; a Job Object's on Windows)
 SHEET_CHILD_CPU_S: Final = 120

@@ -101,6 +101,10 @@ class UnsafeSheet(UserFacingError):
             "声明的文字条数异常（{count}）",
             "declares an implausible string count ({count})",
         ),
+        "cells": (
+            "的表格太大（{rows} 行 × {cols} 列）",
+            "has too big a sheet ({rows} rows × {cols} columns)",
+        ),
         "memory": ("读取所需内存超过上限", "needed more memory than allowed"),
         "time": ("读取超时", "took too long to read"),
         "crashed": ("使读取进程异常退出", "made the reader stop abnormally"),

@@ -6,7 +6,7 @@ with calamine (or the CSV reader) and sends what it read through a pipe:
     ("names", [sheet names])
     ("sheet", name), then ("rows", [rows…]) in chunks     for each sheet asked for
     ("end", encoding or None)
-    ("error", "encrypted" | "unreadable" | "memory")        instead, when it cannot
+    ("error", "encrypted" | "unreadable" | "memory" | "cells", {params})  instead, when not
 
 A hostile file that makes calamine allocate 48 GB kills this process, not the desk: the
 parent sees it die and says one sentence. Imported in the child before anything else runs, so
@@ -29,17 +29,17 @@ _JOB: list[Any] = []  # the Job Object's handle lives as long as this process
 NAMES, ONE, EVERY = "names", "one", "every"  # what is read: the names only, one sheet, all
 
 
-def run(conn: Any, path: str, mode: str, sheet: str | None, memory: int, cpu_s: int) -> None:
+def run(conn: Any, path: str, mode: str, sheet: str | None, bounds: dict[str, int]) -> None:
     """Read ``path``'s sheet names, then per ``mode`` no sheet, the sheet ``sheet`` (None: the
-    first) or every sheet."""
+    first) or every sheet, within ``bounds``: memory (bytes), cpu_s, cells (of one sheet)."""
     _quiet()
-    limit_self(memory, cpu_s)
+    limit_self(bounds["memory"], bounds["cpu_s"])
     try:
-        _serve(conn, Path(path), mode, sheet)
+        _serve(conn, Path(path), mode, sheet, bounds["cells"])
     except MemoryError:
-        _send(conn, ("error", "memory"))
+        _send(conn, ("error", "memory", {}))
     except _Refused as exc:
-        _send(conn, ("error", exc.args[0]))
+        _send(conn, ("error", exc.args[0], exc.args[1] if len(exc.args) > 1 else {}))
     finally:
         conn.close()
 
@@ -156,7 +156,7 @@ def is_encrypted(path: Path) -> bool:
         return _ENCRYPTED_STREAM in fh.read()
 
 
-def _serve(conn: Any, path: Path, mode: str, sheet: str | None) -> None:
+def _serve(conn: Any, path: Path, mode: str, sheet: str | None, max_cells: int) -> None:
     if path.suffix.lower() in (".csv", ".txt"):
         rows, encoding = _csv_rows(path)
         _send(conn, ("names", [path.stem]))
@@ -191,9 +191,14 @@ def _serve(conn: Any, path: Path, mode: str, sheet: str | None) -> None:
             if name not in names:
                 continue  # the parent names the sheets there are
             try:
+                found = workbook.get_sheet_by_name(name)
+                # the grid as people see it: from A1 to the last cell
+                height, width = (found.end[0] + 1, found.end[1] + 1) if found.end else (0, 0)
+                if height * width > max_cells:
+                    raise _Refused("cells", {"rows": height, "cols": width})
                 # skip_empty_area=False: rows[i] is the sheet's row i+1, as people see it
-                rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            except MemoryError:
+                rows = found.to_python(skip_empty_area=False)
+            except (MemoryError, _Refused):
                 raise
             except Exception:
                 raise _Refused("unreadable") from None

@@ -54,8 +54,11 @@ def read_in_child(path: Path, mode: str = ONE, sheet: str | None = None) -> Read
             str(path),
             mode,
             sheet,
-            limits.SHEET_CHILD_MEMORY,
-            limits.SHEET_CHILD_CPU_S,
+            {
+                "memory": limits.SHEET_CHILD_MEMORY,
+                "cpu_s": limits.SHEET_CHILD_CPU_S,
+                "cells": limits.SHEET_READ_CELLS,
+            },
         ),
         name="huiwu-sheet-reader",
         daemon=True,
@@ -98,16 +101,16 @@ def _receive(path: Path, receiver: Any, child: Any, deadline: float) -> ReadShee
             result.encoding = message[1]
             return result
         elif kind == "error":
-            raise _refused(path, message[1])
+            raise _refused(path, message[1], message[2])
         else:
             raise UnreadableSheet(path=str(path))
 
 
-def _refused(path: Path, reason: str) -> Exception:
+def _refused(path: Path, reason: str, params: dict[str, Any]) -> Exception:
     if reason == "encrypted":
         return EncryptedWorkbook(path=str(path))
-    if reason == "memory":
-        return UnsafeSheet(name=path.name, why="memory")
+    if reason in ("memory", "cells"):
+        return UnsafeSheet(name=path.name, why=reason, **params)
     return UnreadableSheet(path=str(path))
 
 
