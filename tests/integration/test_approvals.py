@@ -155,7 +155,9 @@ def test_a_pin_change_syncs_to_every_desk_and_the_later_change_wins(tmp_path):
         code = next(x.code for x in queries.search(b.uow, "张三"))
         receipt = desk.record_payment(b.uow, b.context(), code, 100, "cash").result
         with pytest.raises(errors.WrongPin):
-            desk.refund_payment(b.uow, b.context(supervisor="王芳", supervisor_pin="111111"), receipt)
+            desk.refund_payment(
+                b.uow, b.context(supervisor="王芳", supervisor_pin="111111"), receipt
+            )
         desk.refund_payment(b.uow, b.context(supervisor="王芳", supervisor_pin=PIN), receipt)
         # two desks change the PIN offline: after the exchange every desk has the later one
         operators.set_pin(b.uow, b.context(), "王芳", "111111", old_pin=PIN)
@@ -170,7 +172,9 @@ def test_a_pin_change_syncs_to_every_desk_and_the_later_change_wins(tmp_path):
             desk.void_payment(
                 a.uow, a.context(supervisor="王芳", supervisor_pin="111111"), again, "录错"
             )
-        desk.void_payment(a.uow, a.context(supervisor="王芳", supervisor_pin="222222"), again, "录错")
+        desk.void_payment(
+            a.uow, a.context(supervisor="王芳", supervisor_pin="222222"), again, "录错"
+        )
     finally:
         for store in (a, b, c):
             store.close()
