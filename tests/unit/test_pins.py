@@ -48,9 +48,7 @@ def test_the_hash_carries_the_new_cost_and_old_hashes_still_check():
     assert verify_pin("1234", stored) and not verify_pin("4321", stored)
 
 
-@pytest.mark.parametrize(
-    "bad", ["", "123", "1234567890123", "12a4", "12 34", "-1234", "一二三四"]
-)
+@pytest.mark.parametrize("bad", ["", "123", "1234567890123", "12a4", "12 34", "-1234", "一二三四"])
 def test_an_operators_pin_is_four_to_twelve_digits(bad):
     with pytest.raises(BadPinShape) as refused:
         hash_pin(bad, cost=CHEAP)
