@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ...domain.model import Role
+from ...domain.text import clean_text
 from ..labels import role_label
 from .approval import SubmitDialog, SupervisorRows, pin_edit
 from .parts import enlarge, note, ok_cancel, show_warning
@@ -63,7 +64,7 @@ class AddOperatorDialog(SubmitDialog):
         self.approval.set_shown(self.pins_in_force and self.role_value() == Role.SUPERVISOR)
 
     def operator_name(self) -> str:
-        return self.name.text().strip()
+        return clean_text(self.name.text()).strip()  # a paste may hold control characters
 
     def role_value(self) -> Role:
         return Role(str(self.role.currentData()))
