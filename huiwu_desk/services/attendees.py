@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -34,17 +35,23 @@ def _clean_fields(uow: UnitOfWork, fields: dict[str, Any]) -> dict[str, Any]:
         out["name"] = clean_name(str(out["name"] or ""))
         if not out["name"]:
             raise MissingName()
-    for key, value in out.items():
-        cap = over_cap(key, value)
-        if cap is not None:  # refused, never cut (domain/limits.py)
-            label = FIELD_WORDS.get(key.removesuffix("_id"), Words(key, key))
-            raise FieldTooLong(field=label, length=len(value), limit=cap)
+    check_lengths(out)
     if out.get("category_id") and uow.catalog.category(out["category_id"]) is None:
         raise UnknownCategory(name=out["category_id"])
     arrival, departure = out.get("arrival"), out.get("departure")
     if arrival and departure and departure <= arrival:  # ISO dates compare as text
         raise InvalidNights(reason=f"{arrival} → {departure}")
     return out
+
+
+def check_lengths(fields: Mapping[str, Any]) -> None:
+    """A value longer than its field's cap (domain/limits.py) is refused, never cut: one
+    sentence (``FieldTooLong``). The window's forms ask before they close."""
+    for key, value in fields.items():
+        cap = over_cap(key, value)
+        if cap is not None:
+            label = FIELD_WORDS.get(key.removesuffix("_id"), Words(key, key))
+            raise FieldTooLong(field=label, length=len(value), limit=cap, key=key)
 
 
 def new_code(uow: UnitOfWork, ctx: DeskContext) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ...domain.model import Attendee
 from ...services.desk_lists import CategoryChoice
+from ..operations import error_sentence
 from ..widgets.attendee_form import AttendeeForm
 from .parts import enlarge, note, ok_cancel, person_header, show_warning, warning_line
 
@@ -39,5 +40,8 @@ class EditDialog(QDialog):
         if not self.values()["name"]:
             show_warning(self.warning, self.tr("请填写姓名。"))
             self.form.name.setFocus()
+            return
+        if (too_long := self.form.too_long()) is not None:  # said before the dialog closes
+            show_warning(self.warning, error_sentence(too_long))
             return
         super().accept()

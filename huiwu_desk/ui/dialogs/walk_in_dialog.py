@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 from ...domain.model import Attendee
 from ...services.desk_lists import CategoryChoice
 from ..labels import masked_phone
+from ..operations import error_sentence
 from ..widgets.attendee_form import AttendeeForm
 from ..widgets.fonts import scale
 from .parts import enlarge, note, ok_cancel, show_warning, warning_line
@@ -55,6 +56,9 @@ class WalkInDialog(QDialog):
         if not fields["name"]:
             show_warning(self.warning, self.tr("请填写姓名。"))
             self.form.name.setFocus()
+            return
+        if (too_long := self.form.too_long()) is not None:  # said before the dialog closes
+            show_warning(self.warning, error_sentence(too_long))
             return
         if fields == self._accepted_with:
             super().accept()

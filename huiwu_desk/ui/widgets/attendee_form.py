@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.limit_errors import FieldTooLong
 from ...domain.model import Attendee
 from ...domain.names import valid_id_number
 from ...domain.text import clean_text
+from ...services.attendees import check_lengths
 from ...services.desk_lists import CategoryChoice
 
 
@@ -145,6 +147,19 @@ class AttendeeForm(QWidget):
             edit.setDate(QDate(day.year, day.month, day.day) if day else edit.minimumDate())
         self.room_pref.setCurrentIndex(max(self.room_pref.findData(p.room_pref), 0))
         self.wants_credits.setChecked(p.wants_credits)
+
+    def too_long(self) -> FieldTooLong | None:
+        """The first value longer than its field takes (domain/limits.py), that field
+        focused; None when all fit. Nothing is cut: the person shortens it."""
+        try:
+            check_lengths(self.values())
+        except FieldTooLong as exc:
+            key = exc.params["key"]
+            widget = getattr(self, "roommate" if key == "roommate_request" else key, None)
+            if isinstance(widget, QWidget):
+                widget.setFocus()
+            return exc
+        return None
 
     def values(self) -> dict[str, Any]:
         """What was typed, without control characters (a paste from a spreadsheet)."""
