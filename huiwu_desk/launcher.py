@@ -53,7 +53,19 @@ def gui_parser() -> argparse.ArgumentParser:
         choices=("zh_CN", "en"),
         help="language of the window (default: last used, else zh_CN)",
     )
+    parser.add_argument("--version", action="version", version=version_line())
+    parser.add_argument(
+        "--check-install",
+        action="store_true",
+        help="check that this installation has all it needs (files, printers' USB, sheets)",
+    )
     return parser
+
+
+def version_line() -> str:
+    from . import __version__
+
+    return f"huiwu-desk {__version__}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,6 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cli_main(args)
     options = gui_parser().parse_args(args)
+    if options.check_install:
+        from .selfcheck import main as check_install
+
+        return check_install()
     if options.event is not None and options.demo:
         gui_parser().error("--event and --demo cannot be used together")
 

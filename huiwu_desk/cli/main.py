@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .. import __version__
 from ..domain.errors import StorageError, UserFacingError
 from ..domain.pins import is_short
 from ..domain.text import clean_text
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="huiwu-desk", description="会务报到台 — conference reception desk"
     )
+    parser.add_argument("--version", action="version", version=f"huiwu-desk {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("new", help="create an event file")
