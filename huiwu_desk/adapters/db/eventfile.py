@@ -53,6 +53,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0010_signed_ops",
 )
 HEAD = SCHEMA_REVISIONS[-1]
+APP_VERSION_META = "app_version"  # the program that made the file or last upgraded its schema
 SQLITE_HEADER = b"SQLite format 3\x00"
 EXTENSION = ".huiwu"
 
@@ -191,14 +192,19 @@ def schema_revision(path: Path, *, immutable: bool = False) -> str | None:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """Migrate to ``target``; ``meta.app_version`` says which program wrote the schema (made
+    the file or last upgraded it), in the same transaction."""
     from alembic import command
     from alembic.config import Config
+
+    from ... import __version__
 
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
+        put_meta(conn, APP_VERSION_META, __version__)
 
 
 def backup(engine_or_path: Engine | Path, out: Path) -> Path:
