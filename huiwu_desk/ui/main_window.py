@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -127,6 +128,9 @@ class MainWindow(QMainWindow):
         self.registry = ActionRegistry(self, self._handlers())
         self.registry.build_menus(self.menuBar())
         self.registry.set_language(current_language())
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.tr("关于会务报到台…"), self.show_about)
+        self.about_box: QMessageBox | None = None
 
         self._start_page: StartPage | None = None  # built when first shown
         self._just_created = False  # the event opening next was made by 新建会议
@@ -394,6 +398,29 @@ class MainWindow(QMainWindow):
     def choose_operator(self) -> None:
         """切换操作员: the one chosen signs in with their PIN when they have one."""
         self.shifts.choose_operator()
+
+    def show_about(self) -> None:
+        """帮助 → 关于: the version `huiwu-desk --version` prints, with Qt's and Python's."""
+        import platform
+
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from .. import __version__
+
+        box = self.about_box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("关于会务报到台"),
+            self.tr("会务报到台 {0}").format(__version__),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText(
+            self.tr("离线会务报到台：报到、收费、资料、排房、胸卡。")
+            + f"\n\nQt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}"
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
 
     def show_error(self, text: str) -> None:
         self._set_busy(False)
