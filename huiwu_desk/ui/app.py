@@ -148,11 +148,11 @@ def run(event: Path | None = None, *, demo: bool = False, lang: str | None = Non
         # bench/run.py: SHOWN when the window is up and takes keys, READY when the event is
         # open and the desk page has read what it shows (all on the worker, in order).
         def ready(*_args: object) -> None:
-            desk.ops.run(lambda: None, on_done=lambda _: _when_idle(app, "HUIWU_READY", True))
+            desk.ops.run(lambda: None, on_done=lambda _: _when_idle(app, "HUIWU_READY", True, desk))
 
         desk.hub.event_opened.connect(ready)
         desk.hub.event_closed.connect(ready)
-        _when_idle(app, "HUIWU_SHOWN", not opening)
+        _when_idle(app, "HUIWU_SHOWN", not opening, desk)
     return app.exec()
 
 
@@ -175,12 +175,13 @@ def _quit_on_terminate(app: QApplication) -> None:
     wake.start()
 
 
-def _when_idle(app: QApplication, marker: str, quit: bool) -> None:
+def _when_idle(app: QApplication, marker: str, quit: bool, desk: DeskApp) -> None:
     """bench/run.py: print ``marker`` once the event loop has drawn and is idle."""
-    QTimer.singleShot(0, lambda: _report(app, marker, quit))
+    QTimer.singleShot(0, lambda: _report(app, marker, quit, desk))
 
 
-def _report(app: QApplication, marker: str, quit: bool) -> None:
+def _report(app: QApplication, marker: str, quit: bool, desk: DeskApp) -> None:
+    """``MARKER <max RSS in MB> page=<the page showing>`` (installer/ci_smoke.sh reads it)."""
     rss_mb = 0.0
     try:
         import resource
@@ -188,6 +189,7 @@ def _report(app: QApplication, marker: str, quit: bool) -> None:
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     except ImportError:  # Windows
         pass
-    print(f"{marker} {rss_mb:.1f}", flush=True)
+    page = desk.window.current_page() if desk.window is not None else None
+    print(f"{marker} {rss_mb:.1f} page={page.value if page else 'start'}", flush=True)
     if quit:
         app.quit()
