@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,11 +205,11 @@ def _named(store: EventStore, refused: UserFacingError) -> UserFacingError:
     """A refusal raised where only desk ids are known (a worker process), with the desk's
     code when this desk knows it."""
     desk = refused.params.get("desk")
-    if not isinstance(desk, str) or not desk:
-        return refused
+    if not isinstance(desk, str) or not re.fullmatch(r"[0-9a-f]{8}", desk):
+        return refused  # already a desk's code (the merge names desks it knows)
     with store.engine.connect() as conn:
         code = conn.execute(
-            select(t.desks.c.code).where(t.desks.c.id.like(desk.replace("%", "") + "%"))
+            select(t.desks.c.code).where(func.substr(t.desks.c.id, 1, 8) == desk)
         ).scalar()
         conn.rollback()
     if not code or code == desk:

@@ -283,20 +283,23 @@ class Merger:
             desk = op.desk_id
             tip = tips.get(desk)
             # the usual op, the next link of its desk's chain with no later one waiting,
-            # covered by the desk's known key, is accepted without add()'s lookups
+            # covered by the desk's known key (or by none yet: a later op must), is
+            # accepted without add()'s lookups
             if (
                 tip is not None
                 and op.seq == tip[0] + 1
                 and op.prev_hash == tip[1]
                 and not pending.get(desk)
-                and key
-                and (key == keys.get(desk) or key == new_keys.get(desk))
+                and (not key or key == keys.get(desk) or key == new_keys.get(desk))
                 and op.kind not in _TRUST_KINDS
                 and desk != own
                 and desk not in cuts
             ):
                 tips[desk] = (op.seq, op.op_hash)  # _accept, inline
-                uncovered.pop(desk, None)
+                if key:
+                    uncovered.pop(desk, None)
+                elif desk not in uncovered:
+                    uncovered[desk] = op.seq
                 if op.hlc > newest.get(desk, ""):
                     newest[desk] = op.hlc
                 accept(op)
@@ -518,8 +521,11 @@ def _cover_in(block: bytes, origin: str, desk_id: str, seq: int, key: str | None
 
 def _recovered(run: list[tuple[Op, str]], key: str | None) -> list[tuple[Op, str]]:
     """A run of waiting ops about to join the chain: those read from the table ("?") are
-    covered again by the last signed one among them, verified with the desk's key."""
-    if key is None or all(cover != "?" for _op, cover in run):
+    covered again by the last signed one among them, verified with the desk's key (a desk
+    without one, of an older version: uncovered, for ``_trusted`` to judge)."""
+    if key is None:
+        return [(op, "" if cover == "?" else cover) for op, cover in run]
+    if all(cover != "?" for _op, cover in run):
         return run
     last = max(
         (i for i, (op, _c) in enumerate(run) if op.sig and verify(key, op.op_hash, op.sig)),
