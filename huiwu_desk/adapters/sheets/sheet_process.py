@@ -117,10 +117,12 @@ def _refused(path: Path, reason: str, params: dict[str, Any]) -> Exception:
 def _died(path: Path, child: Any) -> UnsafeSheet:
     child.join(5)
     code = child.exitcode
-    # SIGKILL/SIGXCPU: the CPU limit; SIGABRT (Rust's allocation failure), MemoryError: memory
-    if code in (-9, -24):
+    # SIGXCPU: its CPU limit (Windows' Job Object ends it with ERROR_NOT_ENOUGH_QUOTA);
+    # SIGABRT (Rust's allocation failure), SIGKILL (the kernel's OOM killer), 3 (Windows'
+    # abort, or a MemoryError while sending): memory
+    if code in (-24, 1816):
         return UnsafeSheet(name=path.name, why="time")
-    if code in (-6, 3):
+    if code in (-6, -9, 3):
         return UnsafeSheet(name=path.name, why="memory")
     return UnsafeSheet(name=path.name, why="crashed")
 
