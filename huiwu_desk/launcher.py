@@ -46,6 +46,13 @@ def gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--event", type=Path, metavar="FILE", help="open this event file (.huiwu)")
     parser.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE.huiwu",
+        help="the same as --event FILE (how the desktop opens a double-clicked event file)",
+    )
+    parser.add_argument(
         "--demo", action="store_true", help="open the demo event (created on first use)"
     )
     parser.add_argument(
@@ -83,6 +90,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .selfcheck import main as check_install
 
         return check_install()
+    if options.file is not None:
+        if options.event is not None:
+            gui_parser().error("give the event file once: FILE or --event FILE")
+        if options.file.suffix.lower() != ".huiwu" and not options.file.exists():
+            gui_parser().error(f"no such command or event file: {options.file}")
+        options.event = options.file
     if options.event is not None and options.demo:
         gui_parser().error("--event and --demo cannot be used together")
 
