@@ -33,5 +33,5 @@ echo "bundle: $bundle, $(du -sh --apparent-size "$bundle" | cut -f1) unpacked," 
   "$(find "$bundle" -type f | wc -l) files"
 
 if [ "$package" = 1 ]; then
-  installer/linux/package.sh "$bundle"
+  bash installer/linux/package.sh "$bundle"
 fi
