@@ -89,7 +89,27 @@ class ConflictActions(QObject):
             ]
         if c.kind == "duplicate_checkin":
             return [(self.tr("已核实：证件和资料只发了一份"), partial(self.acknowledge, c, "ack"))]
+        if c.kind == "payment_state":
+            return [(self.tr("主管核对后确认…"), partial(self.ask_money_ack, c))]
         return [(self.tr("已知晓"), partial(self.acknowledge, c, "ack"))]
+
+    def ask_money_ack(self, c: BoardConflict) -> None:
+        """A money conflict is closed by a supervisor (name and PIN), as the use case checks."""
+        from ...services.operators import Team, TeamMember
+        from ..dialogs.approve_dialog import ApproveDialog
+
+        board = self.page.board
+        members = tuple(TeamMember(n, "supervisor", True) for n in board.supervisors)
+        sentence = self.tr("请主管核对收据 {0} 实际收退的钱，确认后此冲突关闭。").format(
+            c.detail.get("receipt_no", "")
+        )
+        dialog = ApproveDialog(sentence, Team(members, board.pins_in_force), self.page)
+
+        def ack() -> None:
+            run = approved(conflicts.acknowledge, dialog.supervisor_name(), dialog.pin_text())
+            self._run(run, c.id, "ack", said=self.tr("主管已确认。"))
+
+        self.dialogs.open(dialog, ack)
 
     def _run(self, fn: Any, *args: Any, said: str | Callable[[Changes], str]) -> None:
         result = self.page.result
