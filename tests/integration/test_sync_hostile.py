@@ -286,3 +286,20 @@ def test_an_unknown_kind_or_control_characters_are_refused(desks, tmp_path):
 
     refused = _refused(a, _forged(b, tmp_path, add, key_from=b), sync_errors.OpRefused)
     assert "控制字符" in refused.text("zh")
+
+
+@pytest.mark.parametrize("how", ["a-second-key", "speaks-for-another-desk"])
+def test_a_desk_cannot_change_its_key_or_announce_another_desk(desks, tmp_path, how):
+    a, b, _ = desks
+    exchange(b, a, tmp_path)
+
+    def add(ops):
+        if how == "a-second-key":
+            payload = {"public_key": "ab" * 32, "via": "upgrade"}
+            return [forge.next_op(ops, b.desk_id, "desk.key", payload, entity=b.desk_id)]
+        payload = {"code": "A1", "name": "", "public_key": "cd" * 32, "via": "join"}
+        return [forge.next_op(ops, b.desk_id, "desk.add", payload, entity=a.desk_id)]
+
+    error = sync_errors.ForgedOps if how == "a-second-key" else sync_errors.OpRefused
+    _refused(a, _forged(b, tmp_path, add, key_from=b), error)
+    _still_syncing(desks, tmp_path)
