@@ -34,3 +34,30 @@ def test_the_banner_names_the_desk_whose_clock_is_off_and_the_alarms(qtbot) -> N
     assert view.clock_banner.text().startswith("本机时钟比多数报到台快了约 10 分钟")
     view.show_status(STATUS | {"clock_off": {}, "forks": {}, "desks": {}})
     assert view.clock_banner.isHidden()
+
+
+def test_a_supervisor_revokes_a_desk_from_the_sync_page(desk_app, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from huiwu_desk.bootstrap import open_event
+    from huiwu_desk.ui.dialogs.revoke_dialog import RevokeDialog
+    from tests.integration.sync_helpers import exchange, make_desks
+    from tests.ui.test_sync_ui import open_sync_page
+
+    a, b = make_desks(tmp_path, 2)
+    exchange(b, a, tmp_path)
+    a.close()
+    b.close()
+    _window, page = open_sync_page(desk_app, qtbot, a.path)
+    qtbot.waitUntil(lambda: bool(page.status.get("desks")))
+    page.revoke_button.click()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, RevokeDialog))
+    dialog = page.dialog
+    assert isinstance(dialog, RevokeDialog) and dialog.desk_code() == "B1"
+    dialog.reason.setText("电脑丢失")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "已吊销报到台 B1" in page.result.text())
+    qtbot.waitUntil(lambda: page.status.get("desks", {}).get("B1") == "revoked")
+    assert "已吊销的报到台：B1" in page.status_view.clock_banner.text()
+    desk_app.session.close()
+    with open_event(a.path, write=False) as store, store.engine.connect() as conn:
+        reason = conn.exec_driver_sql("SELECT payload FROM ops WHERE kind = 'desk.revoke'").scalar()
+    assert "电脑丢失" in reason

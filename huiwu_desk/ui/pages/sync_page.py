@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -58,14 +59,18 @@ class SyncPage(QWidget):
         self.export_button.setObjectName("exportButton")
         self.import_button = QPushButton(self.tr("导入同步文件(&I)…"))
         self.import_button.setObjectName("importButton")
-        for button in (self.export_button, self.import_button):
+        self.revoke_button = QPushButton(self.tr("吊销报到台(&R)…"))
+        self.revoke_button.setObjectName("revokeButton")
+        for button in (self.export_button, self.import_button, self.revoke_button):
             button.setMinimumHeight(40)
         self.export_button.clicked.connect(self.choose_export)
         self.import_button.clicked.connect(self.choose_import)
+        self.revoke_button.clicked.connect(self.ask_revoke)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.revoke_button)
         self.result = ResultLine()
         self.result.setObjectName("syncResult")
         self.folder_box = SharedFolderBox(session, self._with_key, self)
@@ -114,6 +119,39 @@ class SyncPage(QWidget):
     def _show_status(self, status: dict[str, Any]) -> None:
         self.status = status
         self.status_view.show_status(status)
+
+    # --- revoke a desk (a lost laptop, a copied file): services/desk_trust.py -------------
+    def ask_revoke(self) -> None:
+        from ...services import operators
+
+        self.session.run_query(operators.team, on_done=self._revoke_dialog)
+
+    def _revoke_dialog(self, team: Any) -> None:
+        from ...services import desk_trust
+        from ...services.operators import approved
+        from ..dialogs.revoke_dialog import RevokeDialog
+
+        states: dict[str, str] = self.status.get("desks", {})
+        own = self.status.get("desk", "")
+        desks = [c for c, state in states.items() if c != own and state != "revoked"]
+        dialog = RevokeDialog(desks, list(self.status.get("forks", {})), team, self)
+
+        def revoke() -> None:
+            code = dialog.desk_code()
+            revoke_desk = partial(desk_trust.revoke_desk, reason=dialog.reason_text())
+            run = approved(revoke_desk, dialog.supervisor_name(), dialog.pin_text())
+
+            def done(_changes: Changes) -> None:
+                if self.dialogs.dialog is dialog:
+                    dialog.finish()
+                said = self.tr("已吊销报到台 {0}：同步后其他报到台也不再接受它此后的操作。")
+                self.result.success(said.format(code))
+                self.lazy.now()
+
+            self.session.run_use_case(run, code, on_done=done, on_error=dialog.refuse)
+
+        dialog.submitted.connect(revoke)
+        self.dialogs.open(dialog, lambda: None)
 
     # --- passphrase ---------------------------------------------------------------------
     def _with_key(self, then: Callable[[], None]) -> None:
