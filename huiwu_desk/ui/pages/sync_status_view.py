@@ -93,8 +93,8 @@ class SyncStatusView(QWidget):
             out.append(
                 self.tr(
                     "完整性警报：报到台 {0} 有两份不同的历史（自第 {1} 条操作起），"
-                    "可能是它的会议文件被复制后两处都在使用。请主管吊销该报到台"
-                    "（命令行 sync revoke），再让它重新加入。"
+                    "可能是它的会议文件被复制后两处都在使用。请主管用下方的“吊销报到台…”"
+                    "吊销它，再让它重新加入。"
                 ).format(code, seq)
             )
         desks: dict[str, str] = dict(status.get("desks", {}))
