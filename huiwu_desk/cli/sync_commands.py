@@ -53,9 +53,7 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
         lines.append(f"  {report.pending} 条操作缺少前序操作，等待其他同步文件")
     lines.append(f"未解决的冲突：{report.conflicts_after}（导入前 {report.conflicts_before}）")
     for code, by in sorted(report.admitted.items()):
-        lines.append(
-            f"  新报到台 {code} 加入（{'主管 ' + by + ' 批准' if by not in ('', 'join', 'new', 'copy') else '由主报到台的同步文件加入'}）"
-        )
+        lines.append(f"  报到台 {code} 的签名密钥：{_admitted(by)}")
     if report.skipped:
         lines.append(f"  {report.skipped} 条操作来自已吊销的报到台，未导入")
     if report.dropped:
@@ -66,6 +64,18 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
         )
     emit(args.json, report.as_json(), lines)
     return 0
+
+
+def _admitted(by: str) -> str:
+    """Who admitted a desk's key: a supervisor's name, else how the desk was made."""
+    how = {
+        "join": "随加入会议启用（主报到台的同步文件）",
+        "new": "随新建会议启用",
+        "copy": "会议文件副本作为新报到台启用",
+        "upgrade": "旧版本升级后启用",
+        "": "已启用",
+    }
+    return how.get(by, f"由主管 {by} 批准")
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
