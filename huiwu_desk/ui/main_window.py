@@ -128,7 +128,8 @@ class MainWindow(QMainWindow):
         self.registry = ActionRegistry(self, self._handlers())
         self.registry.build_menus(self.menuBar())
         self.registry.set_language(current_language())
-        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        # no mnemonic: Alt+letters belong to the pages' fields (酒店(&H) on 排房 …)
+        help_menu = self.menuBar().addMenu(self.tr("帮助"))
         help_menu.addAction(self.tr("关于会务报到台…"), self.show_about)
         self.about_box: QMessageBox | None = None
 

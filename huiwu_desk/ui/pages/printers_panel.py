@@ -63,7 +63,9 @@ class RoleBox(QGroupBox):
         self.system_button = QPushButton(self.tr("从系统打印机选择…"))
         self.system_button.setObjectName(f"{role.value}System")
         self.system_button.clicked.connect(self.pick_system)
-        self.usb_button = QPushButton(self.tr("USB 设备…"))
+        # a parent before setVisible: a parentless button shown would be a window of its own,
+        # taking the keyboard from the scan field (pyusb is in the bundle)
+        self.usb_button = QPushButton(self.tr("USB 设备…"), self)
         self.usb_button.setObjectName(f"{role.value}Usb")
         self.usb_button.clicked.connect(self.pick_usb)
         self.usb_button.setVisible(_usb_available())
