@@ -10,8 +10,8 @@ from .errors import UserFacingError
 class OutputNotAFile(UserFacingError):
     """``-o`` names a device, a folder, a pipe or a socket: nothing is written or replaced."""
 
-    zh = "“{path}”不是普通文件（而是{what}），不会写入或替换它；请指定一个文件名，如 名单.xlsx。"
-    en = "“{path}” is not a regular file (it is {what_en}); it is neither written nor replaced. Name a file, such as list.xlsx."
+    zh = "无法写入“{path}”：它不是普通文件（而是{what}），不会写入或替换它；请指定一个文件名，如 名单.xlsx。"
+    en = "“{path}” could not be written: it is not a regular file (it is {what_en}), and it is neither written nor replaced. Name a file, such as list.xlsx."
 
 
 def what_it_is(mode: int) -> tuple[str, str]:
