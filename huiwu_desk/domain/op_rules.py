@@ -148,7 +148,7 @@ SCHEMAS: dict[str, tuple[dict[str, Check], dict[str, Check]]] = {
         {"name": NAME, "stock": COUNT},
         {"returnable": _bool, "sort": SORT},
     ),
-    "material.restock": ({"delta": _int(-MAX_COUNT, MAX_COUNT)}, {}),
+    "material.restock": ({"delta": _int(-MAX_COUNT, MAX_COUNT)}, {"reason": _text(200)}),
     "fee_item.add": ({"name": NAME}, {"per_night": _bool, "sort": SORT}),
     "category.add": (
         {"key": _text(MAX_ID), "name": NAME},
@@ -204,7 +204,10 @@ SCHEMAS: dict[str, tuple[dict[str, Check], dict[str, Check]]] = {
             "approved_by": TEXT,
         },
     ),
-    "handout": ({"attendee_id": ID, "material_id": ID}, {"qty": _int(1, 1000)}),
+    "handout": (
+        {"attendee_id": ID, "material_id": ID},
+        {"qty": _int(1, 1000), "proxy": _text(64)},  # 代领: who picked up for the person
+    ),
     "handout.return": ({"attendee_id": ID, "material_id": ID}, {"qty": _int(1, 1000)}),
     "room.assign": ({"room_id": ID, "attendee_id": ID, "nights": _dates}, {}),
     "room.release": ({"assignment_id": ID}, {}),
