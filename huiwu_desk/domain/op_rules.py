@@ -108,6 +108,28 @@ SORT = _int(-MAX_COUNT, MAX_COUNT)
 METHOD = _one_of(*(m.value for m in PaymentMethod))
 ROLE = _one_of(*(r.value for r in Role))
 PIN_HASH = _text(512)
+POINT_KINDS = ("session", "meal", "material", "credit")
+SCAN_REASONS = (
+    "unknown",
+    "not_allowed",
+    "already_used",
+    "superseded_badge",
+    "outside_time",
+    "not_checked_in",
+)
+_MINUTE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+POINT_FIELDS: dict[str, Check] = {
+    "name": NAME,
+    "kind": _one_of(*POINT_KINDS),
+    "categories": _list_of(_text(MAX_ID)),
+    "start": lambda v: v is None or (isinstance(v, str) and bool(_MINUTE.fullmatch(v))),
+    "end": lambda v: v is None or (isinstance(v, str) and bool(_MINUTE.fullmatch(v))),
+    "tolerance_min": _int(0, 24 * 60),
+    "credits_x10": _int(0, 10_000),
+    "once": _bool,
+    "once_per_day": _bool,
+    "sort": SORT,
+}
 
 # kind → (required fields, optional fields); a field not named is allowed only as text
 # without control characters (an older or newer payment's extra invoice field, say).
@@ -213,9 +235,15 @@ SCHEMAS: dict[str, tuple[dict[str, Check], dict[str, Check]]] = {
     "room.release": ({"assignment_id": ID}, {}),
     "badge.print": ({"attendee_id": ID, "version": _int(1, 10_000)}, {"reason": TEXT}),
     "conflict.ack": ({"conflict_id": ID}, {"decision": _text(40), "kind": _text(40)}),
+    # doors (issue 18): scan points and scans; a refused scan is a fact too
+    "point.add": ({"name": NAME, "kind": _one_of(*POINT_KINDS)}, POINT_FIELDS),
+    "scan": (
+        {"point_id": ID, "ok": _bool, "reason": _one_of("", *SCAN_REASONS)},
+        {"attendee_id": ID, "typed": _text(200), "version": _int(1, 10_000)},
+    ),
 }
 _SET_KINDS = ("event.set", "category.set", "fee_item.set", "material.set", "hotel.set")
-for _kind in (*_SET_KINDS, "room.set"):
+for _kind in (*_SET_KINDS, "room.set", "point.set"):
     SCHEMAS[_kind] = ({"fields": _dict}, {})
 # Own-desk facts: a desk announces, keys and names only itself.
 SELF_KINDS = frozenset({"desk.add", "desk.key"})
@@ -304,6 +332,8 @@ def _fields_refusal(kind: str, fields: Mapping[str, Any]) -> Reason | None:
             ok = SORT(value)
         elif key in ("per_night", "returnable", "spare"):
             ok = _bool(value)
+        elif kind == "point.set" and key in POINT_FIELDS:
+            ok = POINT_FIELDS[key](value)
         elif key in ("nights", "start_date", "end_date"):
             ok = _dates(value) if key == "nights" else _date_or_none(value)
         else:
