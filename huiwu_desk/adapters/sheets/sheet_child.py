@@ -15,6 +15,7 @@ it imports nothing of the desk (no SQLAlchemy, no Qt) and calamine only once lim
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -34,6 +35,7 @@ def run(conn: Any, path: str, mode: str, sheet: str | None, bounds: dict[str, in
     first) or every sheet, within ``bounds``: memory (bytes), cpu_s, cells (of one sheet)."""
     _quiet()
     limit_self(bounds["memory"], bounds["cpu_s"])
+    gc.disable()  # a short life that makes a million lists: a third less time without passes
     try:
         _serve(conn, Path(path), mode, sheet, bounds["cells"])
     except MemoryError:

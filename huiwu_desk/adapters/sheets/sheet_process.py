@@ -13,6 +13,7 @@ start (~0.1 s) beside its 0.7 s read.
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,9 +70,16 @@ def read_in_child(path: Path, mode: str = ONE, sheet: str | None = None) -> Read
         raise UnreadableSheet(path=str(path)) from exc
     finally:
         sender.close()  # the child's end: a dead child is EOF here
+    # the rows arrive as a million new lists and strings: no collector passes over them (the
+    # window runs the collector itself, on the GUI thread: then it is off already)
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
     try:
         return _receive(path, receiver, child, deadline)
     finally:
+        if paused:
+            gc.enable()
         receiver.close()
         _end(child)
 
