@@ -19,6 +19,7 @@ from ..domain.errors import (
     OutOfStock,
     UnknownMaterial,
 )
+from ..domain.limits import NAME
 from ..domain.model import Attendee, DeskContext, Material
 from ..domain.rules import clock_text
 from ..domain.text import clean_text
@@ -82,7 +83,7 @@ void_payment = payments.void_payment
 
 
 # --- materials --------------------------------------------------------------------------
-def _material(uow: UnitOfWork, name_or_id: str) -> Material:
+def material_named(uow: UnitOfWork, name_or_id: str) -> Material:
     item = uow.materials.by_name(name_or_id) or uow.materials.by_id(name_or_id)
     if item is None:
         raise UnknownMaterial(name=name_or_id)
@@ -98,17 +99,26 @@ def entitled_materials(uow: UnitOfWork, person: Attendee) -> list[Material]:
 
 
 def hand_out(
-    uow: UnitOfWork, ctx: DeskContext, code: str, items: list[str] | None = None
+    uow: UnitOfWork,
+    ctx: DeskContext,
+    code: str,
+    items: list[str] | None = None,
+    *,
+    proxy: str = "",
 ) -> Changes:
     """Hand out the named materials, or everything the person is entitled to and has not received.
 
     All or nothing: one item out of stock refuses the whole handout, so the checklist at the
-    desk always matches what was recorded.
+    desk always matches what was recorded. ``proxy``: the colleague who picked them up for
+    the person (代领), recorded on each handout.
     """
+    picker = clean_text(proxy).strip()
+    if len(picker) > NAME:
+        raise InvalidField(field="代领人", reason=f"超过 {NAME} 个字")
     with uow.writing():
         person = _person(uow, code)
         if items:
-            wanted = [_material(uow, name) for name in items]
+            wanted = [material_named(uow, name) for name in items]
             for item in wanted:
                 if uow.materials.received(person.id, item.id) > 0:
                     raise AlreadyHandedOut(name=person.name, item=item.name)
@@ -132,7 +142,8 @@ def hand_out(
                 ctx,
                 "handout",
                 uow.new_id(),
-                {"attendee_id": person.id, "material_id": item.id, "qty": qty[item.id]},
+                {"attendee_id": person.id, "material_id": item.id, "qty": qty[item.id]}
+                | ({"proxy": picker} if picker else {}),
             )
     return Changes(attendees={person.id}, handouts=True, result=[m.name for m in wanted])
 
@@ -141,7 +152,7 @@ def return_material(uow: UnitOfWork, ctx: DeskContext, code: str, item_name: str
     """文件清退 and mistaken handouts: the item comes back into stock."""
     with uow.writing():
         person = _person(uow, code)
-        item = _material(uow, item_name)
+        item = material_named(uow, item_name)
         if uow.materials.received(person.id, item.id) <= 0:
             raise NotHandedOut(name=person.name, item=item.name)
         uow.log.append(

@@ -14,6 +14,7 @@ from . import export_lists as lists
 from . import export_money
 from .export_templates import ExportTemplate, template_from_setting
 from .export_templates import setting_key as template_key
+from .materials.returns import return_sheets
 from .ports import UnitOfWork
 from .rooms.hotel_numbers import hotel_sheets
 from .sheet_ports import Progress, SheetIO, SheetSpec, WorkbookSpec
@@ -30,6 +31,7 @@ KINDS: dict[str, str] = {
     "billing": "签单结算",
     "shifts": "交班记录",
     "hotel": "酒店用房",
+    "returns": "文件清退",
 }
 
 
@@ -84,6 +86,8 @@ def build_export(
             sheets = hotel_sheets(uow)
         elif kind == "shifts":
             sheets = export_money.shift_sheets(uow)
+        elif kind == "returns":
+            sheets = return_sheets(uow)
         else:
             sheets = lists.materials(uow, io)
     title = f"{event.name} — {KINDS[kind]}（导出时间 {now:%Y-%m-%d %H:%M}）"

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .conflicts import ConflictRepo
 from .fees.ports import MoneyLedger, ShiftRepo
 from .listing import AttendeeListing
+from .materials.ports import MaterialLedger
 from .print_ports import PrintJobRepo
 
 
@@ -197,6 +198,7 @@ class UnitOfWork(Protocol):
     checkins: CheckInRepo
     payments: PaymentRepo
     materials: MaterialRepo
+    material_ledger: MaterialLedger  # stock moves, use per category, 清退, 代领
     rooms: RoomRepo
     catalog: CatalogRepo
     badges: BadgeRepo

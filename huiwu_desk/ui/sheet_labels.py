@@ -63,6 +63,7 @@ def export_title(kind: str) -> str:
         "billing": QCoreApplication.translate("sheet_labels", "签单结算"),
         "shifts": QCoreApplication.translate("sheet_labels", "交班记录"),
         "hotel": QCoreApplication.translate("sheet_labels", "酒店用房"),
+        "returns": QCoreApplication.translate("sheet_labels", "文件清退"),
     }
     return titles.get(kind, kind)
 
@@ -104,6 +105,9 @@ def export_description(kind: str) -> str:
         "shifts": QCoreApplication.translate(
             "sheet_labels",
             "每个班次：备用金、首末收据、收款、退款、作废、发票，按方式的应有、实点和差额及原因。",
+        ),
+        "returns": QCoreApplication.translate(
+            "sheet_labels", "需清退的文件：谁还没有退回、手机号，以及每份文件的已发、已退和未退。"
         ),
         "hotel": QCoreApplication.translate(
             "sheet_labels",

@@ -15,6 +15,7 @@ from . import live_files
 from .conflict_repo import SqlConflictRepo
 from .engine import BEGIN_OPTION
 from .listing import SqlListing
+from .material_repo import SqlMaterialLedger
 from .money_repo import SqlMoneyLedger
 from .oplog import LogState, SqlOpLog, wall_ms
 from .pin_tries import SqlPinTries, put_meta
@@ -66,6 +67,7 @@ class SqlUnitOfWork:
         self.checkins = SqlCheckInRepo(conn)
         self.payments = SqlPaymentRepo(conn)
         self.materials = SqlMaterialRepo(conn)
+        self.material_ledger = SqlMaterialLedger(conn)
         self.rooms = SqlRoomRepo(conn)
         self.catalog = SqlCatalogRepo(conn)
         self.badges = SqlBadgeRepo(conn)
