@@ -303,3 +303,49 @@ def test_a_desk_cannot_change_its_key_or_announce_another_desk(desks, tmp_path, 
     error = sync_errors.ForgedOps if how == "a-second-key" else sync_errors.OpRefused
     _refused(a, _forged(b, tmp_path, add, key_from=b), error)
     _still_syncing(desks, tmp_path)
+
+
+@pytest.mark.parametrize("signed", [False, True], ids=["unsigned", "signed"])
+def test_worker_processes_refuse_a_forged_op_with_its_sentence(
+    desks, tmp_path, monkeypatch, signed
+):
+    from huiwu_desk.adapters import op_reader
+
+    monkeypatch.setattr(op_reader, "POOL_MIN_BYTES", 0)
+    monkeypatch.setattr(op_reader, "BLOCK_LINES", 3)  # many blocks: most read by the workers
+    a, b, _ = desks
+    for name in ("张三", "李四"):
+        desk.check_in(b.uow, b.context(), _code(b, name))
+    exchange(b, a, tmp_path)
+
+    def add(ops):  # a check-in voided with no supervisor
+        checkin = next(op for op in reversed(ops) if op["kind"] == "checkin")
+        payload = {"checkin_id": checkin["entity"], "reason": "x"}
+        return [forge.next_op(ops, b.desk_id, "checkin.void", payload)]
+
+    bundle = _forged(b, tmp_path, add, key_from=b if signed else None)
+    refused = _refused(a, bundle, sync_errors.OpRefused)
+    assert "B1" in refused.text("zh") and "主管" in refused.text("zh")
+    assert queries.stats(a.uow).checked_in == 2
+    _still_syncing(desks, tmp_path)
+
+
+def test_a_signature_by_another_key_is_refused_in_a_worker(desks, tmp_path, monkeypatch):
+    from huiwu_desk.adapters import op_reader
+
+    monkeypatch.setattr(op_reader, "POOL_MIN_BYTES", 0)
+    monkeypatch.setattr(op_reader, "BLOCK_LINES", 3)
+    a, b, _ = desks
+    for name in ("张三", "李四"):
+        desk.check_in(b.uow, b.context(), _code(b, name))
+    exchange(b, a, tmp_path)
+    key = sync_key(b, None)
+    manifest, ops = forge.open_bundle(_bundle(b, tmp_path, "base"), key)
+    payload = {"attendee_id": queries.search(a.uow, "王五")[0].id}
+    forged = forge.signed(
+        forge.next_op(ops, b.desk_id, "checkin", payload), forge.new_private_key()
+    )
+    bundle = forge.write_bundle(tmp_path / "other-key.hwsync", manifest, [*ops, forged], key)
+    refused = _refused(a, bundle, sync_errors.ForgedOps)
+    assert "B1" in refused.text("zh")
+    _still_syncing(desks, tmp_path)
