@@ -24,6 +24,7 @@ from ..domain.model import (
     Room,
     RoomAssignment,
 )
+from ..domain.doors import PointRules
 from ..domain.ops import Op
 from ..domain.pins import PinTries
 
@@ -192,6 +193,29 @@ class TrustRepo(Protocol):
     def set_aside(self) -> int: ...  # revoked desks' later ops out of the log; how many
 
 
+class ScanRow(NamedTuple):
+    """One scan as the doors read it back (issue 18)."""
+
+    point_id: str
+    attendee_id: str | None
+    typed: str
+    ok: bool
+    reason: str
+    at_ms: int
+    version: int | None
+
+
+class DoorRepo(Protocol):  # scan points and scans (services/doors)
+    def points(self) -> list[PointRules]: ...
+    def point(self, name_or_id: str) -> PointRules | None: ...
+    def is_row(self, point_id: str) -> bool: ...
+    def last_admitted(self, point_id: str, attendee_id: str, since_ms: int) -> int | None: ...
+    def counts(self, point_id: str, since_ms: int = 0) -> tuple[int, int]: ...
+    def all_counts(self) -> dict[str, tuple[int, int]]: ...
+    def recent(self, point_id: str, limit: int) -> list[ScanRow]: ...
+    def scans(self, point_ids: list[str], *, admitted_only: bool = True) -> list[ScanRow]: ...
+
+
 class UnitOfWork(Protocol):
     log: OpLog
     attendees: AttendeeRepo
@@ -210,6 +234,7 @@ class UnitOfWork(Protocol):
     shifts: ShiftRepo
     pin_tries: PinTryStore
     trust: TrustRepo  # desks' keys and revocations (issue 17)
+    doors: DoorRepo  # scan points and scans (issue 18)
 
     def writing(self) -> AbstractContextManager[None]:
         """BEGIN IMMEDIATE … COMMIT; rollback on any error."""

@@ -14,6 +14,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from huiwu_desk.adapters.db.eventfile import HEAD  # noqa: E402
 from huiwu_desk.services import desk, rooms  # noqa: E402
+from huiwu_desk.services.doors import points, scan  # noqa: E402
 from huiwu_desk.services.fees import shifts  # noqa: E402
 from tests.conftest import build_small_event  # noqa: E402
 
@@ -31,6 +32,9 @@ def main() -> None:
     desk.hand_out(ev.uow, ev.ctx, ev.codes["张三"])
     rooms.assign_room(ev.uow, ev.ctx, ev.codes["张三"], "301")
     desk.record_badge_print(ev.uow, ev.ctx, ev.codes["张三"])
+    points.add_point(ev.uow, ev.ctx, "午餐", "meal", once=True)  # from 0011: a point, scans
+    scan.scan(ev.uow, ev.ctx, "午餐", ev.codes["张三"])
+    scan.scan(ev.uow, ev.ctx, "午餐", "NOBODY")
     ev.store.close()
     con = sqlite3.connect(out)
     con.execute("PRAGMA journal_mode=DELETE")

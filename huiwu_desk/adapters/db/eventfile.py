@@ -51,6 +51,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0008_cashier",
     "0009_held_rooms",
     "0010_signed_ops",
+    "0011_doors",
 )
 HEAD = SCHEMA_REVISIONS[-1]
 APP_VERSION_META = "app_version"  # the program that made the file or last upgraded its schema

@@ -717,4 +717,4 @@ def op_from_row(row: Any) -> Op:
 
 
 # the feature modules' handlers register themselves with ``handles`` / ``inserts_row``
-from . import projector_fees, trust  # noqa: E402, F401
+from . import projector_doors, projector_fees, trust  # noqa: E402, F401

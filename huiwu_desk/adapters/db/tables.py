@@ -546,3 +546,43 @@ attendee_aliases = _projected(
         Column("hlc", String, nullable=False),
     )
 )
+
+
+# --- doors (issue 18): scan points and every scan at them, admitted or refused ------------
+points = _projected(
+    Table(
+        "points",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("name", String, nullable=False),
+        Column("kind", String, nullable=False),  # session | meal | material | credit
+        Column("categories", String, nullable=False, server_default="[]"),  # keys or names
+        Column("start", String),  # local "YYYY-MM-DDTHH:MM", or none
+        Column("end", String),
+        Column("tolerance_min", Integer, nullable=False, server_default="15"),
+        Column("credits_x10", Integer),  # a credit topic's own credits, in tenths
+        Column("once", Boolean, nullable=False, server_default="0"),
+        Column("once_per_day", Boolean, nullable=False, server_default="0"),
+        Column("sort", Integer, nullable=False, server_default="0"),
+        Column("field_keys", String, nullable=False, server_default="{}"),
+    )
+)
+scans = _projected(
+    Table(
+        "scans",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("point_id", String, nullable=False),
+        Column("attendee_id", String),  # none for a code nobody has
+        Column("typed", String, nullable=False, server_default=""),
+        Column("version", Integer),
+        Column("ok", Boolean, nullable=False),
+        Column("reason", String, nullable=False, server_default=""),
+        Column("hlc", String, nullable=False),
+        Column("at_ms", Integer, nullable=False),
+        Column("desk_code", String, nullable=False),
+        Column("operator", String, nullable=False),
+    )
+)
+Index("ix_scans_point_attendee", scans.c.point_id, scans.c.attendee_id, scans.c.at_ms)
+Index("ix_scans_point_hlc", scans.c.point_id, scans.c.hlc)

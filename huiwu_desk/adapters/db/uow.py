@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from . import live_files
 from .conflict_repo import SqlConflictRepo
+from .door_repo import SqlDoorRepo
 from .engine import BEGIN_OPTION
 from .listing import SqlListing
 from .material_repo import SqlMaterialLedger
@@ -78,6 +79,7 @@ class SqlUnitOfWork:
         self.money = SqlMoneyLedger(conn)
         self.shifts = SqlShiftRepo(conn)
         self.trust = SqlTrustRepo(conn)
+        self.doors = SqlDoorRepo(conn)
         self.pin_tries = SqlPinTries(conn, self.clock, self.kept_meta)
 
     @contextmanager
