@@ -32,6 +32,8 @@ CLI_COMMANDS = frozenset(
         "conflicts",
         "backup",
         "setup",
+        "point",
+        "scan",
     }
 )
 

@@ -19,7 +19,14 @@ from ..domain.pins import is_short
 from ..domain.text import clean_text
 from ..services.exports import KINDS as EXPORT_KINDS
 from . import commands as c
-from . import fee_commands, print_commands, room_commands, setup_commands, sync_commands
+from . import (
+    door_commands,
+    fee_commands,
+    print_commands,
+    room_commands,
+    setup_commands,
+    sync_commands,
+)
 from .output import fail
 
 
@@ -110,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.register(sub)
     print_commands.register(sub)
     setup_commands.register(sub)
+    door_commands.register(sub)  # point add|list, scan
     return parser
 
 
