@@ -97,6 +97,9 @@ SHEET_STRINGS: Final = 10_000_000
 # columns. A grid the child could hold but the desk should not (a value at P1000000) is refused
 # before its rows are made
 SHEET_READ_CELLS: Final = 10_000_000
+# What the child may send back, pickled (an honest 50,000-row roster: 9.5 MB): a cell of 100 MB
+# of random text packs honestly and fits the child, but is not for the desk
+SHEET_TRANSFER_BYTES: Final = 128 << 20
 # The child process reading a file
 SHEET_CHILD_MEMORY: Final = 2 << 30  # address space (RLIMIT_AS; a Job Object's on Windows)
 SHEET_CHILD_CPU_S: Final = 120

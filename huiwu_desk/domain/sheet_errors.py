@@ -105,6 +105,7 @@ class UnsafeSheet(UserFacingError):
             "的表格太大（{rows} 行 × {cols} 列）",
             "has too big a sheet ({rows} rows × {cols} columns)",
         ),
+        "transfer": ("的内容超过 {mb} MB", "holds more than {mb} MB of text"),
         "memory": ("读取所需内存超过上限", "needed more memory than allowed"),
         "time": ("读取超时", "took too long to read"),
         "crashed": ("使读取进程异常退出", "made the reader stop abnormally"),

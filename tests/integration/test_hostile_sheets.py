@@ -206,3 +206,17 @@ def test_a_sheet_whose_grid_is_too_big_for_the_desk_is_refused_in_the_child(tmp_
     with pytest.raises(UnsafeSheet) as caught:
         SheetFileReader().read(path)
     assert "的表格太大（1000000 行 × 16 列）" in caught.value.text("zh")
+
+
+def test_more_text_than_the_desk_takes_is_refused_unread(tmp_path, monkeypatch):
+    """A cell of 100 MB of random text packs honestly and fits the child; the desk takes at most
+    SHEET_TRANSFER_BYTES of rows (bound lowered here to an honest sheet's size)."""
+    rows = [*HONEST, *([f"代表{i:04d}", "复旦大学", f"139{i:08d}"] for i in range(1, 500))]
+    path = write_sheet(tmp_path / "多.xlsx", rows)
+    monkeypatch.setattr(limits, "SHEET_TRANSFER_BYTES", 4096)
+    with pytest.raises(UnsafeSheet) as caught:
+        SheetFileReader().read(path)
+    assert caught.value.params["why"] == "transfer"
+    assert "的内容超过 0 MB" in caught.value.text("zh")
+    monkeypatch.setattr(limits, "SHEET_TRANSFER_BYTES", 1 << 20)
+    assert len(SheetFileReader().read(path).rows) == 502

@@ -14,6 +14,7 @@ than its 0.7 s read: the child's start (0.05 s) and pickling its rows there and 
 from __future__ import annotations
 
 import gc
+import pickle
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +88,7 @@ def read_in_child(path: Path, mode: str = ONE, sheet: str | None = None) -> Read
 def _receive(path: Path, receiver: Any, child: Any, deadline: float) -> ReadSheets:
     result: ReadSheets | None = None
     rows: list[list[Any]] | None = None
+    budget = limits.SHEET_TRANSFER_BYTES  # what may still come, pickled
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
@@ -94,9 +96,16 @@ def _receive(path: Path, receiver: Any, child: Any, deadline: float) -> ReadShee
         if not receiver.poll(min(left, POLL_S)):
             continue
         try:
-            message = receiver.recv()
-        except (EOFError, OSError):  # the child died: killed by its limits, or crashed
+            data = receiver.recv_bytes(max(budget, 1))
+        except EOFError:  # the child died: killed by its limits, or crashed
             raise _died(path, child) from None
+        except OSError:  # a message beyond the budget (left unread), or a broken pipe
+            if child.is_alive():
+                mb = limits.SHEET_TRANSFER_BYTES // zip_check.MB
+                raise UnsafeSheet(name=path.name, why="transfer", mb=mb) from None
+            raise _died(path, child) from None
+        budget -= len(data)
+        message = pickle.loads(data)
         kind = message[0]
         if kind == "rows":
             if rows is not None:
