@@ -133,10 +133,12 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 def cmd_handout(args: argparse.Namespace) -> int:
     with _open(args, write=True) as store:
         ctx = _ctx(store, args)
-        items = desk.hand_out(store.uow, ctx, args.code, args.item or None).result
+        proxy = getattr(args, "proxy", None) or ""
+        items = desk.hand_out(store.uow, ctx, args.code, args.item or None, proxy=proxy).result
         person = _person(store, args.code)
-    data = {"code": person.code, "name": person.name, "items": items}
-    emit(args.json, data, f"{person.name} 已领取：{'、'.join(items)}")
+    data = {"code": person.code, "name": person.name, "items": items, "proxy": proxy}
+    by = f"（{proxy} 代领）" if proxy else ""
+    emit(args.json, data, f"{person.name}{by} 已领取：{'、'.join(items)}")
     return 0
 
 

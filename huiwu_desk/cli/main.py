@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p, operator=True)
     p.add_argument("code")
     p.add_argument("--item", action="append", help="material name (repeatable)")
+    p.add_argument("--proxy", help="代领: the colleague who picks up for the person")
     p.set_defaults(run=c.cmd_handout)
 
     p = sub.add_parser("import", help="import a roster (.xlsx/.xls/.csv)")

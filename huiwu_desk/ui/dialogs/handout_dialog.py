@@ -2,15 +2,26 @@
 
 Owed items in stock are ticked; received items are shown done and cannot be ticked again;
 an item out of stock is unticked and marked, and ticking it is refused before anything is
-recorded. Space ticks, ↑/↓ move, Enter hands out.
+recorded. Space ticks, ↑/↓ move, Enter hands out. 代领: Tab to the 代领人 field and type the
+colleague who picks up for the person (empty: the person themself); it is recorded on the
+handout.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...domain.limits import NAME
 from ...services.card import AttendeeCard, MaterialLine
 from ..labels import join_list
 from .parts import enlarge, note, ok_cancel, person_header, show_warning, warning_line
@@ -56,8 +67,17 @@ class HandoutDialog(QDialog):
                 self.warning, self.tr("缺货：{0}。请补充库存后再发。").format(join_list(out))
             )
         layout.addWidget(self.items)
+        self.proxy = QLineEdit()
+        self.proxy.setObjectName("proxyName")
+        self.proxy.setMaxLength(NAME)
+        self.proxy.setPlaceholderText(self.tr("本人领取不填"))
+        form = QFormLayout()
+        form.addRow(self.tr("代领人："), self.proxy)
+        layout.addLayout(form)
         layout.addWidget(self.warning)
-        layout.addWidget(note(self.tr("空格 勾选/取消，回车 发放，Esc 取消。")))
+        layout.addWidget(
+            note(self.tr("空格 勾选/取消，回车 发放，Tab 填代领人（同事代领时），Esc 取消。"))
+        )
         layout.addWidget(ok_cancel(self, self.tr("发放")))
         self.items.setFocus()
 
@@ -79,6 +99,10 @@ class HandoutDialog(QDialog):
             if item.flags() & Qt.ItemFlag.ItemIsUserCheckable
             and item.checkState() == Qt.CheckState.Checked
         ]
+
+    def proxy_name(self) -> str:
+        """Who picks up for the person (代领), or "" when they came themself."""
+        return self.proxy.text().strip()
 
     def accept(self) -> None:
         names = self.chosen()

@@ -97,6 +97,12 @@ def _export(window: PageHost, kind: str) -> None:
     reports.export_current()
 
 
+def _materials(window: PageHost) -> QWidget:
+    from .materials_page import MaterialsPage
+
+    return MaterialsPage(window.session, window.hub)
+
+
 def _rooms(window: PageHost) -> QWidget:
     from .rooms_page import RoomsPage
 
@@ -166,7 +172,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         PageId.MATERIALS,
         lambda: QCoreApplication.translate("pages", "资料"),
-        _placeholder(PageId.MATERIALS),
+        _materials,
         "Ctrl+4",
     ),
     PageSpec(

@@ -149,12 +149,18 @@ class DeskTasks(QObject):
     # --- F3 materials ---------------------------------------------------------------------
     def _hand_out(self, card: AttendeeCard) -> None:
         assert isinstance(self.dialog, HandoutDialog)
-        items = self.dialog.chosen()
-        self._run(desk.hand_out, card.person.code, items, done=partial(self._handed, card))
+        items, proxy = self.dialog.chosen(), self.dialog.proxy_name()
+        hand_out = partial(desk.hand_out, proxy=proxy)
+        done = partial(self._handed, card, proxy)
+        self._run(hand_out, card.person.code, items, done=done)
 
-    def _handed(self, card: AttendeeCard, changes: Changes) -> None:
+    def _handed(self, card: AttendeeCard, proxy: str, changes: Changes) -> None:
         names = join_list(changes.result or [])
-        self.page.report_success(self.tr("已发给 {0}：{1}。").format(card.person.name, names))
+        if proxy:
+            text = self.tr("已发给 {0}（{1} 代领）：{2}。").format(card.person.name, proxy, names)
+        else:
+            text = self.tr("已发给 {0}：{1}。").format(card.person.name, names)
+        self.page.report_success(text)
 
     # --- F4 room --------------------------------------------------------------------------
     def _room_dialog(self, card: AttendeeCard, options: RoomOptions) -> None:
