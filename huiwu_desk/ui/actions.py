@@ -38,6 +38,7 @@ class ActionId(Enum):
     EDIT = auto()
     WALK_IN = auto()
     ONE_STEP = auto()
+    DOOR_MODE = auto()
     LANGUAGE_ZH = auto()
     LANGUAGE_EN = auto()
 
@@ -154,6 +155,16 @@ def _specs() -> list[ActionSpec]:
             needs_event=True,
             separator_before=True,
             checkable=True,
+        )
+    )
+    specs.append(
+        ActionSpec(
+            ActionId.DOOR_MODE,
+            QCoreApplication.translate("actions", "门口模式…"),
+            Menu.DESK,
+            "Ctrl+Shift+D",
+            needs_event=True,
+            separator_before=True,
         )
     )
     # Language names are written in their own language on purpose: findable in either UI.

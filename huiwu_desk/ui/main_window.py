@@ -212,7 +212,14 @@ class MainWindow(QMainWindow):
         for task in DeskTask:
             handlers[ActionId.for_task(task)] = partial(self.desk_task, task)
         handlers[ActionId.ONE_STEP] = self._one_step_toggled
+        handlers[ActionId.DOOR_MODE] = self.door_mode
         return handlers
+
+    def door_mode(self, point: str = "") -> None:
+        """报到 → 门口模式: the door window, full screen, for the chosen scan point."""
+        from .doors import start
+
+        start(self, point)
 
     def _make_page(self, page: PageId) -> QWidget:
         return page_spec(page).build(self)
