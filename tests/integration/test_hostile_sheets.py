@@ -220,3 +220,14 @@ def test_more_text_than_the_desk_takes_is_refused_unread(tmp_path, monkeypatch):
     assert "的内容超过 0 MB" in caught.value.text("zh")
     monkeypatch.setattr(limits, "SHEET_TRANSFER_BYTES", 1 << 20)
     assert len(SheetFileReader().read(path).rows) == 502
+
+
+def test_a_broken_deflate_stream_is_a_damaged_file_not_an_internal_error(tmp_path):
+    path = write_sheet(tmp_path / "坏.xlsx")
+    data = bytearray(path.read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    start = data.index(name) + len(name)  # the local header's name; its data follows
+    data[start : start + 4] = b"\xff\xff\xff\xff"  # a deflate block of a type that is none
+    path.write_bytes(bytes(data))
+    with pytest.raises(UnreadableSheet):
+        SheetFileReader().read(path)

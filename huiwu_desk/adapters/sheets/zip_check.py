@@ -41,10 +41,8 @@ def check_file(path: Path) -> None:
             _check_zip(path, zf)
     except UnsafeSheet:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError):
-        raise UnreadableSheet(path=str(path)) from None  # a flipped size field, a cut file…
-    except (RuntimeError, OSError) as exc:  # an encrypted member, a read error
-        raise UnreadableSheet(path=str(path)) from exc
+    except Exception as exc:  # a flipped size field, a cut file, a broken deflate stream…
+        raise UnreadableSheet(path=str(path)) from exc  # whatever the zip code trips on
 
 
 def _check_zip(path: Path, zf: zipfile.ZipFile) -> None:
