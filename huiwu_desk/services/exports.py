@@ -1,5 +1,6 @@
-"""The lists the team sends every night: roster, credits, directory, rooming, fees, materials,
-no-shows; and finance's: invoices, billing (签单), shifts (export_money.py). Each becomes a WorkbookSpec read in one transaction, then written by the writer port
+"""The lists the team sends every night: roster, credits (from attendance at credit topics
+when the event has them: services/doors/credits.py), directory, rooming, fees, materials,
+no-shows; the doors' meals and attendance (services/doors/counts.py); and finance's: invoices, billing (签单), shifts (export_money.py). Each becomes a WorkbookSpec read in one transaction, then written by the writer port
 (atomically, with progress) — the window runs ``export`` on its worker thread.
 """
 
@@ -12,6 +13,8 @@ from pathlib import Path
 from ..domain.sheet_errors import UnknownExportKind
 from . import export_lists as lists
 from . import export_money
+from .doors.counts import attendance_sheets, meal_sheets
+from .doors.credits import credit_sheets
 from .export_templates import ExportTemplate, template_from_setting
 from .export_templates import setting_key as template_key
 from .materials.returns import return_sheets
@@ -32,6 +35,8 @@ KINDS: dict[str, str] = {
     "shifts": "交班记录",
     "hotel": "酒店用房",
     "returns": "文件清退",
+    "meals": "用餐统计",
+    "attendance": "出勤统计",
 }
 
 
@@ -73,7 +78,8 @@ def build_export(
                 tpl = template or template_from_setting(
                     kind, uow.catalog.setting(template_key(kind))
                 )
-                sheets = [SheetSpec(KINDS[kind], *lists.templated(people, tpl))]
+                found = credit_sheets(uow, people, tpl, KINDS[kind]) if kind == "credits" else None
+                sheets = found or [SheetSpec(KINDS[kind], *lists.templated(people, tpl))]
         elif kind == "rooming":
             sheets = lists.rooming(io)
         elif kind == "fees":
@@ -88,6 +94,10 @@ def build_export(
             sheets = export_money.shift_sheets(uow)
         elif kind == "returns":
             sheets = return_sheets(uow)
+        elif kind == "meals":
+            sheets = meal_sheets(uow, io)
+        elif kind == "attendance":
+            sheets = attendance_sheets(uow, io)
         else:
             sheets = lists.materials(uow, io)
     title = f"{event.name} — {KINDS[kind]}（导出时间 {now:%Y-%m-%d %H:%M}）"

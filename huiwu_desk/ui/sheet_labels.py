@@ -64,6 +64,8 @@ def export_title(kind: str) -> str:
         "shifts": QCoreApplication.translate("sheet_labels", "交班记录"),
         "hotel": QCoreApplication.translate("sheet_labels", "酒店用房"),
         "returns": QCoreApplication.translate("sheet_labels", "文件清退"),
+        "meals": QCoreApplication.translate("sheet_labels", "用餐统计"),
+        "attendance": QCoreApplication.translate("sheet_labels", "出勤统计"),
     }
     return titles.get(kind, kind)
 
@@ -113,6 +115,14 @@ def export_description(kind: str) -> str:
             "sheet_labels",
             "酒店结算用：每家酒店每晚按房型的用房数、单住、机动房已用和未用、空房、空床、入住人数；"
             "另一张表是各酒店的间夜合计。",
+        ),
+        "meals": QCoreApplication.translate(
+            "sheet_labels",
+            "给餐厅：每个餐次的就餐人数，会务组单列，重复放行和拒绝的次数；另一张表按参会类别。",
+        ),
+        "attendance": QCoreApplication.translate(
+            "sheet_labels",
+            "每个会场和学分课题的入场人数和扫码次数；另一张表是每人的首次入场和最后一次时间。",
         ),
     }
     return texts.get(kind, "")

@@ -119,9 +119,7 @@ def test_not_checked_in_by_setting(ev):
 
 
 def test_old_setting_points_are_points(ev):
-    setup.set_setting(
-        ev.uow, ev.ctx, "scan.points", [{"name": "资料台", "kind": "materials"}]
-    )
+    setup.set_setting(ev.uow, ev.ctx, "scan.points", [{"name": "资料台", "kind": "materials"}])
     line = {p.name: p for p in points.point_list(ev.uow)}["资料台"]
     assert line.kind == "material"
     assert go(ev, "资料台", ev.codes["张三"]).ok

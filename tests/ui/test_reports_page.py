@@ -85,6 +85,9 @@ def test_credits_layout_is_edited_saved_and_exported(
         "签单结算",
         "交班记录",
         "酒店用房",
+        "文件清退",
+        "用餐统计",
+        "出勤统计",
     ]
     press(qtbot, Qt.Key.Key_Down)
     assert page.title.text() == "学分名单"
