@@ -12,7 +12,14 @@ from datetime import datetime
 from typing import Any
 
 from ...domain.door_errors import BadPoint, DuplicatePoint, UnknownPoint
-from ...domain.doors import POINT_KINDS, PointRules, credits_text, minute_text, point_kind
+from ...domain.doors import (
+    POINT_KINDS,
+    PointRules,
+    credits_text,
+    minute_text,
+    parse_minute,
+    point_kind,
+)
 from ...domain.model import DeskContext
 from ...domain.text import clean_text
 from ..changes import Changes
@@ -85,8 +92,6 @@ def _moment(name: str, value: str | datetime | None) -> str | None:
         return None
     if isinstance(value, datetime):
         return minute_text(value)
-    from ...domain.doors import parse_minute
-
     moment = parse_minute(value)
     if moment is None:
         raise BadPoint(
@@ -194,7 +199,7 @@ def set_point(uow: UnitOfWork, ctx: DeskContext, name: str, **fields: Any) -> Ch
         point = uow.doors.point(name)
         if point is None:
             raise UnknownPoint(name=name)
-        made = ensure_row(uow, ctx, point)
+        ensure_row(uow, ctx, point)
         base = point_payload(
             fields.get("name", point.name),
             fields.get("kind", point.kind),
@@ -211,7 +216,7 @@ def set_point(uow: UnitOfWork, ctx: DeskContext, name: str, **fields: Any) -> Ch
         changed = {k: v for k, v in base.items() if k in fields or k == "credits_x10"}
         if "credits" not in fields:
             changed.pop("credits_x10", None)
-        if (changed and not made) or changed:
+        if changed:
             uow.log.append(ctx, "point.set", point.id, {"fields": changed})
     return Changes(setup=True, result=point.id)
 
