@@ -117,3 +117,10 @@ class UnsafeSheet(UserFacingError):
         return (self.zh if zh else self.en).format(
             name=self.params.get("name", ""), why=why.format(**self.params)
         )
+
+
+class SheetReaderFailed(UserFacingError):
+    """The child process that reads spreadsheets did not start (not the file's doing)."""
+
+    zh = "读取表格的进程无法启动，“{name}”没有读取；请重新启动会务报到台后再试。"
+    en = "The process that reads spreadsheets could not start, so “{name}” was not read; restart huiwu_desk and try again."

@@ -3,6 +3,7 @@
 It limits itself first (address space, CPU time; on Windows a Job Object), then reads the file
 with calamine (or the CSV reader) and sends what it read through a pipe:
 
+    ("ready",)                                                  limited, before the file
     ("names", [sheet names])
     ("sheet", name), then ("rows", [rows…]) in chunks     for each sheet asked for
     ("end", encoding or None)
@@ -36,6 +37,7 @@ def run(conn: Any, path: str, mode: str, sheet: str | None, bounds: dict[str, in
     _quiet()
     limit_self(bounds["memory"], bounds["cpu_s"])
     gc.disable()  # a short life that makes a million lists: a third less time without passes
+    _send(conn, ("ready",))
     try:
         _serve(conn, Path(path), mode, sheet, bounds["cells"])
     except MemoryError:

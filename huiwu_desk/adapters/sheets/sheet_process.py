@@ -21,7 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from ...domain import limits
-from ...domain.sheet_errors import EncryptedWorkbook, UnreadableSheet, UnsafeSheet
+from ...domain.sheet_errors import (
+    EncryptedWorkbook,
+    SheetReaderFailed,
+    UnreadableSheet,
+    UnsafeSheet,
+)
 from . import sheet_child, zip_check
 from .sheet_child import EVERY, NAMES, ONE
 
@@ -68,7 +73,7 @@ def read_in_child(path: Path, mode: str = ONE, sheet: str | None = None) -> Read
     try:
         child.start()
     except OSError as exc:  # no process could start (out of memory, a broken install)
-        raise UnreadableSheet(path=str(path)) from exc
+        raise SheetReaderFailed(name=path.name) from exc
     finally:
         sender.close()  # the child's end: a dead child is EOF here
     # the rows arrive as a million new lists and strings: no collector passes over them (the
@@ -88,6 +93,7 @@ def read_in_child(path: Path, mode: str = ONE, sheet: str | None = None) -> Read
 def _receive(path: Path, receiver: Any, child: Any, deadline: float) -> ReadSheets:
     result: ReadSheets | None = None
     rows: list[list[Any]] | None = None
+    ready = False  # the child started and limited itself: from then on, what it meets is the file's
     budget = limits.SHEET_TRANSFER_BYTES  # what may still come, pickled
     while True:
         left = deadline - time.monotonic()
@@ -98,16 +104,18 @@ def _receive(path: Path, receiver: Any, child: Any, deadline: float) -> ReadShee
         try:
             data = receiver.recv_bytes(max(budget, 1))
         except EOFError:  # the child died: killed by its limits, or crashed
-            raise _died(path, child) from None
+            raise _died(path, child, ready) from None
         except OSError:  # a message beyond the budget (left unread), or a broken pipe
             if child.is_alive():
                 mb = limits.SHEET_TRANSFER_BYTES // zip_check.MB
                 raise UnsafeSheet(name=path.name, why="transfer", mb=mb) from None
-            raise _died(path, child) from None
+            raise _died(path, child, ready) from None
         budget -= len(data)
         message = pickle.loads(data)
         kind = message[0]
-        if kind == "rows":
+        if kind == "ready":
+            ready = True
+        elif kind == "rows":
             if rows is not None:
                 rows.extend(message[1])
         elif kind == "names":
@@ -131,9 +139,11 @@ def _refused(path: Path, reason: str, params: dict[str, Any]) -> Exception:
     return UnreadableSheet(path=str(path))
 
 
-def _died(path: Path, child: Any) -> UnsafeSheet:
+def _died(path: Path, child: Any, ready: bool) -> Exception:
     child.join(5)
     code = child.exitcode
+    if not ready:  # it never started: not the file's doing (an interpreter that cannot spawn)
+        return SheetReaderFailed(name=path.name)
     # SIGXCPU: its CPU limit (Windows' Job Object ends it with ERROR_NOT_ENOUGH_QUOTA);
     # SIGABRT (Rust's allocation failure), SIGKILL (the kernel's OOM killer), 3 (Windows'
     # abort, or a MemoryError while sending): memory
