@@ -119,18 +119,30 @@ def _day_words(day: date) -> set[str]:
     return {day.isoformat(), day.strftime("%m-%d"), f"{day.month}-{day.day}", f"{day.day}日"}
 
 
-def entitled_to_meal(point: PointRules, person: Person, any_meals_listed: bool) -> bool:
-    """By category and day: a category's 餐次 names the sitting, or a day of it ("12-03",
-    "3日"); a point's own categories say it too. With no meal listed anywhere, everyone."""
-    if point.categories:
-        return _in_categories(point, person)
-    if not any_meals_listed:
-        return True
-    words = {m.strip() for m in person.meals}
-    if point.name in words:
+def meal_entry_matches(entry: str, point: PointRules) -> bool:
+    """A category's 餐次 entry names this sitting: its name ("12-03 午餐"), a meal word in it
+    ("午餐"), its day ("12-03", "3日", "2026-12-03") or a day and a word ("12-03午餐")."""
+    e, n = "".join(entry.split()), "".join(point.name.split())
+    if not e:
+        return False
+    if e == n or e in n:
         return True
     day = point.day()
-    return day is not None and any(m.startswith(w) for m in words for w in _day_words(day))
+    for word in _day_words(day) if day else ():
+        if e.startswith(word):
+            rest = e[len(word) :]
+            return not rest or rest in n
+    return False
+
+
+def entitled_to_meal(point: PointRules, person: Person, listed: bool) -> bool:
+    """By category and day. The point's own categories say it; else, when some category's
+    餐次 names this sitting (``listed``), only those categories; else everyone."""
+    if point.categories:
+        return _in_categories(point, person)
+    if not listed:
+        return True
+    return any(meal_entry_matches(m, point) for m in person.meals)
 
 
 def _in_categories(point: PointRules, person: Person) -> bool:
@@ -154,7 +166,7 @@ def verdict(
     used_at: datetime | None,
     *,
     require_checkin: bool,
-    any_meals_listed: bool,
+    meal_listed: bool,
 ) -> Decision:
     """One scan. ``used_at``: when this person was last admitted here within what counts as
     one use (the sitting, the day for a once-per-day point), or None."""
@@ -170,7 +182,7 @@ def verdict(
     if require_checkin and not person.checked_in:
         return Decision(False, "not_checked_in", "尚未报到，请先到报到台", "Not checked in yet")
     allowed = (
-        entitled_to_meal(point, person, any_meals_listed)
+        entitled_to_meal(point, person, meal_listed)
         if point.kind == "meal"
         else _in_categories(point, person)
     )

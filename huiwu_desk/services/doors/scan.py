@@ -14,7 +14,7 @@ from datetime import datetime
 
 from ...domain.codes import read_code
 from ...domain.door_errors import UnknownPoint
-from ...domain.doors import Person, PointRules, local, use_starts, verdict
+from ...domain.doors import Person, PointRules, local, meal_entry_matches, use_starts, verdict
 from ...domain.hlc import Hlc
 from ...domain.model import Attendee, DeskContext
 from ..changes import Changes
@@ -84,7 +84,9 @@ def scan(uow: UnitOfWork, ctx: DeskContext, point: str, code_text: str) -> Chang
                 last = uow.doors.last_admitted(rules.id, person.id, since)
                 used_at = None if last is None else local(last)
         require = bool(uow.catalog.setting(REQUIRE_CHECKIN, False))
-        any_meals = rules.kind == "meal" and any(c.meals for c in uow.catalog.categories())
+        listed = rules.kind == "meal" and any(
+            meal_entry_matches(m, rules) for c in uow.catalog.categories() for m in c.meals
+        )
         decision = verdict(
             rules,
             person,
@@ -92,7 +94,7 @@ def scan(uow: UnitOfWork, ctx: DeskContext, point: str, code_text: str) -> Chang
             now,
             used_at,
             require_checkin=require,
-            any_meals_listed=any_meals,
+            meal_listed=listed,
         )
         payload: dict[str, object] = {
             "point_id": rules.id,
