@@ -309,3 +309,58 @@ def credits_text(x10: int) -> str:
     """Tenths as people write credits: 6, 2.5."""
     whole, tenth = divmod(x10, 10)
     return str(whole) if tenth == 0 else f"{whole}.{tenth}"
+
+
+# --- cells: how a point's rules read in the setup workbook and on the setup page ------------
+def rules_text(once: bool, once_per_day: bool, tolerance_min: int) -> str:
+    """ "每餐一次, 宽限 15 分钟" — the 规则 cell of a point."""
+    words = ["仅一次"] if once else ["每天一次"] if once_per_day else []
+    if tolerance_min != 15:
+        words.append(f"宽限 {tolerance_min} 分钟")
+    return ", ".join(words)
+
+
+def rules_of(text: str) -> tuple[bool, bool, int] | None:
+    """(once, once per day, tolerance minutes) from a 规则 cell; None when unreadable."""
+    once = once_per_day = False
+    tolerance = 15
+    for raw in text.replace("，", ",").replace("、", ",").replace(";", ",").split(","):
+        word = "".join(raw.split()).lower()
+        if not word:
+            continue
+        if word in ("每天一次", "每日一次", "once-per-day", "onceperday", "daily"):
+            once_per_day = True
+        elif word in ("一次", "仅一次", "每餐一次", "每场一次", "单次", "once"):
+            once = True
+        elif word.startswith("宽限") or word.startswith("tolerance"):
+            digits = "".join(ch for ch in word if ch.isdigit())
+            if not digits or int(digits) > 24 * 60:
+                return None
+            tolerance = int(digits)
+        else:
+            return None
+    return once, once_per_day, tolerance
+
+
+def minute_of(value: object) -> datetime | None:
+    """A 开始/结束 cell: an Excel date-time, or "2026-12-03 12:00"; None when blank.
+    Raises ValueError when it is not a time."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    moment = parse_minute(str(value).strip().replace("/", "-"))
+    if moment is None:
+        raise ValueError(str(value))
+    return moment
+
+
+def credits_of(text: str) -> int | None:
+    """A 学分 cell in tenths: "2" → 20, "1.5" → 15; None when blank. Raises ValueError."""
+    value = text.strip()
+    if not value:
+        return None
+    tenths = round(float(value) * 10)
+    if not 0 <= tenths <= 10_000 or not value.replace(".", "", 1).isdigit():
+        raise ValueError(value)
+    return tenths

@@ -125,7 +125,7 @@ POINT_FIELDS: dict[str, Check] = {
     "start": lambda v: v is None or (isinstance(v, str) and bool(_MINUTE.fullmatch(v))),
     "end": lambda v: v is None or (isinstance(v, str) and bool(_MINUTE.fullmatch(v))),
     "tolerance_min": _int(0, 24 * 60),
-    "credits_x10": _int(0, 10_000),
+    "credits_x10": lambda v: v is None or _int(0, 10_000)(v),  # None: from the hours again
     "once": _bool,
     "once_per_day": _bool,
     "sort": SORT,

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
+from .doors import credits_of, minute_of, rules_of
 from .model import PaymentMethod, RoomType
 from .sentences import Sentence
 from .text import clean_text
@@ -33,7 +34,7 @@ ROOM_TYPE_WORDS: dict[str, RoomType] = {
     "suite": RoomType.SUITE,
 }
 DEFAULT_BEDS = {RoomType.TWIN: 2, RoomType.KING: 1, RoomType.SINGLE: 1, RoomType.SUITE: 1}
-POINT_KINDS = ("materials", "meal", "session")
+POINT_KINDS = ("materials", "meal", "session", "credit")
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -104,8 +105,18 @@ class RoomSetup:
 
 @dataclass(slots=True)
 class PointSetup:
+    """A scan point (issue 18: services/doors): its kind and rules."""
+
     name: str
-    kind: str = "materials"  # materials | meal | session
+    kind: str = "materials"  # materials | meal | session | credit
+    categories: list[str] = field(default_factory=list)  # keys or names; [] = everyone
+    start: datetime | None = None  # local time the door opens (a sitting, a session, a topic)
+    end: datetime | None = None
+    credits: str = ""  # a credit topic's own credits ("2", "1.5"); "" = from its hours
+    once: bool = False
+    once_per_day: bool = False
+    tolerance_min: int = 15
+    id: str = field(default="", kw_only=True)  # read from the event: a rename keeps it
 
 
 @dataclass(slots=True)
@@ -159,8 +170,21 @@ EN: dict[str, str] = {
     "可住晚 {0} 不在会议的住宿晚中。": "The night {0} is not a night of the event's room block.",
     "扫码点名称不能为空。": "A scan point has no name.",
     "扫码点“{0}”重复。": "The scan point “{0}” is listed twice.",
-    "扫码点类型“{0}”应为 资料、用餐 或 会场。": (
-        "The scan point type “{0}” must be materials, meal or session."
+    "扫码点类型“{0}”应为 资料、用餐、会场 或 学分。": (
+        "The scan point type “{0}” must be materials, meal, session or credit."
+    ),
+    "扫码点“{0}”的结束早于开始。": "The scan point “{0}” ends before it starts.",
+    "“{0}”不是时间（例如 2026-12-03 12:00）。": "“{0}” is not a time (e.g. 2026-12-03 12:00).",
+    "读不懂规则“{0}”：可写 仅一次、每天一次、宽限 30 分钟。": (
+        "Cannot read the rule “{0}”: write 仅一次 (once), 每天一次 (once a day), 宽限 30 分钟 "
+        "(30 minutes' grace)."
+    ),
+    "学分课题“{0}”需要开始和结束时间，或学分。": (
+        "The credit topic “{0}” needs its start and end, or its credits."
+    ),
+    "扫码点“{0}”的学分“{1}”不是数字。": "The credits “{1}” of the scan point “{0}” are no number.",
+    "扫码点“{0}”只能选“仅一次”或“每天一次”之一。": (
+        "The scan point “{0}” is either once or once per day, not both."
     ),
     "不认识的收款方式“{0}”。": "Unknown payment method “{0}”.",
     "“{0}”的“{1}”改为 {2} 元：已缴费的 {3} 人不变，余额按新价重算。": (
@@ -231,6 +255,24 @@ def clean(text: object) -> str:
     control characters (line breaks stay: a cell may list one name a line)."""
     raw = unicodedata.normalize("NFKC", "" if text is None else str(text))
     return clean_text(raw, multiline=True).strip()
+
+
+def point_minute(value: object) -> datetime | None:
+    """A 开始/结束 cell of the 扫码点 sheet (Excel date-time or text); ValueError: a sentence."""
+    try:
+        return minute_of(clean(value) if isinstance(value, str) else value)
+    except ValueError:
+        raise ValueError(Says("“{0}”不是时间（例如 2026-12-03 12:00）。", clean(value))) from None
+
+
+def point_rules(value: object) -> tuple[bool, bool, int]:
+    """The 规则 cell: (once, once per day, tolerance minutes); ValueError: a sentence."""
+    found = rules_of(clean(value))
+    if found is None:
+        raise ValueError(
+            Says("读不懂规则“{0}”：可写 仅一次、每天一次、宽限 30 分钟。", clean(value))
+        )
+    return found
 
 
 def room_type_of(text: str) -> RoomType | None:
@@ -391,7 +433,17 @@ def problems(
         elif p.name in seen:
             bad("points", i, "扫码点“{0}”重复。", p.name)
         if p.kind not in POINT_KINDS:
-            bad("points", i, "扫码点类型“{0}”应为 资料、用餐 或 会场。", p.kind)
+            bad("points", i, "扫码点类型“{0}”应为 资料、用餐、会场 或 学分。", p.kind)
+        if p.start and p.end and p.end < p.start:
+            bad("points", i, "扫码点“{0}”的结束早于开始。", p.name)
+        if p.kind == "credit" and not (p.start and p.end) and not p.credits.strip():
+            bad("points", i, "学分课题“{0}”需要开始和结束时间，或学分。", p.name)
+        try:
+            credits_of(p.credits)
+        except ValueError:
+            bad("points", i, "扫码点“{0}”的学分“{1}”不是数字。", p.name, p.credits)
+        if p.once and p.once_per_day:
+            bad("points", i, "扫码点“{0}”只能选“仅一次”或“每天一次”之一。", p.name)
         seen.add(p.name)
     for method in setup.payment_methods:
         if method not in PaymentMethod._value2member_map_:

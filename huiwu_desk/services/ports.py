@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from ..domain.doors import PointRules
 from ..domain.model import (
     Attendee,
     Category,
@@ -24,7 +25,6 @@ from ..domain.model import (
     Room,
     RoomAssignment,
 )
-from ..domain.doors import PointRules
 from ..domain.ops import Op
 from ..domain.pins import PinTries
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..domain.doors import minute_text, rules_text
 from ..domain.model import DeskContext
 from ..domain.money import yuan_number
 from ..domain.setup_model import PART_SHEETS, RowProblem, Setup, Where
@@ -178,5 +179,16 @@ def setup_json(setup: Setup) -> dict[str, Any]:
             }
             for h in hotels
         ],
-        "points": [{"name": p.name, "kind": p.kind} for p in setup.points],
+        "points": [
+            {
+                "name": p.name,
+                "kind": p.kind,
+                "categories": list(p.categories),
+                "start": minute_text(p.start),
+                "end": minute_text(p.end),
+                "credits": p.credits,
+                "rules": rules_text(p.once, p.once_per_day, p.tolerance_min),
+            }
+            for p in setup.points
+        ],
     }

@@ -24,7 +24,6 @@ from ..domain.setup_model import (
     FeeItemSetup,
     FeeSetup,
     MaterialSetup,
-    PointSetup,
     RoomSetup,
     RowProblem,
     Says,
@@ -34,6 +33,7 @@ from ..domain.setup_model import (
 )
 from ..domain.text import clean_strings
 from . import badge_rules
+from .doors.point_setup import plan_points, setup_points
 from .ports import UnitOfWork
 from .roster_cells import category_key
 
@@ -89,7 +89,6 @@ def _read(uow: UnitOfWork) -> Setup:
     item_names = {i.id: i.name for i in items}
     category_names = {c.id: c.name for c in categories}
     hotels = uow.rooms.hotel_names()
-    points = cat.setting(POINTS_SETTING, [])
     return Setup(
         event=EventSetup(
             ev.name,
@@ -147,11 +146,7 @@ def _read(uow: UnitOfWork) -> Setup:
             )
             for r in uow.rooms.all()
         ],
-        points=[
-            PointSetup(str(p.get("name", "")), str(p.get("kind", "materials")))
-            for p in (points if isinstance(points, list) else [])
-            if isinstance(p, dict)
-        ],
+        points=setup_points(uow),  # rows, and the old setting's points (services/doors)
         payment_methods=list(
             cat.setting(PAYMENT_METHODS_SETTING, [m.value for m in PaymentMethod])
         ),
@@ -473,14 +468,16 @@ def _plan_rooms(plan: _Plan, wanted: Setup, hotel_ids: dict[str, str]) -> None:
 
 
 def _plan_settings(plan: _Plan, wanted: Setup) -> None:
-    if wanted.points:
-        value = [{"name": p.name, "kind": p.kind} for p in wanted.points]
-        now = [{"name": p.name, "kind": p.kind} for p in plan.now.points]
-        if value != now:
-            plan.op(
-                "setting.set", f"setting:{POINTS_SETTING}", {"key": POINTS_SETTING, "value": value}
-            )
-        plan.count(False, value != now)
+    if wanted.points:  # point.add / point.set ops (issue 18); the old setting is only read
+        rows = {p.id for p in plan.now.points if plan.uow.doors.is_row(p.id)}
+        ops, created, changed, same = plan_points(
+            plan.now.points, wanted.points, rows, plan.uow.new_id
+        )
+        for kind, entity, payload in ops:
+            plan.op(kind, entity, payload)
+        plan.report.created += created
+        plan.report.updated += changed
+        plan.report.unchanged += same
     if wanted.payment_methods and wanted.payment_methods != plan.now.payment_methods:
         key = PAYMENT_METHODS_SETTING
         plan.op("setting.set", f"setting:{key}", {"key": key, "value": wanted.payment_methods})

@@ -45,7 +45,20 @@ def full_setup() -> Setup:
     s.categories[0].meals = ["10日午餐", "10日晚餐"]
     s.rooms[0].nights = [date(2027, 4, 11)]
     s.rooms[1].floor = "3"
-    s.points = [PointSetup("主会场", "session"), PointSetup("10日午餐", "meal")]
+    s.points = [
+        PointSetup(
+            "主会场",
+            "session",
+            ["代表"],
+            datetime(2027, 4, 11, 8, 30),
+            datetime(2027, 4, 11, 12, 0),
+            tolerance_min=30,
+        ),
+        PointSetup("10日午餐", "meal", once=True),
+        PointSetup(
+            "课题一", "credit", [], datetime(2027, 4, 11, 14), datetime(2027, 4, 11, 17), "1.5"
+        ),
+    ]
     s.payment_methods = ["cash", "wechat", "bill"]
     return s
 
@@ -56,7 +69,7 @@ def new_event(path: Path, name: str = "占位名称"):  # type: ignore[no-untype
 
 
 def no_ids(setup: Setup) -> Setup:
-    for part in (setup.categories, setup.fee_items, setup.materials, setup.rooms):
+    for part in (setup.categories, setup.fee_items, setup.materials, setup.rooms, setup.points):
         for item in part:
             item.id = ""
     return setup
@@ -179,8 +192,8 @@ def test_a_set_up_event_exports_and_a_fresh_event_imports_the_same_setup(tmp_pat
 
     fresh, ctx2 = new_event(tmp_path / "fresh.huiwu")
     report = import_setup_book(fresh.uow, ctx2, FILES, out)
-    # 21 as in test_setup_plan; the event and the list of scan points are each one update
-    assert (report.created, report.updated, report.rejected_rows) == (21, 2, [])
+    # 21 as in test_setup_plan and the three scan points (rows since issue 18); the event
+    assert (report.created, report.updated, report.rejected_rows) == (24, 1, [])
     assert no_ids(read_setup(fresh.uow)) == no_ids(read_setup(lead.uow))
     # a second import changes nothing and writes no op
     before = ops(fresh)

@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ...domain.doors import rules_text
 from ...domain.model import ROOM_TYPE_ZH
 from ...domain.money import yuan_number
 from ...domain.setup_cells import dates_text, methods_text, quantities_text
@@ -122,7 +123,18 @@ def _rooms(setup: Setup) -> list[list[Any]]:
 
 
 def _points(setup: Setup) -> list[list[Any]]:
-    return [[p.name, POINT_KIND_ZH.get(p.kind, p.kind)] for p in setup.points]
+    return [
+        [
+            p.name,
+            POINT_KIND_ZH.get(p.kind, p.kind),
+            ", ".join(p.categories),
+            p.start,
+            p.end,
+            p.credits,
+            rules_text(p.once, p.once_per_day, p.tolerance_min),
+        ]
+        for p in setup.points
+    ]
 
 
 def _event_values(setup: Setup) -> dict[str, Any]:

@@ -28,7 +28,7 @@ NOTE = (
 )
 YES_NO = ("是", "否")
 ROOM_TYPES = ("标间", "大床", "单人间", "套房")
-POINT_KIND_ZH = {"materials": "资料", "meal": "用餐", "session": "会场"}
+POINT_KIND_ZH = {"materials": "资料", "meal": "用餐", "session": "会场", "credit": "学分"}
 POINT_KIND_WORDS = {
     **{zh: kind for kind, zh in POINT_KIND_ZH.items()},
     **{kind: kind for kind in POINT_KIND_ZH},
@@ -39,6 +39,9 @@ POINT_KIND_WORDS = {
     "就餐": "meal",
     "会议": "session",
     "会议室": "session",
+    "学分签到": "credit",
+    "签到": "credit",
+    "课题": "credit",
 }
 
 
@@ -223,12 +226,28 @@ POINTS = Layout(
             "kind",
             "类型",
             9,
-            "资料、用餐 或 会场；留空为 资料",
+            "资料、用餐、会场 或 学分（学分签到的课题）；留空为 资料",
             ("扫码点类型",),
-            choices=("资料", "用餐", "会场"),
+            choices=("资料", "用餐", "会场", "学分"),
+        ),
+        Col(
+            "categories",
+            "类别",
+            16,
+            "允许的参会类别，用逗号分隔；留空 = 所有人（用餐另按类别表的餐次）",
+            ("允许类别", "参会类别"),
+        ),
+        Col("start", "开始", 17, "开放时间，如 2026-12-03 12:00；留空 = 不限", ("开始时间",)),
+        Col("end", "结束", 17, "结束时间；学分课题按开始到结束计学时", ("结束时间",)),
+        Col("credits", "学分", 8, "学分课题的学分；留空 = 按学时（默认每 3 小时 1 分）"),
+        Col(
+            "rules",
+            "规则",
+            18,
+            "仅一次、每天一次、宽限 30 分钟（默认宽限 15 分钟；用餐默认每餐一次）",
         ),
     ),
-    (("例：主会场", "会场"),),
+    (("例：主会场", "会场", "代表, 专家", "2026-12-03 08:30", "2026-12-03 12:00", "", ""),),
 )
 
 LISTS = (CATEGORIES, FEES, MATERIALS, ROOMS, POINTS)

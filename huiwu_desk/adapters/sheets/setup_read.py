@@ -48,6 +48,8 @@ from ...domain.setup_model import (
     Where,
     clean,
     parse_room_range,
+    point_minute,
+    point_rules,
     room_type_of,
 )
 from ...domain.sheet_errors import NotASetupBook, SetupSheetMissing
@@ -294,7 +296,19 @@ class _Book:
         for r in rows:
             word = r.text("kind")
             kind = POINT_KIND_WORDS.get(word.lower(), word) or "materials"
-            self.put("points", self.setup.points, PointSetup(r.text("name"), kind), r)
+            once, daily, tolerance = self.cell(r, "rules", point_rules, (False, False, 15))
+            point = PointSetup(
+                r.text("name"),
+                kind,
+                names_of(r.get("categories")),
+                self.cell(r, "start", point_minute, None),
+                self.cell(r, "end", point_minute, None),
+                r.text("credits"),
+                once,
+                daily,
+                tolerance,
+            )
+            self.put("points", self.setup.points, point, r)
 
 
 def _numbers(value: Any, hotel: str) -> list[RoomSetup]:
