@@ -55,6 +55,7 @@ def open_door(window: Any, point: str) -> None:
         old.close()
     door = window.door_window = DoorWindow(window.session, point)
     door.left.connect(partial(_left, window))
+    door.setGeometry(window.screen().geometry())  # without a window manager too (a kiosk)
     door.showFullScreen()
     door.activateWindow()
     door.scan.setFocus()

@@ -69,7 +69,7 @@ class VerdictPanel(QFrame):
         self.detail.setObjectName("verdictDetail")
         self.reason = QLabel()
         self.reason.setObjectName("verdictReason")
-        for label, factor in ((self.name, 5.0), (self.detail, 2.2), (self.reason, 3.2)):
+        for label, factor in ((self.name, 7.0), (self.detail, 2.6), (self.reason, 3.6)):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             scale(label, factor, bold=label is not self.detail)
@@ -134,6 +134,8 @@ class DoorWindow(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("doorRecent")
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
         scale(self.recent, 1.3)
         self.hint = QLabel(self.tr("连按两次 Esc 离开门口模式"))
         self.hint.setObjectName("doorHint")

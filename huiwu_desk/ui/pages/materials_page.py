@@ -206,9 +206,7 @@ class MaterialsPage(QWidget):
         self.history.clear()
         for m in moves:
             self.history.addItem(
-                self.tr("{0:+d}　{1}　（{2} @ {3}）").format(
-                    m.delta, m.reason, m.operator, m.desk_id[:8]
-                )
+                self.tr("{0:+d}　{1}（{2}）").format(m.delta, m.reason, m.operator)
             )
         if not moves:
             self.history.addItem(self.tr("还没有入库或调整记录。"))
