@@ -62,6 +62,11 @@ def gui_parser() -> argparse.ArgumentParser:
         choices=("zh_CN", "en"),
         help="language of the window (default: last used, else zh_CN)",
     )
+    parser.add_argument(
+        "--door",
+        metavar="POINT",
+        help="open the event in door mode (门口模式) at this scan point, full screen",
+    )
     parser.add_argument("--version", action="version", version=version_line())
     parser.add_argument(
         "--check-install",
@@ -111,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .ui.app import run
 
-    return run(event, demo=options.demo, lang=options.lang)
+    return run(event, demo=options.demo, lang=options.lang, door=options.door or "")
 
 
 if __name__ == "__main__":

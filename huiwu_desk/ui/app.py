@@ -126,7 +126,9 @@ class DeskApp(QObject):
             self.collector.stop()
 
 
-def run(event: Path | None = None, *, demo: bool = False, lang: str | None = None) -> int:
+def run(
+    event: Path | None = None, *, demo: bool = False, lang: str | None = None, door: str = ""
+) -> int:
     spare_source_scans()  # before the database layer is imported behind the window
     prefs = Prefs.load()
     existing = QApplication.instance()
@@ -141,6 +143,8 @@ def run(event: Path | None = None, *, demo: bool = False, lang: str | None = Non
         # behind it on the database worker, and what is scanned meanwhile waits for it.
         desk.session.open_behind(event, demo=demo, on_error=desk.show_error)
     desk.show_window()
+    if door and opening:  # --door POINT: door mode once the event is open
+        _door_when_open(desk, door)
     # The log file (logging.handlers pulls in socket, pickle…) once the window is up: a
     # problem meanwhile still reaches the terminal.
     QTimer.singleShot(LOG_SETUP_DELAY_MS, configure_logging)
@@ -154,6 +158,15 @@ def run(event: Path | None = None, *, demo: bool = False, lang: str | None = Non
         desk.hub.event_closed.connect(ready)
         _when_idle(app, "HUIWU_SHOWN", not opening, desk)
     return app.exec()
+
+
+def _door_when_open(desk: DeskApp, point: str) -> None:
+    def to_door(*_args: object) -> None:
+        desk.hub.event_opened.disconnect(to_door)
+        if desk.window is not None:
+            desk.window.door_mode(point)  # an unknown point: the list to choose from
+
+    desk.hub.event_opened.connect(to_door)
 
 
 def _quit_on_terminate(app: QApplication) -> None:

@@ -92,3 +92,30 @@ def test_return_by_scan_returns_every_document_held(small_event) -> None:  # typ
         returns.return_by_scan(uow, ctx, ev.codes["李四"])
     with pytest.raises(UnknownCode):
         returns.return_by_scan(uow, ctx, "NOPE-1")
+
+
+def test_returns_export_and_handout_proxy_on_the_command_line(small_event, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import subprocess
+    import sys
+
+    from openpyxl import load_workbook
+
+    ev = small_event
+    setup.add_material(ev.uow, ev.ctx, "保密文件", 30, returnable=True)
+    desk.hand_out(ev.uow, ev.ctx, ev.codes["王五"], ["保密文件"])
+    path = ev.store.path
+    ev.store.close()
+    run = [sys.executable, "-m", "huiwu_desk"]
+    out = subprocess.run(
+        [*run, "handout", str(path), ev.codes["张三"], "--proxy", "刘医生", "--json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert json.loads(out.stdout)["proxy"] == "刘医生"
+    xlsx = tmp_path / "清退.xlsx"
+    subprocess.run([*run, "export", "returns", str(path), "-o", str(xlsx)], check=True)
+    book = load_workbook(xlsx)
+    rows = [[c.value for c in r] for r in book["未清退"].iter_rows()]
+    header = next(n for n, r in enumerate(rows) if r[0] == "文件")
+    assert rows[header + 1][:7] == ["保密文件", ev.codes["王五"], "王五", "复旦大学附属中山医院",
+                                    "专家", "13700001111", 1]  # fmt: skip
