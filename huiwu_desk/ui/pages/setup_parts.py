@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import setup_cells as cells
-from ...domain.model import PaymentMethod, RoomType
+from ...domain.model import RoomType
 from ...domain.sentences import Sentence
 from ...domain.setup_model import (
     CategorySetup,
@@ -35,7 +34,6 @@ from ...domain.setup_model import (
     FeeItemSetup,
     FeeSetup,
     MaterialSetup,
-    PointSetup,
     RoomSetup,
     Says,
     Setup,
@@ -44,7 +42,7 @@ from ...domain.setup_model import (
     room_type_of,
 )
 from .. import i18n
-from ..labels import method_label, room_type_label
+from ..labels import room_type_label
 from ..widgets.edit_table import Column, EditTable
 from ..widgets.fonts import scale
 
@@ -576,71 +574,7 @@ def _unknown_type(text: str) -> RoomType:
     raise ValueError(Says("不认识的房型“{0}”（标间、大床、单人间、套房）。", text))
 
 
-# --- scan points and payment methods -------------------------------------------------------------
-POINT_KINDS = ("materials", "meal", "session")
-
-
-class PointsPart(SetupPart):
-    key = "points"
-
-    def title(self) -> str:
-        return self.tr("扫码点与收款")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = self._frame(
-            self.tr("扫码点是资料发放处、餐厅和会场门口（类型：资料、用餐、会场）。")
-            + " "
-            + self._table_hint()
-        )
-        self.table = EditTable(
-            "setupPoints", [Column(self.tr("名称"), stretch=True), Column(self.tr("类型"))]
-        )
-        self.table.edited.connect(self.edited)
-        layout.addWidget(self.table, 1)
-        methods = QLabel(self.tr("本会议使用的收款方式"))
-        scale(methods, 1.1, bold=True)
-        layout.addWidget(methods)
-        self.methods: dict[str, QCheckBox] = {}
-        row = QHBoxLayout()
-        for method in PaymentMethod:
-            box = QCheckBox(method_label(method.value), objectName=f"setupMethod_{method.value}")
-            box.toggled.connect(lambda _on: self.edited.emit())
-            self.methods[method.value] = box
-            row.addWidget(box)
-        row.addStretch(1)
-        layout.addLayout(row)
-
-    def kind_label(self, kind: str) -> str:
-        labels = {
-            "materials": self.tr("资料"),
-            "meal": self.tr("用餐"),
-            "session": self.tr("会场"),
-        }
-        return labels.get(kind, kind)
-
-    def _kind(self, text: str) -> str:
-        words = {self.kind_label(k).lower(): k for k in POINT_KINDS}
-        words.update({"资料": "materials", "用餐": "meal", "餐": "meal", "会场": "session"})
-        return words.get(text.strip().lower(), text.strip() or "materials")
-
-    def load(self, setup: Setup) -> None:
-        self.table.set_rows([(p.name, [p.name, self.kind_label(p.kind)]) for p in setup.points])
-        in_use = set(setup.payment_methods or [m.value for m in PaymentMethod])
-        for method, box in self.methods.items():
-            box.blockSignals(True)
-            box.setChecked(method in in_use)
-            box.blockSignals(False)
-
-    def wanted(self) -> tuple[Setup, Where]:
-        t, rows = self.table, self.table.filled_rows()
-        points = [PointSetup(t.text(r, 0), self._kind(t.text(r, 1))) for r in rows]
-        methods = [m for m, box in self.methods.items() if box.isChecked()]
-        return Setup(points=points, payment_methods=methods), _where(self.key, rows, self.title())
-
-    def show_row(self, part: str, row: int) -> None:
-        self.table.show_row(row - 1)
-
-
 def all_parts() -> list[SetupPart]:
+    from .setup_points import PointsPart  # its own module: it imports this one
+
     return [EventPart(), CategoriesPart(), FeesPart(), MaterialsPart(), RoomsPart(), PointsPart()]
