@@ -12,6 +12,8 @@ Times are local wall-clock minutes, "YYYY-MM-DDTHH:MM", as people type them on a
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -342,6 +344,12 @@ def rules_of(text: str) -> tuple[bool, bool, int] | None:
     return once, once_per_day, tolerance
 
 
+_MINUTE_CELL = re.compile(
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[T\s]\s*(\d{1,2})\s*[:：时]\s*(\d{2})"
+    r"(?::\d{2})?\s*分?"
+)
+
+
 def minute_of(value: object) -> datetime | None:
     """A 开始/结束 cell: an Excel date-time, or "2026-12-03 12:00"; None when blank.
     Raises ValueError when it is not a time."""
@@ -349,10 +357,13 @@ def minute_of(value: object) -> datetime | None:
         return None
     if isinstance(value, datetime):
         return value.replace(second=0, microsecond=0, tzinfo=None)
-    moment = parse_minute(str(value).strip().replace("/", "-"))
-    if moment is None:
+    match = _MINUTE_CELL.fullmatch(unicodedata.normalize("NFKC", str(value)).strip())
+    if match is None:
         raise ValueError(str(value))
-    return moment
+    try:
+        return datetime(*(int(part) for part in match.groups()))  # type: ignore[misc]
+    except ValueError:
+        raise ValueError(str(value)) from None
 
 
 def credits_of(text: str) -> int | None:
