@@ -361,7 +361,8 @@ def minute_of(value: object) -> datetime | None:
     if match is None:
         raise ValueError(str(value))
     try:
-        return datetime(*(int(part) for part in match.groups()))  # type: ignore[misc]
+        y, mo, d, h, mi = (int(part) for part in match.groups())
+        return datetime(y, mo, d, h, mi)
     except ValueError:
         raise ValueError(str(value)) from None
 
