@@ -116,7 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .ui.app import run
 
-    return run(event, demo=options.demo, lang=options.lang, door=options.door or "")
+    door = {"door": options.door} if options.door else {}  # 门口模式 at that point
+    return run(event, demo=options.demo, lang=options.lang, **door)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,17 @@ def test_gui_options(gui_calls: list[tuple[Any, ...]], tmp_path: Path) -> None:
     assert gui_calls == [(tmp_path / "a.huiwu", False, "en"), (None, True, None)]
 
 
+def test_door_option_opens_door_mode(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import huiwu_desk.ui.app as app
+
+    calls: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(
+        app, "run", lambda event, *, demo, lang, door="": calls.append((event, door)) or 0
+    )
+    assert launcher.main(["--door", "主会场", str(tmp_path / "a.huiwu")]) == 0
+    assert calls == [(tmp_path / "a.huiwu", "主会场")]
+
+
 def test_no_option_reopens_the_last_event(
     gui_calls: list[tuple[Any, ...]], event_file: EventFile
 ) -> None:
