@@ -453,4 +453,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._set_busy(False)
+        door = getattr(self, "door_window", None)
+        if door is not None:  # the door's full screen goes with the window it belongs to
+            self.door_window = None
+            door.close()
+            door.deleteLater()
         super().closeEvent(event)
