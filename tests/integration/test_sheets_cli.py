@@ -99,15 +99,20 @@ def test_nightly_credits_export_with_date_in_the_name(capsys, event_file, tmp_pa
     assert header[:3] == ("序号", "姓名", "性别")
 
 
-def test_export_kinds_and_meals_absent(capsys, event_file, tmp_path):
-    for kind in ("roster", "credits", "directory", "rooming", "fees", "materials", "noshow"):
+def test_every_export_kind_writes_and_an_unknown_one_is_a_usage_error(
+    capsys, event_file, tmp_path
+):
+    from huiwu_desk.services.exports import KINDS
+
+    assert {"meals", "attendance", "returns", "hotel"} <= set(KINDS)
+    for kind in KINDS:
         code, _, err = _run(
             capsys, "export", kind, str(event_file), "-o", str(tmp_path / f"{kind}.xlsx")
         )
-        assert code == 0, err
+        assert code == 0, (kind, err)
         assert (tmp_path / f"{kind}.xlsx").stat().st_size > 0
     with pytest.raises(SystemExit) as usage:
-        main(["export", "meals", str(event_file), "-o", str(tmp_path / "m.xlsx")])
+        main(["export", "lunch", str(event_file), "-o", str(tmp_path / "m.xlsx")])
     assert usage.value.code == 2
 
 
