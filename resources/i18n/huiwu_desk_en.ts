@@ -731,8 +731,20 @@
         <translation>Checked: only one badge and one set of materials were given</translation>
     </message>
     <message>
+        <source>主管核对后确认…</source>
+        <translation>Supervisor checks and confirms…</translation>
+    </message>
+    <message>
         <source>已知晓</source>
         <translation>Noted</translation>
+    </message>
+    <message>
+        <source>请主管核对收据 {0} 实际收退的钱，确认后此冲突关闭。</source>
+        <translation>A supervisor checks the money actually taken and refunded for receipt {0}; confirming closes this conflict.</translation>
+    </message>
+    <message>
+        <source>主管已确认。</source>
+        <translation>Confirmed by the supervisor.</translation>
     </message>
     <message>
         <source>已退还收据 {0} 的 {1}（退款收据 {2}），主管 {3} 批准。</source>
@@ -1102,6 +1114,10 @@
         <translation>, receipt {0}.</translation>
     </message>
     <message>
+        <source>已发给 {0}（{1} 代领）：{2}。</source>
+        <translation>Handed to {0} (picked up by {1}): {2}.</translation>
+    </message>
+    <message>
         <source>已发给 {0}：{1}。</source>
         <translation>Handed to {0}: {1}.</translation>
     </message>
@@ -1128,6 +1144,33 @@
     <message>
         <source>已现场注册 {0}，编号 {1}。按回车报到。</source>
         <translation>{0} is registered with code {1}. Press Enter to check in.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorWindow</name>
+    <message>
+        <source>门口模式 — {0}</source>
+        <translation>Door mode — {0}</translation>
+    </message>
+    <message>
+        <source>请扫描证件（或输入编号后按回车）</source>
+        <translation>Scan a badge (or type a code and press Enter)</translation>
+    </message>
+    <message>
+        <source>连按两次 Esc 离开门口模式</source>
+        <translation>Press Esc twice to leave door mode</translation>
+    </message>
+    <message>
+        <source>已进 {0}&#x3000;拒绝 {1}</source>
+        <translation>In {0}&#x3000;Refused {1}</translation>
+    </message>
+    <message>
+        <source>请扫描证件</source>
+        <translation>Scan a badge</translation>
+    </message>
+    <message>
+        <source>再按一次 Esc 离开门口模式</source>
+        <translation>Press Esc again to leave door mode</translation>
     </message>
 </context>
 <context>
@@ -1261,8 +1304,16 @@
         <translation>Out of stock: {0}. Restock before handing it out.</translation>
     </message>
     <message>
-        <source>空格 勾选/取消，回车 发放，Esc 取消。</source>
-        <translation>Space ticks/unticks, Enter hands out, Esc cancels.</translation>
+        <source>本人领取不填</source>
+        <translation>Leave empty if they came themselves</translation>
+    </message>
+    <message>
+        <source>代领人：</source>
+        <translation>Picked up by:</translation>
+    </message>
+    <message>
+        <source>空格 勾选/取消，回车 发放，Tab 填代领人（同事代领时），Esc 取消。</source>
+        <translation>Space ticks, Enter hands out, Tab for the colleague picking up, Esc cancels.</translation>
     </message>
     <message>
         <source>发放</source>
@@ -1525,6 +1576,14 @@
         <translation>Huiwu Desk</translation>
     </message>
     <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>关于会务报到台…</source>
+        <translation>About Huiwu Desk…</translation>
+    </message>
+    <message>
         <source>{0} — 会务报到台</source>
         <translation>{0} — Huiwu Desk</translation>
     </message>
@@ -1539,6 +1598,18 @@
     <message>
         <source>正在准备演示会议…</source>
         <translation>Preparing the demo event…</translation>
+    </message>
+    <message>
+        <source>关于会务报到台</source>
+        <translation>About Huiwu Desk</translation>
+    </message>
+    <message>
+        <source>会务报到台 {0}</source>
+        <translation>Huiwu Desk {0}</translation>
+    </message>
+    <message>
+        <source>离线会务报到台：报到、收费、资料、排房、胸卡。</source>
+        <translation>The offline conference reception desk: check-in, fees, materials, rooms, badges.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1644,201 @@
     <message>
         <source>前几行的内容</source>
         <translation>First values</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <source>资料</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>入库</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已发</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <source>已退</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>缺货</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <source>库存不足</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>需清退，未退 {0}</source>
+        <translation>To return, {0} out</translation>
+    </message>
+    <message>
+        <source>参会类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>实发</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>（无类别）</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>领取时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>领取人（本人）</source>
+        <translation>For (attendee)</translation>
+    </message>
+    <message>
+        <source>代领人</source>
+        <translation>Picked up by</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>文件清退</source>
+        <translation>Document returns</translation>
+    </message>
+    <message>
+        <source>代领记录</source>
+        <translation>Pickups for others</translation>
+    </message>
+    <message>
+        <source>+100 入库，-3 减少</source>
+        <translation>+100 received, -3 taken off</translation>
+    </message>
+    <message>
+        <source>如：会务公司第二批送到；清点少了 3 本</source>
+        <translation>e.g. second delivery arrived; 3 copies short</translation>
+    </message>
+    <message>
+        <source>记录库存变动</source>
+        <translation>Record stock change</translation>
+    </message>
+    <message>
+        <source>资料：</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <source>数量：</source>
+        <translation>Quantity:</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>入库与调整</source>
+        <translation>Receive and adjust</translation>
+    </message>
+    <message>
+        <source>变动记录（所选资料）</source>
+        <translation>History (selected item)</translation>
+    </message>
+    <message>
+        <source>剩余不到入库量的十分之一，或只剩 10 件以下时，标为“库存不足”。需清退的文件还要退回，未退份数列在“文件清退”。</source>
+        <translation>An item is “low” when under a tenth of what was received, or 10 or fewer, is left. Documents to be returned are counted under “Document returns”.</translation>
+    </message>
+    <message>
+        <source>扫描证件或输入编号，退回此人的全部待清退文件</source>
+        <translation>Scan a badge or type a code to take back all of this person&apos;s documents</translation>
+    </message>
+    <message>
+        <source>名单可在“报表 → 文件清退”导出，按手机号电话联系未退人员。</source>
+        <translation>Export the list under Reports → Document returns and phone those who have not returned.</translation>
+    </message>
+    <message>
+        <source>未清退：{0} 人，{1} 份。</source>
+        <translation>Not returned: {0} people, {1} copies.</translation>
+    </message>
+    <message>
+        <source>需清退的文件都已退回。</source>
+        <translation>All documents have been returned.</translation>
+    </message>
+    <message>
+        <source>{0}（剩 {1}）</source>
+        <translation>{0} ({1} left)</translation>
+    </message>
+    <message>
+        <source>库存不足：{0}</source>
+        <translation>Low stock: {0}</translation>
+    </message>
+    <message>
+        <source>{0:+d}&#x3000;{1}（{2}）</source>
+        <translation>{0:+d}&#x3000;{1} ({2})</translation>
+    </message>
+    <message>
+        <source>还没有入库或调整记录。</source>
+        <translation>No stock changes yet.</translation>
+    </message>
+    <message>
+        <source>还没有资料：请先在“设置 → 会议设置”中添加。</source>
+        <translation>No materials yet: add them under Settings → Event setup.</translation>
+    </message>
+    <message>
+        <source>“{0}”入库 {1}，现剩余 {2}。</source>
+        <translation>“{0}”: {1} received, {2} left.</translation>
+    </message>
+    <message>
+        <source>“{0}”减少 {1}，现剩余 {2}。</source>
+        <translation>“{0}”: {1} taken off, {2} left.</translation>
+    </message>
+    <message>
+        <source>{0} 已退回：{1}。</source>
+        <translation>{0} returned: {1}.</translation>
     </message>
 </context>
 <context>
@@ -2305,14 +2571,53 @@ Desk {5} · {6} · {7}</translation>
     </message>
 </context>
 <context>
+    <name>PointDialog</name>
+    <message>
+        <source>门口模式：选择扫码点</source>
+        <translation>Door mode: choose the scan point</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}&#x3000;已进 {2}，拒绝 {3}</source>
+        <translation>{0}&#x3000;{1}&#x3000;in {2}, refused {3}</translation>
+    </message>
+    <message>
+        <source>↑/↓ 选择，回车进入门口模式（全屏，扫码枪即可使用，无需鼠标）。</source>
+        <translation>↑/↓ to choose, Enter for door mode (full screen, scanner only, no mouse).</translation>
+    </message>
+    <message>
+        <source>本会议还没有扫码点：请在“设置 → 会议设置”中添加会场、用餐或学分签到点。</source>
+        <translation>This event has no scan points: add a hall, meal or credit point under Settings → Event setup.</translation>
+    </message>
+    <message>
+        <source>进入门口模式</source>
+        <translation>Enter door mode</translation>
+    </message>
+    <message>
+        <source>会场入口</source>
+        <translation>Hall entrance</translation>
+    </message>
+    <message>
+        <source>用餐</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <source>学分签到</source>
+        <translation>Credit sign-in</translation>
+    </message>
+    <message>
+        <source>领取点</source>
+        <translation>Pickup point</translation>
+    </message>
+</context>
+<context>
     <name>PointsPart</name>
     <message>
         <source>扫码点与收款</source>
         <translation>Scan points and payments</translation>
     </message>
     <message>
-        <source>扫码点是资料发放处、餐厅和会场门口（类型：资料、用餐、会场）。</source>
-        <translation>Scan points are the materials counter, the restaurant and the hall doors (types: materials, meal, hall).</translation>
+        <source>扫码点是资料发放处、餐厅、会场门口和学分签到（类型：资料、用餐、会场、学分）。类别留空为所有人；时间如 2026-12-03 12:00；规则：仅一次、每天一次、宽限 30 分钟。</source>
+        <translation>Scan points are the materials table, the restaurant, hall doors and credit sign-ins (kinds: materials, meal, session, credit). Empty categories = everyone; times like 2026-12-03 12:00; rules: once, once a day, 30 minutes&apos; tolerance.</translation>
     </message>
     <message>
         <source>名称</source>
@@ -2321,6 +2626,26 @@ Desk {5} · {6} · {7}</translation>
     <message>
         <source>类型</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>学分</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rules</translation>
     </message>
     <message>
         <source>本会议使用的收款方式</source>
@@ -2544,6 +2869,49 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>{0}的列已保存，本机和其他报到台导出时都会使用。</source>
         <translation>The columns of the {0} are saved; this desk and the other desks use them when exporting.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>吊销报到台</source>
+        <translation>Revoke desk</translation>
+    </message>
+    <message>
+        <source>被吊销的报到台此后的操作在所有报到台都不再有效（同步后生效），它需要用新的会议文件重新加入。用于电脑丢失，或会议文件被复制后两处都在使用。</source>
+        <translation>A revoked desk&apos;s later operations stand on no desk (once synced); it must join again with a new event file. For a lost laptop, or an event file copied and used in two places.</translation>
+    </message>
+    <message>
+        <source>报到台</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>例如：电脑丢失</source>
+        <translation>e.g. laptop lost</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>批准的主管</source>
+        <translation>Approving supervisor</translation>
+    </message>
+    <message>
+        <source>主管 PIN</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>主管在场时选择自己的名字、输入 PIN 后按回车；Esc 取消。</source>
+        <translation>The supervisor picks their name, types their PIN and presses Enter; Esc cancels.</translation>
+    </message>
+    <message>
+        <source>吊销</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>没有可以吊销的报到台。</source>
+        <translation>There is no desk to revoke.</translation>
     </message>
 </context>
 <context>
@@ -3620,8 +3988,16 @@ Desk {4} · {5} · {6}</translation>
         <translation>&amp;Import sync files…</translation>
     </message>
     <message>
+        <source>吊销报到台(&amp;R)…</source>
+        <translation>&amp;Revoke desk…</translation>
+    </message>
+    <message>
         <source>用U盘交换：</source>
         <translation>Exchange by USB stick:</translation>
+    </message>
+    <message>
+        <source>已吊销报到台 {0}：同步后其他报到台也不再接受它此后的操作。</source>
+        <translation>Desk {0} is revoked: once synced, the other desks no longer accept its later operations.</translation>
     </message>
     <message>
         <source>导出同步文件到</source>
@@ -3731,35 +4107,35 @@ Desk {4} · {5} · {6}</translation>
     </message>
     <message>
         <source>本机时钟比其他报到台慢了约 {0} 分钟。请把电脑时间校准后再办理，否则报到和收费的时间顺序会显示错误。</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk&apos;s clock is about {0} minutes behind the other desks. Set the computer&apos;s time right before going on, or check-ins and payments will show in the wrong order.</translation>
     </message>
     <message>
         <source>本机时钟比多数报到台快了约 {0} 分钟。请把电脑时间校准后再办理，否则报到和收费的时间顺序会显示错误。</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk&apos;s clock is about {0} minutes ahead of most desks. Set the computer&apos;s time right before going on, or check-ins and payments will show in the wrong order.</translation>
     </message>
     <message>
         <source>报到台 {0} 的时钟与本机相差约 {1} 分钟，请核对哪一台的时间不对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk {0}&apos;s clock differs from this desk&apos;s by about {1} minutes; check which one is wrong.</translation>
     </message>
     <message>
         <source>报到台 {0} 的时钟比多数报到台快了约 {1} 分钟，请让它校准时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk {0}&apos;s clock is about {1} minutes ahead of most desks; have its time set right.</translation>
     </message>
     <message>
         <source>报到台 {0} 的时钟比多数报到台慢了约 {1} 分钟，请让它校准时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk {0}&apos;s clock is about {1} minutes behind most desks; have its time set right.</translation>
     </message>
     <message>
-        <source>完整性警报：报到台 {0} 有两份不同的历史（自第 {1} 条操作起），可能是它的会议文件被复制后两处都在使用。请主管吊销该报到台（命令行 sync revoke），再让它重新加入。</source>
-        <translation type="unfinished"></translation>
+        <source>完整性警报：报到台 {0} 有两份不同的历史（自第 {1} 条操作起），可能是它的会议文件被复制后两处都在使用。请主管用下方的“吊销报到台…”吊销它，再让它重新加入。</source>
+        <translation>Integrity alarm: desk {0} has two different histories (from operation {1} on); its event file was probably copied and used in two places. A supervisor should revoke it with “Revoke desk…” below, then let it join again.</translation>
     </message>
     <message>
         <source>已吊销的报到台：{0}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked desks: {0}.</translation>
     </message>
     <message>
         <source>报到台 {0} 的操作没有签名（旧版本）：请把所有报到台升级到同一版本。</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk {0} does not sign its operations (an older version): please upgrade every desk to the same version.</translation>
     </message>
     <message>
         <source>本机报到台 {0} · 数据指纹 {1}</source>
@@ -4203,6 +4579,10 @@ Desk {4} · {5} · {6}</translation>
         <translation>Enter completes in one step (check in and hand out)</translation>
     </message>
     <message>
+        <source>门口模式…</source>
+        <translation>Door mode…</translation>
+    </message>
+    <message>
         <source>会议(&amp;F)</source>
         <translation>&amp;Event</translation>
     </message>
@@ -4266,7 +4646,7 @@ Desk {4} · {5} · {6}</translation>
     </message>
     <message>
         <source>收款记录矛盾</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment records disagree</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -4346,19 +4726,19 @@ Desk {4} · {5} · {6}</translation>
     </message>
     <message>
         <source>{0} 收据 {1}：{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, receipt {1}: {2}</translation>
     </message>
     <message>
         <source>退款超过收款</source>
-        <translation type="unfinished"></translation>
+        <translation>refunded more than was paid</translation>
     </message>
     <message>
         <source>已作废的收款又有退款</source>
-        <translation type="unfinished"></translation>
+        <translation>a voided payment was refunded</translation>
     </message>
     <message>
         <source>作废了两次</source>
-        <translation type="unfinished"></translation>
+        <translation>voided twice</translation>
     </message>
     <message>
         <source>已报到</source>
@@ -4438,11 +4818,11 @@ Desk {4} · {5} · {6}</translation>
     </message>
     <message>
         <source>收据 {0}：收款 {1}，已退 {2} — {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt {0}: paid {1}, refunded {2} — {3}</translation>
     </message>
     <message>
         <source>{0}。两台报到台离线时各自操作，或有伪造的操作。请主管核对实际收退的钱后确认。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Two desks acted offline, or an operation was forged. A supervisor checks the money actually taken and refunded, then confirms.</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4869,13 @@ Desk {4} · {5} · {6}</translation>
     <message>
         <source>会议文件 (*.huiwu)</source>
         <translation>Event files (*.huiwu)</translation>
+    </message>
+</context>
+<context>
+    <name>doors</name>
+    <message>
+        <source>门口模式</source>
+        <translation>Door mode</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5385,18 @@ Desk {4} · {5} · {6}</translation>
         <translation>Hotel room nights</translation>
     </message>
     <message>
+        <source>文件清退</source>
+        <translation>Document returns</translation>
+    </message>
+    <message>
+        <source>用餐统计</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <source>出勤统计</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
         <source>所有参会人员，一人一行，全部字段：报到、收费、住宿情况一并列出。</source>
         <translation>Every attendee, one per line, with every field, check-in, fees and accommodation included.</translation>
     </message>
@@ -5038,8 +5437,20 @@ Desk {4} · {5} · {6}</translation>
         <translation>Every shift: float, first and last receipt, payments, refunds, voids, invoices, and per method expected, counted, difference and reason.</translation>
     </message>
     <message>
+        <source>需清退的文件：谁还没有退回、手机号，以及每份文件的已发、已退和未退。</source>
+        <translation>Documents to be returned: who still holds them, with phones, and per document issued, returned and outstanding.</translation>
+    </message>
+    <message>
         <source>酒店结算用：每家酒店每晚按房型的用房数、单住、机动房已用和未用、空房、空床、入住人数；另一张表是各酒店的间夜合计。</source>
         <translation>For the hotel&apos;s bill: per hotel and night, rooms used by type, rooms with one person, spare rooms used and held, empty rooms, free beds, guests; a second sheet gives each hotel&apos;s room nights.</translation>
+    </message>
+    <message>
+        <source>给餐厅：每个餐次的就餐人数，会务组单列，重复放行和拒绝的次数；另一张表按参会类别。</source>
+        <translation>For the caterer: guests per sitting, staff apart, repeats let through and refusals; a second sheet per category.</translation>
+    </message>
+    <message>
+        <source>每个会场和学分课题的入场人数和扫码次数；另一张表是每人的首次入场和最后一次时间。</source>
+        <translation>Per hall and credit topic: people admitted and scans; a second sheet with each person&apos;s first and last scan.</translation>
     </message>
     <message>
         <source>序号</source>
