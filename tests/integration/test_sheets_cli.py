@@ -99,9 +99,7 @@ def test_nightly_credits_export_with_date_in_the_name(capsys, event_file, tmp_pa
     assert header[:3] == ("序号", "姓名", "性别")
 
 
-def test_every_export_kind_writes_and_an_unknown_one_is_a_usage_error(
-    capsys, event_file, tmp_path
-):
+def test_every_export_kind_writes_and_an_unknown_one_is_a_usage_error(capsys, event_file, tmp_path):
     from huiwu_desk.services.exports import KINDS
 
     assert {"meals", "attendance", "returns", "hotel"} <= set(KINDS)
