@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from .adapters.db.eventfile import EventStore, backup, create_event, open_event
+
+if os.environ.get("HUIWU_TEST_CHEAP_PINS"):  # the test suite only: see domain/pins.set_cost
+    from .domain import pins
+
+    pins.set_cost(pins.ScryptCost(2**10, 8, 1))
 
 if TYPE_CHECKING:
     from collections.abc import Callable

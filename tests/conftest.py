@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -10,8 +11,18 @@ from pathlib import Path
 import pytest
 
 from huiwu_desk.bootstrap import EventStore, create_event
+from huiwu_desk.domain import pins
 from huiwu_desk.domain.model import DeskContext, Role, RoomType
 from huiwu_desk.services import attendees, setup
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """PIN hashes at a cheap cost in the suite and in the commands it starts: hundreds of PIN
+    checks at the real ~0.7 s each took minutes. The real cost is asserted in
+    tests/unit/test_pins.py and measured by bench/pins.py; a hash carries its parameters."""
+    os.environ["HUIWU_TEST_CHEAP_PINS"] = "1"
+    pins.set_cost(pins.ScryptCost(2**10, 8, 1))
+
 
 NIGHTS = [date(2026, 11, 27) + timedelta(days=i) for i in range(3)]
 

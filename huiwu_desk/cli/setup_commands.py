@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..adapters.sheets.setup_book import SetupBookFiles
 from ..bootstrap import create_event
 from ..domain.setup_model import EventSetup
 from ..services import setup_book
@@ -13,6 +12,13 @@ from ..services.setup_plan import SetupRejected, SetupReport, read_setup
 from . import commands
 from .commands import _ctx, _open
 from .output import emit, fail
+
+
+def _book_files():  # type: ignore[no-untyped-def]
+    # imported when a workbook is read or written: openpyxl costs every other command 0.13 s
+    from ..adapters.sheets.setup_book import SetupBookFiles
+
+    return SetupBookFiles()
 
 
 def _report_lines(report: SetupReport, name: str) -> list[str]:
@@ -34,7 +40,7 @@ def _rejected(report: SetupReport) -> int:
 
 def cmd_setup_export(args: argparse.Namespace) -> int:
     with _open(args, write=False) as store:
-        out = setup_book.export_setup_book(store.uow, SetupBookFiles(), Path(args.output))
+        out = setup_book.export_setup_book(store.uow, _book_files(), Path(args.output))
     emit(args.json, {"path": str(out)}, f"已导出会议设置：{out}")
     return 0
 
@@ -44,7 +50,7 @@ def cmd_setup_import(args: argparse.Namespace) -> int:
     # A dry run only reads, so it also works while the window has the event open.
     with _open(args, write=not args.dry_run) as store:
         report = setup_book.import_setup_book(
-            store.uow, _ctx(store, args), SetupBookFiles(), path, dry_run=args.dry_run
+            store.uow, _ctx(store, args), _book_files(), path, dry_run=args.dry_run
         )
     emit(args.json, report.as_json(), _report_lines(report, path.name))
     return _rejected(report) if report.rejected_rows else 0
@@ -75,7 +81,7 @@ def new_with_setup(args: argparse.Namespace) -> int:
     """`new FILE --name N --desk D --setup SETUP.xlsx`: the event and its setup in one go.
     The workbook is read first; if any row is rejected no event file is left behind. The
     event's name is the one given on the command line."""
-    book = setup_book.open_setup_book(SetupBookFiles(), Path(args.setup))
+    book = setup_book.open_setup_book(_book_files(), Path(args.setup))
     if book.setup.event is None:
         book.setup.event = EventSetup(args.name)
     book.setup.event.name = args.name

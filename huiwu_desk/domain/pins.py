@@ -41,6 +41,7 @@ class ScryptCost(NamedTuple):
 # n=2**17, r=8: 128 MiB per check (memory-hard against graphics cards), p=2: two passes,
 # ~0.7 s of one core here; the old 2**14/8/1 was ~40 ms.
 SCRYPT = ScryptCost(2**17, 8, 2)
+_COST = [SCRYPT]  # what new hashes cost: SCRYPT, unless a test suite made it cheap (set_cost)
 _MAXMEM = 512 * 1024 * 1024  # what verify accepts from a stored hash: n·r·128 within it
 _SALT_BYTES = 16
 _HASH_BYTES = 32
@@ -75,10 +76,18 @@ def _derive(pin: str, salt: bytes, cost: ScryptCost, size: int = _HASH_BYTES) ->
     return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=_MAXMEM, dklen=size)
 
 
-def hash_pin(pin: str, *, supervisor: bool = False, cost: ScryptCost = SCRYPT) -> str:
+def set_cost(cost: ScryptCost) -> None:
+    """The cost of hashes made from now on in this process. Only the test suite lowers it
+    (``HUIWU_TEST_CHEAP_PINS``, read by ``bootstrap``), so that hundreds of PIN checks do not
+    take minutes; a hash carries its own parameters, so it checks anywhere either way."""
+    _COST[0] = cost
+
+
+def hash_pin(pin: str, *, supervisor: bool = False, cost: ScryptCost | None = None) -> str:
     """``scrypt$n$r$p$salt$hash`` for a PIN of the right shape (raises ``BadPinShape``)."""
     pin = check_pin_shape(pin, supervisor=supervisor)
     salt = secrets.token_bytes(_SALT_BYTES)
+    cost = cost or _COST[0]
     digest = _derive(pin, salt, cost)
     return f"{SCHEME}${cost.n}${cost.r}${cost.p}${salt.hex()}${digest.hex()}"
 

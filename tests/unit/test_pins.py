@@ -36,7 +36,10 @@ def test_a_pin_hash_is_one_salted_string_that_checks_only_the_right_pin():
         assert not verify_pin(wrong, first)
 
 
-def test_the_hash_carries_the_new_cost_and_old_hashes_still_check():
+def test_the_hash_carries_the_new_cost_and_old_hashes_still_check(monkeypatch):
+    from huiwu_desk.domain import pins
+
+    monkeypatch.setattr(pins, "_COST", [SCRYPT])  # the suite's cheap PINs aside: the real cost
     made = hash_pin("20270410", supervisor=True)
     assert made.split("$")[1:4] == [str(SCRYPT.n), str(SCRYPT.r), str(SCRYPT.p)]
     assert SCRYPT.n * SCRYPT.r * 128 >= 128 * 2**20  # 128 MiB a guess
