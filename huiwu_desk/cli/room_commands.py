@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.errors import InvalidField
-from ..domain.model import ROOM_TYPE_ZH, RoomType
+from ..domain.model import room_type_zh
 from ..domain.room_pairing import why_text
 from ..services import queries, rooms
 from ..services.rooms import slips
@@ -16,10 +16,6 @@ from ..services.rooms.pairing import PairingOptions, autoassign
 from .commands import _ctx, _open, _person
 from .output import emit
 from .print_commands import say_unprinted, send_queued
-
-
-def _type_text(kind: str) -> str:
-    return ROOM_TYPE_ZH.get(RoomType(kind), kind) if kind in RoomType._value2member_map_ else kind
 
 
 def _date(value: str, label: str) -> date:
@@ -69,7 +65,7 @@ def cmd_room_list(args: argparse.Namespace) -> int:
         for r in listed
     ]
     lines = [
-        f"{r.hotel}\t{r.number}\t{_type_text(r.type)}\t{len(r.occupants)}/{r.beds}\t"
+        f"{r.hotel}\t{r.number}\t{room_type_zh(r.type)}\t{len(r.occupants)}/{r.beds}\t"
         + "、".join(name for _, name in r.occupants)
         for r in listed
     ]
@@ -134,7 +130,7 @@ def cmd_room_grid(args: argparse.Namespace) -> int:
         ]
         spare = "（机动）" if r.spare else ""
         lines.append(
-            f"{r.hotel}\t{r.number}{spare}\t{_type_text(r.type)}\t{r.beds}\t" + "\t".join(cells)
+            f"{r.hotel}\t{r.number}{spare}\t{room_type_zh(r.type)}\t{r.beds}\t" + "\t".join(cells)
         )
     emit(args.json, data, lines if grid.rooms else ["本会议没有房间"])
     return 0

@@ -52,6 +52,11 @@ ROOM_TYPE_ZH = {
 }
 
 
+def room_type_zh(kind: str) -> str:
+    """标间 for "twin"; a type this program does not know (a newer desk's) as stored."""
+    return ROOM_TYPE_ZH[RoomType(kind)] if kind in RoomType._value2member_map_ else kind
+
+
 class Source(StrEnum):
     PREREGISTERED = "preregistered"
     WALK_IN = "walk_in"

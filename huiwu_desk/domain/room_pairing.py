@@ -136,7 +136,7 @@ class _Block:
     def __init__(self, rooms: Sequence[BlockRoom], rules: PairingRules) -> None:
         self.rooms = {r.id: r for r in rooms}
         usable = [r for r in rooms if rules.use_spare or not r.spare]
-        order = sorted(usable, key=lambda r: (r.hotel, r.floor, _number_key(r.number)))
+        order = sorted(usable, key=lambda r: (r.hotel, r.floor, number_key(r.number)))
         empty = [r for r in order if r.is_empty()]
         self.twins = deque(r for r in empty if r.type in SHARED_TYPES and r.beds >= 2)
         self.smalls = deque(r for r in empty if r.type not in SHARED_TYPES or r.beds < 2)
@@ -207,7 +207,8 @@ def _full(room: BlockRoom) -> bool:
     return all(room.taken.get(n, 0) >= room.beds for n in nights)
 
 
-def _number_key(number: str) -> tuple[int, str]:
+def number_key(number: str) -> tuple[int, str]:
+    """Room numbers (and floors) in the order people read them: 302 before 1201."""
     digits = "".join(ch for ch in number if ch.isdigit())
     return (int(digits) if digits else 0, number)
 

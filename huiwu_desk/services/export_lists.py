@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..domain.fees import invoice_type_zh
-from ..domain.model import PAYMENT_METHOD_ZH, ROOM_TYPE_ZH, PaymentMethod, RoomType
+from ..domain.model import PAYMENT_METHOD_ZH, PaymentMethod, room_type_zh
 from .export_templates import CHOICES, ExportTemplate
 from .ports import UnitOfWork
 from .sheet_ports import Column, PersonRow, SheetIO, SheetSpec
@@ -158,9 +158,7 @@ def rooming(io: SheetIO) -> list[SheetSpec]:
                 hotel,
                 date.fromisoformat(night),
                 room,
-                ROOM_TYPE_ZH.get(RoomType(r.room_type), r.room_type)
-                if r.room_type in RoomType._value2member_map_
-                else r.room_type,
+                room_type_zh(r.room_type),
                 r.beds,
                 "、".join(p[0] for p in people),
                 "、".join(p[1] for p in people),

@@ -9,7 +9,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from ...domain.model import ROOM_TYPE_ZH, Room, RoomType
+from ...domain.model import Room, room_type_zh
+from ...domain.room_pairing import number_key
 from ...domain.rules import nights_for
 from ..ports import UnitOfWork
 
@@ -49,11 +50,7 @@ class GridRoom:
 
     @property
     def type_text(self) -> str:
-        return ROOM_TYPE_ZH.get(RoomType(self.type), self.type) if _known(self.type) else self.type
-
-
-def _known(kind: str) -> bool:
-    return kind in RoomType._value2member_map_
+        return room_type_zh(self.type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +72,7 @@ class RoomGrid:
 
 
 def _floor_key(floor: str) -> tuple[int, str]:
-    digits = "".join(ch for ch in floor if ch.isdigit())
-    return (int(digits) if digits else 0, floor)
+    return number_key(floor)  # "12" after "3", as room numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +133,7 @@ def room_grid(uow: UnitOfWork) -> RoomGrid:
         tuple(
             sorted(
                 (_grid_room(r, hotels.get(r.hotel_id, ""), cells.get(r.id), empty) for r in rooms),
-                key=lambda g: (g.hotel, _floor_key(g.floor), _number_key(g.number)),
+                key=lambda g: (g.hotel, _floor_key(g.floor), number_key(g.number)),
             )
         ),
     )
@@ -160,11 +156,6 @@ def _grid_room(
         frozenset(room.nights) if room.nights else None,
         tuple(tuple(c) for c in cells) if cells is not None else empty,
     )
-
-
-def _number_key(number: str) -> tuple[int, str]:
-    digits = "".join(ch for ch in number if ch.isdigit())
-    return (int(digits) if digits else 0, number)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ...domain.model import ROOM_TYPE_ZH, RoomType
+from ...domain.model import RoomType, room_type_zh
 from ..ports import UnitOfWork
 from ..sheet_ports import Column, SheetSpec
 from .grid import RoomGrid, room_grid
@@ -65,10 +65,6 @@ def hotel_numbers(uow: UnitOfWork) -> list[NightCount]:
     return night_counts(room_grid(uow))
 
 
-def _type_text(kind: str) -> str:
-    return ROOM_TYPE_ZH.get(RoomType(kind), kind) if kind in TYPES else kind
-
-
 def hotel_sheets(uow: UnitOfWork) -> list[SheetSpec]:
     """Export ``hotel``: one line per hotel and night, then the room-nights per hotel."""
     counts = hotel_numbers(uow)
@@ -76,7 +72,7 @@ def hotel_sheets(uow: UnitOfWork) -> list[SheetSpec]:
     cols = [
         Column("酒店"),
         Column("日期", "date"),
-        *(Column(f"{_type_text(k)}(间)", "int") for k in kinds),
+        *(Column(f"{room_type_zh(k)}(间)", "int") for k in kinds),
         Column("用房合计(间)", "int"),
         Column("其中单住(间)", "int"),
         Column("机动房已用(间)", "int"),
@@ -110,7 +106,7 @@ def hotel_sheets(uow: UnitOfWork) -> list[SheetSpec]:
         t["guests"] += c.guests
     sum_cols = [
         Column("酒店"),
-        *(Column(f"{_type_text(k)}(间夜)", "int") for k in kinds),
+        *(Column(f"{room_type_zh(k)}(间夜)", "int") for k in kinds),
         Column("合计(间夜)", "int"),
         Column("其中单住(间夜)", "int"),
         Column("人夜", "int"),

@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from ...domain import print_jobs as pj
 from ...domain.errors import NotInRoom
-from ...domain.model import ROOM_TYPE_ZH, Attendee, DeskContext, Room, RoomType
+from ...domain.model import Attendee, DeskContext, Room, room_type_zh
 from ...domain.print_jobs import JobKind, PrinterRole
 from ...domain.room_documents import RoomSlipDocument, short_day, stay_dates
 from .. import lookup
@@ -22,13 +22,6 @@ from ..changes import Changes
 from ..ports import UnitOfWork
 from ..printing import Queued, printer_target
 from .place import assign_room, find_room, move_room, room_label
-
-
-def _room_type_text(room: Room) -> str:
-    try:
-        return ROOM_TYPE_ZH[RoomType(room.type)]
-    except ValueError:
-        return room.type
 
 
 def _nights_by_room(uow: UnitOfWork, person: Attendee) -> dict[str, list[date]]:
@@ -93,7 +86,7 @@ def _slip(
         nights=iso,
         check_in=check_in,
         check_out=check_out,
-        room_type=_room_type_text(room),
+        room_type=room_type_zh(room.type),
         unit=person.unit,
         roommates=tuple(mates.values()),
         other_rooms=tuple(others),
